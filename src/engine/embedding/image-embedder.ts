@@ -1,0 +1,190 @@
+import * as ort from 'onnxruntime-node';
+import sharp from 'sharp';
+import { resnetTensorNames } from '../model/convert-keras-to-onnx.ts';
+import { TakumiError } from '../takumi-error.ts';
+import { topLabels, type LabelScore } from './top-labels.ts';
+import { defaultPreprocessOptions, inputSize, preprocessImage, type PreprocessOptions } from './preprocess-image.ts';
+
+export interface ImageEmbedderOptions {
+  modelPath: string;
+  /** ImageNet class names, index-aligned with the model's `probs` output. */
+  labels: readonly string[];
+  /** onnxruntime intra-op threads. */
+  threads: number;
+  /** Images per inference call. */
+  batchSize: number;
+  /** How many labels to keep per image. */
+  topK: number;
+  preprocess: PreprocessOptions;
+}
+
+export const defaultImageEmbedderOptions: Omit<ImageEmbedderOptions, 'modelPath' | 'labels'> = {
+  threads: 2,
+  batchSize: 8,
+  topK: 5,
+  preprocess: defaultPreprocessOptions,
+};
+
+/** One image's result: the 2048-d embedding and its best ImageNet labels. */
+export interface ImageEmbedding {
+  vector: Float32Array;
+  topLabels: LabelScore[];
+  width: number;
+  height: number;
+}
+
+/** An image to embed: an id for the caller and a way to read its bytes (called lazily, in order). */
+export interface ImageSource<Id> {
+  id: Id;
+  read: () => Promise<Buffer>;
+}
+
+export type EmbedOutcome<Id> = { id: Id; embedding: ImageEmbedding } | { id: Id; error: TakumiError };
+
+const tensorLength = 3 * inputSize * inputSize;
+
+/**
+ * A loaded ResNet-50 session. Create with {@link ImageEmbedder.create}, release with {@link dispose}.
+ *
+ * {@link embed} overlaps decoding of the next batch with inference on the current one: sharp decodes on
+ * libuv's thread pool while onnxruntime runs on its own threads, so neither waits for the other.
+ */
+export class ImageEmbedder {
+  private disposed = false;
+
+  private constructor(
+    private readonly session: ort.InferenceSession,
+    readonly options: ImageEmbedderOptions,
+  ) {}
+
+  static async create(options: Partial<ImageEmbedderOptions> & Pick<ImageEmbedderOptions, 'modelPath' | 'labels'>): Promise<ImageEmbedder> {
+    const resolved: ImageEmbedderOptions = { ...defaultImageEmbedderOptions, ...options };
+    if (!Number.isInteger(resolved.batchSize) || resolved.batchSize < 1) {
+      throw new TakumiError('EMBEDDER_OPTIONS', `batchSize must be a positive integer, got ${resolved.batchSize}.`);
+    }
+    // One libvips thread per image: parallelism comes from decoding several images at once.
+    sharp.concurrency(1);
+    try {
+      const session = await ort.InferenceSession.create(resolved.modelPath, {
+        intraOpNumThreads: resolved.threads,
+        interOpNumThreads: 1,
+        executionMode: 'sequential',
+        graphOptimizationLevel: 'all',
+      });
+      return new ImageEmbedder(session, resolved);
+    } catch (error) {
+      throw new TakumiError(
+        'MODEL_LOAD_FAILED',
+        `Could not load the model at ${resolved.modelPath}. Run \`npm run setup\` to rebuild it.`,
+        { modelPath: resolved.modelPath },
+        { cause: error },
+      );
+    }
+  }
+
+  /** Runs the network on already preprocessed NCHW tensors (model-only path, used by benchmarks). */
+  async run(batch: Float32Array, count: number): Promise<{ embeddings: Float32Array; probabilities: Float32Array }> {
+    this.assertOpen();
+    const input = new ort.Tensor('float32', batch.subarray(0, count * tensorLength), [count, 3, inputSize, inputSize]);
+    const outputs = await this.session.run({ [resnetTensorNames.input]: input });
+    return {
+      embeddings: outputs[resnetTensorNames.embedding]!.data as Float32Array,
+      probabilities: outputs[resnetTensorNames.probabilities]!.data as Float32Array,
+    };
+  }
+
+  /**
+   * Embeds images in batches, yielding one outcome per source in input order. A source that cannot be
+   * read or decoded yields an error outcome; the others go on.
+   */
+  async *embed<Id>(sources: Iterable<ImageSource<Id>> | AsyncIterable<ImageSource<Id>>): AsyncGenerator<EmbedOutcome<Id>> {
+    this.assertOpen();
+    const batches = chunk(sources, this.options.batchSize);
+    let next = await batches.next();
+    let prepared = next.done ? undefined : this.prepare(next.value);
+    while (prepared) {
+      const current = await prepared;
+      next = await batches.next();
+      // Start decoding the following batch before waiting for this batch's inference.
+      prepared = next.done ? undefined : this.prepare(next.value);
+      yield* await this.infer(current);
+    }
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    await this.session.release();
+  }
+
+  private async prepare<Id>(sources: ImageSource<Id>[]): Promise<PreparedBatch<Id>> {
+    const tensor = new Float32Array(sources.length * tensorLength);
+    const results = await Promise.all(
+      sources.map(async (source, index) => {
+        try {
+          const image = await preprocessImage(await source.read(), this.options.preprocess, tensor, index * tensorLength);
+          return { id: source.id, width: image.width, height: image.height };
+        } catch (error) {
+          return { id: source.id, error: asImageError(error) };
+        }
+      }),
+    );
+    return { tensor, results };
+  }
+
+  private async infer<Id>(batch: PreparedBatch<Id>): Promise<EmbedOutcome<Id>[]> {
+    const good = batch.results.flatMap((result, index) => ('error' in result ? [] : [index]));
+    if (good.length === 0) return batch.results as EmbedOutcome<Id>[];
+    // Compact good images to the front so failed slots cost no inference.
+    good.forEach((from, to) => {
+      if (from !== to) batch.tensor.copyWithin(to * tensorLength, from * tensorLength, (from + 1) * tensorLength);
+    });
+    const { embeddings, probabilities } = await this.run(batch.tensor, good.length);
+    const width = embeddings.length / good.length;
+    const classes = probabilities.length / good.length;
+    const outcomes = batch.results as (EmbedOutcome<Id> | { id: Id; width: number; height: number })[];
+    good.forEach((index, row) => {
+      const result = outcomes[index] as { id: Id; width: number; height: number };
+      outcomes[index] = {
+        id: result.id,
+        embedding: {
+          vector: embeddings.slice(row * width, (row + 1) * width),
+          topLabels: topLabels(probabilities.subarray(row * classes, (row + 1) * classes), this.options.labels, this.options.topK),
+          width: result.width,
+          height: result.height,
+        },
+      };
+    });
+    return outcomes as EmbedOutcome<Id>[];
+  }
+
+  private assertOpen(): void {
+    if (this.disposed) throw new TakumiError('EMBEDDER_DISPOSED', 'This ImageEmbedder was disposed; create a new one.');
+  }
+}
+
+interface PreparedBatch<Id> {
+  tensor: Float32Array;
+  results: ({ id: Id; width: number; height: number } | { id: Id; error: TakumiError })[];
+}
+
+function asImageError(error: unknown): TakumiError {
+  if (error instanceof TakumiError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return new TakumiError('FILE_NOT_FOUND', 'The file does not exist (moved or deleted?). Check the path.', { errno: code });
+  if (code === 'EACCES' || code === 'EPERM') return new TakumiError('FILE_UNREADABLE', 'The file cannot be read (permission denied). Fix its permissions.', { errno: code });
+  if (code === 'EISDIR') return new TakumiError('FILE_IS_DIRECTORY', 'This path is a folder, not a photo.', { errno: code });
+  return new TakumiError('FILE_READ_FAILED', `The file could not be read (${error instanceof Error ? error.message : String(error)}).`, { errno: code });
+}
+
+async function* chunk<T>(items: Iterable<T> | AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
