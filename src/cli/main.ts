@@ -1,0 +1,40 @@
+import { TakumiError } from '../engine/takumi-error.ts';
+import { runEmbedCommand } from './embed-command.ts';
+import { runImportCommand } from './import-command.ts';
+import type { CommandIo } from './command-io.ts';
+import { processIo } from './command-io.ts';
+
+const usage = `Usage: takumi <command> [options]
+
+Commands:
+  embed <folder> [--json]   Embed every photo in a folder (ResNet-50), store results, print a summary.
+  import --dataset NAME --customers FILE --transactions FILE [--photos DIR_OR_MANIFEST] [--json]
+                            Import customers, purchases and photos into a dataset (re-import is safe).
+
+Run \`takumi <command> --help\` for a command's options.`;
+
+const commands: Record<string, (argv: string[], io: CommandIo) => Promise<number>> = {
+  embed: runEmbedCommand,
+  import: runImportCommand,
+};
+
+/** Entry point of the `takumi` command. Returns the process exit code. */
+export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    io.out(usage);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.error(`Unknown command "${name}".\n\n${usage}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    // Expected failures carry a message that says what to do; anything else is a bug worth a stack.
+    io.error(error instanceof TakumiError ? `Error: ${error.message}` : `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return error instanceof TakumiError ? 2 : 70;
+  }
+}
