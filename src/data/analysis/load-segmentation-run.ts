@@ -1,0 +1,46 @@
+import { TakumiError } from '../../engine/takumi-error.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { SegmentationAnalysis, SegmentationAssignments } from './segmentation-analysis.ts';
+
+/**
+ * Reads a stored segmentation run of a dataset: `runId`, or the latest one. Returns the analysis and
+ * the per-customer assignments.
+ *
+ * @throws TakumiError `SEGMENTATION_NOT_FOUND` saying to run the segmentation first.
+ */
+export async function loadSegmentationRun(
+  prisma: PrismaClient,
+  datasetName: string,
+  runId?: number,
+): Promise<{ analysis: SegmentationAnalysis; assignments: SegmentationAssignments }> {
+  const run = await prisma.run.findFirst({
+    where: { kind: 'segmentation', status: 'succeeded', dataset: { name: datasetName }, ...(runId === undefined ? {} : { id: runId }) },
+    orderBy: { id: 'desc' },
+    include: { results: true, assignments: true, dataset: { select: { name: true } } },
+  });
+  if (!run) {
+    throw new TakumiError(
+      'SEGMENTATION_NOT_FOUND',
+      runId === undefined ? `Dataset "${datasetName}" has no segmentation yet. Run the segmentation first.` : `Run ${runId} is not a segmentation of dataset "${datasetName}".`,
+      { datasetName, runId },
+    );
+  }
+  const result = (key: string): unknown => JSON.parse(run.results.find((entry) => entry.key === key)?.value ?? 'null');
+  const summary = result('summary') as Omit<SegmentationAnalysis, 'runId' | 'datasetName' | 'createdAt' | 'seed' | 'warnings' | 'projection' | 'asOf'> & { asOf: string };
+  const analysis: SegmentationAnalysis = {
+    ...summary,
+    runId: run.id,
+    datasetName: run.dataset.name,
+    createdAt: run.createdAt,
+    asOf: new Date(summary.asOf),
+    seed: run.seed,
+    projection: (result('projection') as SegmentationAnalysis['projection']) ?? [],
+    warnings: JSON.parse(run.warnings) as string[],
+  };
+  const assignments: SegmentationAssignments = {
+    segmentByCustomer: new Map(run.assignments.map((assignment) => [assignment.customerId, assignment.label])),
+    lifetimeValueByCustomer: new Map(run.assignments.flatMap((assignment) => (assignment.score === null ? [] : [[assignment.customerId, assignment.score] as const]))),
+    themeByPhoto: new Map(Object.entries((result('photo-themes') as Record<string, number>) ?? {})),
+  };
+  return { analysis, assignments };
+}

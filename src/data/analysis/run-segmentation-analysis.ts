@@ -1,0 +1,108 @@
+import { estimateLifetimeValues, type LifetimeValueEstimate } from '../../engine/clv/estimate-lifetime-values.ts';
+import { buildCustomerFeatures } from '../../engine/features/build-customer-features.ts';
+import { findSegments, type SegmentOptions } from '../../engine/segments/find-segments.ts';
+import { findVisualThemes, type VisualThemeOptions, type VisualThemesResult } from '../../engine/themes/find-visual-themes.ts';
+import { TakumiError } from '../../engine/takumi-error.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { loadDatasetForAnalysis } from '../ingest/load-dataset-for-analysis.ts';
+import type { SegmentationAnalysis } from './segmentation-analysis.ts';
+import { saveSegmentationRun } from './save-segmentation-run.ts';
+
+export interface SegmentationAnalysisOptions {
+  seed: number;
+  threads: number;
+  themes: Partial<Omit<VisualThemeOptions, 'seed' | 'threads'>>;
+  segments: Partial<Omit<SegmentOptions, 'seed' | 'threads'>>;
+  /** Date the analysis looks back from; default: the day after the last transaction or photo. */
+  asOf: Date | null;
+  horizonMonths: number;
+}
+
+export const defaultSegmentationAnalysisOptions: SegmentationAnalysisOptions = {
+  seed: 7,
+  threads: 2,
+  themes: { minK: 4, maxK: 24 },
+  segments: {},
+  asOf: null,
+  horizonMonths: 12,
+};
+
+/**
+ * The whole analysis of a dataset, stored as one run: visual themes over the distinct photos, customer
+ * features, CLV (BG/NBD + Gamma-Gamma; skipped with a warning when the data cannot identify it) and
+ * segments. `onStep` reports progress for chat users.
+ */
+export async function runSegmentationAnalysis(input: {
+  prisma: PrismaClient;
+  datasetName: string;
+  options?: Partial<SegmentationAnalysisOptions>;
+  onStep?: (step: { label: string; done: number; total: number }) => void;
+}): Promise<SegmentationAnalysis> {
+  const options = { ...defaultSegmentationAnalysisOptions, ...input.options };
+  const step = (label: string, done: number): void => input.onStep?.({ label, done, total: 4 });
+  step('loading', 0);
+  const dataset = await loadDatasetForAnalysis(input.prisma, input.datasetName);
+  if (dataset.customers.length === 0) {
+    throw new TakumiError('ANALYSIS_NO_CUSTOMERS', `Dataset "${input.datasetName}" has no customers. Import a customers file first.`, { datasetName: input.datasetName });
+  }
+  const warnings: string[] = [];
+  if (dataset.photosWithoutEmbedding.length > 0) warnings.push(`${dataset.photosWithoutEmbedding.length} photo(s) have no embedding and are left out of the visual themes; run the import again to embed them.`);
+
+  step('themes', 1);
+  // Themes are found over distinct images: a photo shared by many customers is one picture.
+  const distinct = [...dataset.embeddings.entries()];
+  let themes: VisualThemesResult | null = null;
+  if (distinct.length >= 5) {
+    themes = await findVisualThemes(distinct.map(([, embedding]) => embedding), { ...options.themes, seed: options.seed, threads: options.threads });
+    warnings.push(...themes.warnings);
+  } else {
+    warnings.push('Too few embedded photos to find visual themes; segments use purchases only.');
+  }
+  const themeByPhoto = new Map(distinct.map(([sha256], index) => [sha256, themes?.photoThemes[index] ?? 0]));
+
+  step('features', 2);
+  const customerIds = dataset.customers.map((customer) => customer.id);
+  const features = buildCustomerFeatures(
+    customerIds,
+    dataset.photos.filter((photo) => themeByPhoto.has(photo.sha256) && themes).map((photo) => ({ customerId: photo.customerId, theme: themeByPhoto.get(photo.sha256)!, postedAt: photo.postedAt })),
+    dataset.transactions,
+    themes?.themes.length ?? 0,
+    { asOf: options.asOf },
+  );
+  let lifetimeValue: LifetimeValueEstimate | null = null;
+  try {
+    lifetimeValue = estimateLifetimeValues(customerIds, dataset.transactions, { asOf: features.asOf, horizonMonths: options.horizonMonths });
+    warnings.push(...lifetimeValue.warnings);
+  } catch (error) {
+    if (!(error instanceof TakumiError)) throw error;
+    warnings.push(`Lifetime value was not estimated: ${error.message}`);
+  }
+
+  step('segments', 3);
+  const segmentation = await findSegments(features, lifetimeValue ? lifetimeValue.values.map((value) => value ?? 0) : null, { ...options.segments, seed: options.seed, threads: options.threads });
+  warnings.push(...segmentation.warnings.filter((warning) => !warnings.includes(warning)));
+
+  const projection = themes ? Array.from(themes.photoThemes, (theme, index) => ({ x: themes.projection[index * 2]!, y: themes.projection[index * 2 + 1]!, theme })) : [];
+  const analysis = await saveSegmentationRun(input.prisma, {
+    datasetId: dataset.dataset.id,
+    datasetName: dataset.dataset.name,
+    options,
+    asOf: features.asOf,
+    customerCount: customerIds.length,
+    photoCount: dataset.photos.length,
+    themes: themes?.themes ?? [],
+    themeSilhouette: themes?.silhouetteByK ?? null,
+    segments: segmentation.segments,
+    segmentSilhouette: segmentation.silhouetteByK,
+    lifetimeValue,
+    projection,
+    warnings,
+    assignments: {
+      segmentByCustomer: new Map(customerIds.map((id, index) => [id, segmentation.labels[index]!])),
+      lifetimeValueByCustomer: new Map(customerIds.flatMap((id, index) => (lifetimeValue?.values[index] == null ? [] : [[id, lifetimeValue.values[index]!] as const]))),
+      themeByPhoto,
+    },
+  });
+  step('done', 4);
+  return analysis;
+}

@@ -1,0 +1,33 @@
+import type { KScore } from '../../engine/clustering/choose-k.ts';
+import type { LifetimeValueEstimate } from '../../engine/clv/estimate-lifetime-values.ts';
+import type { SegmentProfile } from '../../engine/segments/profile-segments.ts';
+import type { VisualTheme } from '../../engine/themes/find-visual-themes.ts';
+
+/** A stored segmentation run: themes, segments and CLV of one dataset, aggregates only. */
+export interface SegmentationAnalysis {
+  runId: number;
+  datasetName: string;
+  createdAt: Date;
+  asOf: Date;
+  seed: number;
+  customerCount: number;
+  photoCount: number;
+  themes: VisualTheme[];
+  themeSilhouette: KScore[] | null;
+  segments: SegmentProfile[];
+  segmentSilhouette: KScore[] | null;
+  lifetimeValue: Omit<LifetimeValueEstimate, 'values' | 'probabilityAlive' | 'warnings'> | null;
+  /** 2-D projection of each distinct photo with its theme, for the theme map. */
+  projection: { x: number; y: number; theme: number }[];
+  warnings: string[];
+}
+
+/** Per-customer results of a run, for prediction and ROI (never sent to a model). */
+export interface SegmentationAssignments {
+  /** Segment by customer database id. */
+  segmentByCustomer: Map<number, number>;
+  /** Lifetime value by customer database id (absent when unknown). */
+  lifetimeValueByCustomer: Map<number, number>;
+  /** Theme by photo sha256. */
+  themeByPhoto: Map<string, number>;
+}

@@ -1,0 +1,61 @@
+import { TakumiError } from '../takumi-error.ts';
+import { customerLifetimeValue } from './customer-lifetime-value.ts';
+import { fitBgNbd } from './fit-bg-nbd.ts';
+import { fitGammaGamma } from './fit-gamma-gamma.ts';
+import { summarizeTransactions, type PurchaseRecord } from './summarize-transactions.ts';
+
+export interface LifetimeValueOptions {
+  asOf: Date;
+  /** Months of future purchases counted. */
+  horizonMonths: number;
+  /** Monthly discount rate. */
+  monthlyDiscountRate: number;
+}
+
+export const defaultLifetimeValueOptions: Omit<LifetimeValueOptions, 'asOf'> = { horizonMonths: 12, monthlyDiscountRate: 0.01 };
+
+export interface LifetimeValueEstimate {
+  /** Per input customer (null for a customer without purchases). */
+  values: (number | null)[];
+  probabilityAlive: (number | null)[];
+  purchaseModel: { r: number; alpha: number; a: number; b: number };
+  spendModel: { p: number; q: number; gamma: number };
+  horizonMonths: number;
+  monthlyDiscountRate: number;
+  warnings: string[];
+}
+
+const weeksPerMonth = 4.345;
+
+/**
+ * CLV per customer from a transaction log: summaries in weeks, BG/NBD for how many purchases and
+ * whether the customer is still active, Gamma-Gamma for how much each purchase is worth, discounted
+ * monthly over the horizon. Customers without purchases are left out of the fit and get null.
+ *
+ * @throws ClvError (e.g. `CLV_NOT_IDENTIFIABLE` when nobody bought twice) — callers that can go on
+ *   without CLV should catch it and report it as a warning.
+ */
+export function estimateLifetimeValues(customerIds: readonly number[], transactions: readonly PurchaseRecord[], options: Pick<LifetimeValueOptions, 'asOf'> & Partial<LifetimeValueOptions>): LifetimeValueEstimate {
+  const settings = { ...defaultLifetimeValueOptions, ...options };
+  const buyers = new Set(transactions.filter((transaction) => transaction.date.getTime() <= settings.asOf.getTime()).map((transaction) => transaction.customerId));
+  const included = customerIds.filter((id) => buyers.has(id));
+  if (included.length === 0) throw new TakumiError('CLV_NOT_IDENTIFIABLE', 'No customer has a purchase, so lifetime value cannot be estimated. Import a transactions file.');
+  const summaries = summarizeTransactions(included, transactions, { asOf: settings.asOf, unitDays: 7 });
+  const purchaseModel = fitBgNbd(summaries);
+  const spendModel = fitGammaGamma(summaries);
+  const forecast = customerLifetimeValue(purchaseModel, spendModel, summaries, {
+    periods: settings.horizonMonths,
+    periodLength: weeksPerMonth,
+    discountRatePerPeriod: settings.monthlyDiscountRate,
+  });
+  const byId = new Map(included.map((id, index) => [id, forecast.customers[index]!]));
+  return {
+    values: customerIds.map((id) => byId.get(id)?.lifetimeValue ?? null),
+    probabilityAlive: customerIds.map((id) => byId.get(id)?.probabilityAlive ?? null),
+    purchaseModel: { r: purchaseModel.r, alpha: purchaseModel.alpha, a: purchaseModel.a, b: purchaseModel.b },
+    spendModel: { p: spendModel.p, q: spendModel.q, gamma: spendModel.gamma },
+    horizonMonths: settings.horizonMonths,
+    monthlyDiscountRate: settings.monthlyDiscountRate,
+    warnings: [...purchaseModel.warnings, ...spendModel.warnings],
+  };
+}

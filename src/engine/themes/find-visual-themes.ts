@@ -1,0 +1,111 @@
+import { chooseK, type KScore } from '../clustering/choose-k.ts';
+import { fitPca } from '../clustering/fit-pca.ts';
+import { kMeans } from '../clustering/k-means.ts';
+import { transformPca } from '../clustering/transform-pca.ts';
+import type { LabelScore } from '../embedding/top-labels.ts';
+import { TakumiError } from '../takumi-error.ts';
+import { nameTheme } from './name-theme.ts';
+
+export interface VisualThemeOptions {
+  /** Number of themes; null chooses k in [minK, maxK] by silhouette. */
+  k: number | null;
+  minK: number;
+  maxK: number;
+  /** Embeddings are L2-normalised and reduced to this many principal components before k-means. */
+  components: number;
+  seed: number;
+  threads: number;
+}
+
+export const defaultVisualThemeOptions: VisualThemeOptions = { k: null, minK: 3, maxK: 12, components: 64, seed: 0, threads: 2 };
+
+/** A photo as the theme finder sees it: its embedding and classifier labels, nothing personal. */
+export interface ThemePhoto {
+  vector: Float32Array;
+  topLabels: readonly LabelScore[];
+}
+
+export interface VisualTheme {
+  id: number;
+  /** Plain name from the most frequent top-1 labels, e.g. "golden retriever / Labrador retriever". */
+  name: string;
+  size: number;
+  share: number;
+  /** Most frequent top-1 labels and the share of the theme's photos that carry them. */
+  labels: { label: string; share: number }[];
+}
+
+export interface VisualThemesResult {
+  themes: VisualTheme[];
+  /** Theme id of each input photo. */
+  photoThemes: Int32Array;
+  /** 2-D PCA projection of each photo (x, y interleaved), for the theme map. */
+  projection: Float32Array;
+  /** Silhouette per k tried (null when k was given). */
+  silhouetteByK: KScore[] | null;
+  warnings: string[];
+}
+
+/** Raised when there are too few photos to find themes; the message says how many are needed. */
+export class VisualThemeError extends TakumiError {}
+
+/**
+ * Groups photos into visual themes: L2-normalise the ResNet embeddings (so distance means cosine
+ * dissimilarity, the usual geometry of CNN features), reduce to `components` principal components
+ * (removing noise dimensions and making k-means cheap), then k-means, with k chosen by silhouette
+ * unless given. Themes are numbered by size, largest first, and named from their photos' labels.
+ */
+export async function findVisualThemes(photos: readonly ThemePhoto[], options: Partial<VisualThemeOptions> = {}): Promise<VisualThemesResult> {
+  const settings = { ...defaultVisualThemeOptions, ...options };
+  const rows = photos.length;
+  const minimum = Math.max(settings.k ?? settings.minK, 2) + 1;
+  if (rows < minimum) {
+    throw new VisualThemeError('THEMES_TOO_FEW_PHOTOS', `Finding ${settings.k ?? settings.minK}+ visual themes needs at least ${minimum} embedded photos; this dataset has ${rows}. Import more photos or ask for fewer themes.`, { photos: rows });
+  }
+  const columns = photos[0]!.vector.length;
+  const data = new Float32Array(rows * columns);
+  photos.forEach((photo, row) => {
+    let norm = 0;
+    for (const value of photo.vector) norm += value * value;
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let column = 0; column < columns; column += 1) data[row * columns + column] = photo.vector[column]! * scale;
+  });
+  const components = Math.min(settings.components, rows - 1, columns);
+  const pca = await fitPca(data, rows, columns, { components, seed: settings.seed, threads: settings.threads });
+  const reduced = await transformPca(pca, data, rows, { threads: settings.threads });
+  const warnings = [...pca.warnings];
+
+  let labels: Int32Array;
+  let silhouetteByK: KScore[] | null = null;
+  if (settings.k !== null) {
+    const result = await kMeans(reduced, rows, components, { k: settings.k, seed: settings.seed, threads: settings.threads });
+    labels = result.labels;
+    warnings.push(...result.warnings);
+  } else {
+    const chosen = await chooseK(reduced, rows, components, { minK: settings.minK, maxK: settings.maxK, seed: settings.seed, threads: settings.threads });
+    labels = chosen.best.labels;
+    silhouetteByK = chosen.scores;
+    warnings.push(...chosen.warnings);
+  }
+
+  const { order, renumbered } = renumberBySize(labels);
+  const themes = order.map((_, id) => {
+    const members = photos.filter((__, row) => renumbered[row] === id);
+    return { id, size: members.length, share: members.length / rows, ...nameTheme(members.map((photo) => photo.topLabels[0]?.label ?? 'unknown')) };
+  });
+  const projection = new Float32Array(rows * 2);
+  for (let row = 0; row < rows; row += 1) {
+    projection[row * 2] = reduced[row * components]!;
+    projection[row * 2 + 1] = components > 1 ? reduced[row * components + 1]! : 0;
+  }
+  return { themes, photoThemes: renumbered, projection, silhouetteByK, warnings };
+}
+
+/** Renumbers cluster labels so 0 is the largest cluster (stable for equal sizes). */
+function renumberBySize(labels: Int32Array): { order: number[]; renumbered: Int32Array } {
+  const sizes = new Map<number, number>();
+  for (const label of labels) sizes.set(label, (sizes.get(label) ?? 0) + 1);
+  const order = [...sizes.keys()].sort((left, right) => sizes.get(right)! - sizes.get(left)! || left - right);
+  const newId = new Map(order.map((label, index) => [label, index]));
+  return { order, renumbered: labels.map((label) => newId.get(label)!) };
+}

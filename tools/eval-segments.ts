@@ -1,0 +1,94 @@
+/**
+ * End-to-end evaluation of the analytics pipeline on a planted-truth dataset.
+ *   npm run eval:segments -- [--json] [--customers 1000] [--seed 7]
+ * Generates customers with hidden personas posting photos from the shared ImageNet sample, imports
+ * them (photos embedded by the real ResNet-50 into a fresh database), runs themes → features → CLV →
+ * segments → behaviour prediction exactly as the product does, and scores the result against the truth.
+ * The last stdout line with --json: {"ari":…,"accuracy":…,"bayesAccuracy":…,"auc":…}
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config/load-config.ts';
+import { loadSegmentationRun } from '../src/data/analysis/load-segmentation-run.ts';
+import { runBehaviourPrediction } from '../src/data/analysis/run-behaviour-prediction.ts';
+import { runSegmentationAnalysis } from '../src/data/analysis/run-segmentation-analysis.ts';
+import { openDatabase } from '../src/data/database/open-database.ts';
+import { importDataset } from '../src/data/ingest/import-dataset.ts';
+import { ensureResnetModel } from '../src/data/model/ensure-resnet-model.ts';
+import { adjustedRandIndex } from '../src/engine/clustering/adjusted-rand-index.ts';
+import { ImageEmbedder } from '../src/engine/embedding/image-embedder.ts';
+import { isMainModule } from './is-main-module.ts';
+import { generatePlantedDataset } from './planted/generate-planted-dataset.ts';
+import { writePlantedDataset } from './planted/write-planted-dataset.ts';
+
+export interface SegmentEvaluation {
+  ari: number;
+  accuracy: number;
+  /** Accuracy of the Bayes-optimal rule (knows persona and frequency) on the drawn labels. */
+  bayesAccuracy: number;
+  /** Its expected accuracy, mean max(p, 1 − p), for reference. */
+  expectedBayesAccuracy: number;
+  auc: number;
+  segments: number;
+  themes: number;
+  seconds: number;
+}
+
+/** Runs the whole pipeline on a planted dataset in a scratch folder and scores it. */
+export async function evaluateSegments(options: { customers: number; seed: number; log?: (line: string) => void }): Promise<SegmentEvaluation> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const config = loadConfig();
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'takumi-eval-segments-'));
+  const planted = generatePlantedDataset({ customers: options.customers, seed: options.seed });
+  const files = writePlantedDataset(planted, scratch);
+  const model = await ensureResnetModel(config);
+  const database = await openDatabase({ databaseUrl: `file:${path.join(scratch, 'eval.db')}` });
+  const embedder = await ImageEmbedder.create({ modelPath: model.modelPath, labels: model.labels, threads: config.threads });
+  try {
+    const report = await importDataset({
+      prisma: database.prisma,
+      datasetName: 'planted',
+      customersFile: files.customers,
+      transactionsFile: files.transactions,
+      photos: files.photos,
+      embedding: { embedder, modelId: model.modelId },
+    });
+    if (report.fileErrors.length > 0 || report.rowErrors.length > 0) throw new Error(`Import problems: ${JSON.stringify([...report.fileErrors, ...report.rowErrors].slice(0, 3))}`);
+    log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const analysis = await runSegmentationAnalysis({ prisma: database.prisma, datasetName: 'planted', options: { seed: options.seed, threads: config.threads } });
+    log(`${analysis.themes.length} themes, segments of ${analysis.segments.map((segment) => segment.size).join(', ')}`);
+    const prediction = await runBehaviourPrediction({ prisma: database.prisma, datasetName: 'planted', target: 'responded', options: { seed: options.seed } });
+    log(`${prediction.chosenModel}: accuracy ${prediction.accuracy.toFixed(3)}, AUC ${prediction.auc.toFixed(3)}`);
+
+    const { assignments } = await loadSegmentationRun(database.prisma, 'planted', analysis.runId);
+    const customers = await database.prisma.customer.findMany({ select: { id: true, externalId: true } });
+    const personaByExternalId = new Map(planted.truth.customers.map((customer) => [customer.customerId, planted.truth.personaNames.indexOf(customer.persona)]));
+    const truth = customers.map((customer) => personaByExternalId.get(customer.externalId)!);
+    const found = customers.map((customer) => assignments.segmentByCustomer.get(customer.id)!);
+    return {
+      ari: adjustedRandIndex(truth, found),
+      accuracy: prediction.accuracy,
+      bayesAccuracy: planted.truth.realisedBayesAccuracy,
+      expectedBayesAccuracy: planted.truth.bayesAccuracy,
+      auc: prediction.auc,
+      segments: analysis.segments.length,
+      themes: analysis.themes.length,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await embedder.dispose();
+    await database.close();
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+if (isMainModule(import.meta.url)) {
+  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, customers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '7' } } });
+  const result = await evaluateSegments({ customers: Number(values.customers), seed: Number(values.seed), log: (line) => console.error(line) });
+  console.error(JSON.stringify(result));
+  if (values.json) console.log(JSON.stringify({ ari: result.ari, accuracy: result.accuracy, bayesAccuracy: result.bayesAccuracy, auc: result.auc }));
+  else console.log(`ARI ${result.ari.toFixed(3)} · accuracy ${result.accuracy.toFixed(3)} (Bayes ${result.bayesAccuracy.toFixed(3)}, expected ${result.expectedBayesAccuracy.toFixed(3)}) · AUC ${result.auc.toFixed(3)}`);
+}
