@@ -77,6 +77,11 @@ export async function preprocessImage(
       .toBuffer();
   } catch (error) {
     if (error instanceof TakumiError) throw error;
+    // libvips sometimes loses its message when several images fail at once ("Unknown error"), so a
+    // JPEG without its end-of-image marker is named truncated from the bytes, not from the text.
+    if (isJpegWithoutEnd(input)) {
+      throw new ImageDecodeError('IMAGE_TRUNCATED', 'The image is truncated or corrupt. Re-export or re-upload the photo.', { reason: String(error) });
+    }
     throw describeSharpError(error);
   }
   const plane = inputSize * inputSize;
@@ -91,6 +96,14 @@ export async function preprocessImage(
     target[offset + 2 * plane + index] = pixels[source]! - caffeMeanBgr[2];
   }
   return { tensor: target, width, height };
+}
+
+/** A JPEG (starts FF D8 FF) whose last bytes, ignoring trailing padding, hold no FF D9 end marker. */
+function isJpegWithoutEnd(bytes: Buffer): boolean {
+  if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8 || bytes[2] !== 0xff) return false;
+  const tail = bytes.subarray(Math.max(0, bytes.length - 1024));
+  for (let index = tail.length - 2; index >= 0; index -= 1) if (tail[index] === 0xff && tail[index + 1] === 0xd9) return false;
+  return true;
 }
 
 function describeSharpError(error: unknown): ImageDecodeError {

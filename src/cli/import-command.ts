@@ -1,0 +1,135 @@
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import { loadConfig } from '../config/load-config.ts';
+import { openDatabase } from '../data/database/open-database.ts';
+import { importDataset } from '../data/ingest/import-dataset.ts';
+import type { ImportReport, PhotoImportCounts, TableImportCounts } from '../data/ingest/import-report.ts';
+import { ensureResnetModel } from '../data/model/ensure-resnet-model.ts';
+import { ImageEmbedder } from '../engine/embedding/image-embedder.ts';
+import type { CommandIo } from './command-io.ts';
+
+const help = `Usage: takumi import --dataset NAME --customers FILE --transactions FILE [--photos DIR_OR_MANIFEST] [options]
+
+Imports customers, their purchases and photos into the dataset NAME (created if new). Importing
+the same files again changes nothing; bad rows are listed and the good ones kept.
+
+  --dataset NAME           Dataset to import into, e.g. shop-2024.
+  --customers FILE         CSV with a customer_id (or id) column; other columns become attributes.
+  --transactions FILE      CSV with customer_id, date and amount columns.
+  --photos DIR|FILE        A folder with one subfolder per customer id (photos/C001/*.jpg),
+                           or a manifest CSV with customer_id, path[, posted_at] columns.
+  --no-embed               Link photos without embedding them (faster; embed later).
+  --replace-changed        Overwrite stored purchases whose line in the file changed.
+  --threads N              Threads for embedding (default: TAKUMI_THREADS or 2).
+  --batch-size N           Photos per inference batch (default 8).
+  --json                   Print the full report as one JSON object.
+
+Exit code: 0 when anything is stored, 1 when nothing could be imported, 2 for usage errors.`;
+
+/** Rejected rows shown in text mode; --json shows all. */
+const shownRowErrors = 20;
+
+/** `takumi import --dataset NAME --customers FILE --transactions FILE [--photos …]`. */
+export async function runImportCommand(argv: string[], io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        dataset: { type: 'string' },
+        customers: { type: 'string' },
+        transactions: { type: 'string' },
+        photos: { type: 'string' },
+        'no-embed': { type: 'boolean', default: false },
+        'replace-changed': { type: 'boolean', default: false },
+        threads: { type: 'string' },
+        'batch-size': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.error(`${error instanceof Error ? error.message : String(error)}\n\n${help}`);
+    return 2;
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.out(help);
+    return 0;
+  }
+  const missing = (['dataset', 'customers', 'transactions'] as const).filter((name) => !values[name]?.trim());
+  if (missing.length > 0) {
+    io.error(`Missing ${missing.map((name) => `--${name}`).join(', ')}.\n\n${help}`);
+    return 2;
+  }
+
+  const config = loadConfig();
+  const embed = values.photos !== undefined && !values['no-embed'];
+  const model = embed ? await ensureResnetModel({ ...config, onProgress: (step) => io.error(step) }) : undefined;
+  const embedder = model
+    ? await ImageEmbedder.create({
+        modelPath: model.modelPath,
+        labels: model.labels,
+        threads: values.threads ? Number(values.threads) : config.threads,
+        ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
+      })
+    : undefined;
+  const bar = io.progressStream ? new SingleBar({ stream: io.progressStream, format: '{stage} [{bar}] {value}/{total} photos | ETA {eta_formatted}', hideCursor: true }) : undefined;
+  let report: ImportReport;
+  try {
+    const database = await openDatabase({ databaseUrl: config.databaseUrl });
+    try {
+      report = await importDataset({
+        prisma: database.prisma,
+        datasetName: values.dataset!,
+        customersFile: values.customers!,
+        transactionsFile: values.transactions!,
+        ...(values.photos ? { photos: values.photos } : {}),
+        ...(embedder && model ? { embedding: { embedder, modelId: model.modelId } } : {}),
+        replaceChangedTransactions: values['replace-changed'],
+        onProgress: ({ stage, done, total }) => {
+          if (stage !== 'photos' && stage !== 'embedding') return;
+          if (done === 0 || !bar?.isActive) bar?.start(total, done, { stage: stage === 'embedding' ? 'Embedding' : 'Linking' });
+          bar?.update(done);
+        },
+      });
+    } finally {
+      bar?.stop();
+      await database.close();
+    }
+  } finally {
+    await embedder?.dispose();
+  }
+  io.out(values.json ? JSON.stringify(report) : formatReport(report));
+  return report.anythingStored ? 0 : 1;
+}
+
+function formatReport(report: ImportReport): string {
+  const lines = [`Import into dataset "${report.dataset.name}"${report.dataset.created ? ' (new)' : ''}, ${report.seconds.toFixed(1)} s`];
+  if (report.customers) lines.push(`  customers     ${formatTable(report.customers, 'rows')}`);
+  if (report.transactions) lines.push(`  transactions  ${formatTable(report.transactions, 'rows')}`);
+  if (report.photos) lines.push(`  photos        ${formatPhotos(report.photos)}`);
+  if (report.fileErrors.length > 0) {
+    lines.push('', 'Files not imported:');
+    for (const issue of report.fileErrors) lines.push(`  ✗ ${issue.message}`);
+  }
+  if (report.rowErrors.length > 0) {
+    lines.push('', `Rows not imported (${report.rowErrors.length}):`);
+    for (const issue of report.rowErrors.slice(0, shownRowErrors)) lines.push(`  ${issue.message}`);
+    const more = report.rowErrors.length - shownRowErrors;
+    if (more > 0) lines.push(`  …and ${more} more (run with --json to see all)`);
+  }
+  if (report.warnings.length > 0) lines.push('', ...report.warnings.map((warning) => `Note: ${warning}`));
+  if (!report.anythingStored) lines.push('', 'Nothing was imported. Fix the problems above and run the same command again.');
+  return lines.join('\n');
+}
+
+function formatTable(counts: TableImportCounts, unit: string): string {
+  return `${counts.file}: ${counts.rows} ${unit}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.rejected} rejected`;
+}
+
+function formatPhotos(counts: PhotoImportCounts): string {
+  const embedding = counts.embeddingSkipped ? 'not embedded (--no-embed)' : `${counts.embedded} embedded, ${counts.cached} already embedded`;
+  return `${counts.source} (${counts.kind}): ${counts.entries} photo${counts.entries === 1 ? '' : 's'}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.rejected} rejected; ${embedding}`;
+}

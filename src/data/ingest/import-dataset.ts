@@ -1,0 +1,111 @@
+import path from 'node:path';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { ImageEmbedder } from '../../engine/embedding/image-embedder.ts';
+import { TakumiError } from '../../engine/takumi-error.ts';
+import { createDatasetHandle } from './dataset-handle.ts';
+import type { FileIssue, ImportProgress, ImportReport, RowIssue } from './import-report.ts';
+import { importCustomers } from './import-customers.ts';
+import { importPhotos } from './import-photos.ts';
+import { importTransactions } from './import-transactions.ts';
+import { IngestError } from './ingest-error.ts';
+
+export interface ImportDatasetOptions {
+  prisma: PrismaClient;
+  /** Created on the first write; an import that stores nothing creates no dataset. */
+  datasetName: string;
+  /** At least one of the three inputs is required. */
+  customersFile?: string;
+  transactionsFile?: string;
+  /** A folder with one subfolder per customer id, or a photo manifest CSV. */
+  photos?: string;
+  /** Embeds photos while importing; without it photos are linked only (embed them later). */
+  embedding?: { embedder: ImageEmbedder; modelId: string };
+  /** Overwrite transaction lines whose stored values differ instead of refusing the file. */
+  replaceChangedTransactions?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export const defaultImportDatasetOptions = { replaceChangedTransactions: false } as const satisfies Partial<ImportDatasetOptions>;
+
+/** Longest dataset name accepted (names appear in Slack messages and file names). */
+const maximumNameLength = 100;
+
+/**
+ * Imports customers, then transactions, then photos into the dataset `datasetName`, creating it on the
+ * first write. Each stage is written in its own transaction, so a file that cannot be used is
+ * reported once (in `fileErrors`) and the other stages go on; bad rows are reported (in `rowErrors`)
+ * and good rows kept. Re-importing the same files stores nothing twice and loses nothing stored.
+ *
+ * @throws IngestError `DATASET_NAME_INVALID` or `NOTHING_TO_IMPORT` (usage errors, nothing is read).
+ */
+export async function importDataset(options: ImportDatasetOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const datasetName = options.datasetName.trim();
+  if (datasetName === '' || datasetName.length > maximumNameLength) {
+    throw new IngestError('DATASET_NAME_INVALID', `The dataset name must be 1 to ${maximumNameLength} characters, like "shop-2024".`, { datasetName: options.datasetName });
+  }
+  if (!options.customersFile && !options.transactionsFile && !options.photos) {
+    throw new IngestError('NOTHING_TO_IMPORT', 'Nothing to import: pass a customers file, a transactions file or photos.', { datasetName });
+  }
+  const dataset = createDatasetHandle(options.prisma, datasetName);
+  const fileErrors: FileIssue[] = [];
+  const rowErrors: RowIssue[] = [];
+  const warnings: string[] = [];
+  const progress = (stage: ImportProgress['stage'], done: number, total: number): void => options.onProgress?.({ stage, done, total });
+
+  const run = async <Result extends { issues: RowIssue[]; warnings?: string[] }>(file: string, stage: () => Promise<Result>): Promise<Result | undefined> => {
+    try {
+      const result = await stage();
+      rowErrors.push(...result.issues.sort((first, second) => (first.line ?? 0) - (second.line ?? 0)));
+      warnings.push(...(result.warnings ?? []));
+      return result;
+    } catch (error) {
+      // An expected problem of one input (a TakumiError) must not stop the other inputs.
+      if (!(error instanceof TakumiError)) throw error;
+      fileErrors.push({ file: typeof error.details.file === 'string' ? error.details.file : path.basename(file), code: error.code, message: error.message, details: error.details });
+      return undefined;
+    }
+  };
+
+  const report: ImportReport = { dataset: { id: undefined, name: datasetName, created: false }, fileErrors, rowErrors, warnings, anythingStored: false, seconds: 0 };
+  if (options.customersFile) {
+    const customersFile = options.customersFile;
+    progress('customers', 0, 1);
+    const result = await run(customersFile, () => importCustomers({ prisma: options.prisma, dataset, filePath: customersFile }));
+    if (result) report.customers = result.counts;
+    progress('customers', 1, 1);
+  }
+  if (options.transactionsFile) {
+    const transactionsFile = options.transactionsFile;
+    progress('transactions', 0, 1);
+    const result = await run(transactionsFile, () =>
+      importTransactions({
+        prisma: options.prisma,
+        dataset,
+        filePath: transactionsFile,
+        replaceChanged: options.replaceChangedTransactions ?? defaultImportDatasetOptions.replaceChangedTransactions,
+      }),
+    );
+    if (result) report.transactions = result.counts;
+    progress('transactions', 1, 1);
+  }
+  if (options.photos) {
+    const photos = options.photos;
+    const stage = options.embedding ? 'embedding' : 'photos';
+    const result = await run(photos, () =>
+      importPhotos({
+        prisma: options.prisma,
+        dataset,
+        sourcePath: photos,
+        ...(options.embedding ? { embedding: options.embedding } : {}),
+        onProgress: (done, total) => progress(stage, done, total),
+      }),
+    );
+    if (result) report.photos = result.counts;
+  }
+  const stored = [report.customers, report.transactions, report.photos].reduce((sum, counts) => sum + (counts ? counts.added + counts.updated + counts.unchanged : 0), 0);
+  report.anythingStored = stored > 0;
+  report.dataset = { id: await dataset.find(), name: datasetName, created: dataset.created };
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}

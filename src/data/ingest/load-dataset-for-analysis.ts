@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { TopLabel } from '../embedding-store/embedding-record.ts';
+import { findEmbeddings } from '../embedding-store/find-embeddings.ts';
+import { resnetModelSource } from '../model/resnet-model-source.ts';
+import { IngestError } from './ingest-error.ts';
+import type { AttributeValue } from './parse-attribute-column.ts';
+
+/** A customer; `id` is the database id the other arrays refer to, `externalId` the id in the files. */
+export interface AnalysisCustomer {
+  id: number;
+  externalId: string;
+  /** The other columns of the customers file: numbers, text, or null for blank cells. */
+  attributes: Record<string, AttributeValue>;
+}
+
+export interface AnalysisTransaction {
+  customerId: number;
+  /** UTC; a date without a time is midnight UTC of that day. */
+  date: Date;
+  amount: number;
+}
+
+export interface AnalysisPhoto {
+  customerId: number;
+  sha256: string;
+  postedAt: Date | null;
+}
+
+export interface AnalysisEmbedding {
+  /** 2048 values for ResNet-50. */
+  vector: Float32Array;
+  /** Best first. */
+  topLabels: TopLabel[];
+}
+
+/** Everything the analytics engine needs from one dataset, in plain arrays. */
+export interface AnalysisDataset {
+  dataset: { id: number; name: string; createdAt: Date; updatedAt: Date };
+  /** Ordered by id (import order). */
+  customers: AnalysisCustomer[];
+  /** Ordered by customer, then date. */
+  transactions: AnalysisTransaction[];
+  /** Ordered by customer, then posting time (unknown last), then sha256. */
+  photos: AnalysisPhoto[];
+  /** By photo sha256; a photo shared by two customers has one entry. */
+  embeddings: Map<string, AnalysisEmbedding>;
+  /** The model the embeddings are from. */
+  modelId: string;
+  /** Photos with no embedding for `modelId` (imported with --no-embed, or embedding failed). */
+  photosWithoutEmbedding: string[];
+}
+
+export interface LoadDatasetForAnalysisOptions {
+  modelId: string;
+  /** False skips reading vectors (about 8 KB per photo) when only customers and purchases are needed. */
+  includeEmbeddings: boolean;
+}
+
+export const defaultLoadDatasetForAnalysisOptions: LoadDatasetForAnalysisOptions = { modelId: resnetModelSource.modelId, includeEmbeddings: true };
+
+const attributesSchema = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
+
+/**
+ * Reads a dataset for analysis: customers with parsed attributes, transactions, photos and the
+ * embeddings of those photos.
+ *
+ * @throws IngestError `DATASET_NOT_FOUND` listing the datasets that exist, or
+ *   `CUSTOMER_ATTRIBUTES_CORRUPT` when stored attributes are not a JSON object.
+ */
+export async function loadDatasetForAnalysis(prisma: PrismaClient, datasetName: string, options: Partial<LoadDatasetForAnalysisOptions> = {}): Promise<AnalysisDataset> {
+  const { modelId, includeEmbeddings } = { ...defaultLoadDatasetForAnalysisOptions, ...options };
+  const dataset = await prisma.dataset.findUnique({ where: { name: datasetName }, select: { id: true, name: true, createdAt: true, updatedAt: true } });
+  if (!dataset) throw await notFound(prisma, datasetName);
+  const [customerRows, transactionRows, photoRows] = await Promise.all([
+    prisma.customer.findMany({ where: { datasetId: dataset.id }, select: { id: true, externalId: true, attributes: true }, orderBy: { id: 'asc' } }),
+    prisma.transaction.findMany({ where: { datasetId: dataset.id }, select: { customerId: true, date: true, amount: true }, orderBy: [{ customerId: 'asc' }, { date: 'asc' }, { id: 'asc' }] }),
+    prisma.photo.findMany({ where: { datasetId: dataset.id }, select: { customerId: true, sha256: true, postedAt: true }, orderBy: [{ customerId: 'asc' }, { postedAt: { sort: 'asc', nulls: 'last' } }, { sha256: 'asc' }] }),
+  ]);
+  const customers = customerRows.map((row) => ({ id: row.id, externalId: row.externalId, attributes: parseAttributes(row.attributes, row.externalId, datasetName) }));
+  const embeddings = new Map<string, AnalysisEmbedding>();
+  if (includeEmbeddings) {
+    for (const [sha256, stored] of await findEmbeddings(prisma, modelId, photoRows.map((photo) => photo.sha256))) embeddings.set(sha256, { vector: stored.vector, topLabels: stored.topLabels });
+  }
+  return {
+    dataset,
+    customers,
+    transactions: transactionRows,
+    photos: photoRows,
+    embeddings,
+    modelId,
+    photosWithoutEmbedding: includeEmbeddings ? [...new Set(photoRows.map((photo) => photo.sha256).filter((sha256) => !embeddings.has(sha256)))] : [],
+  };
+}
+
+async function notFound(prisma: PrismaClient, datasetName: string): Promise<IngestError> {
+  const available = (await prisma.dataset.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map((dataset) => dataset.name);
+  const listing = available.length > 0 ? `Datasets: ${available.join(', ')}.` : 'There are no datasets yet.';
+  return new IngestError(
+    'DATASET_NOT_FOUND',
+    `There is no dataset named "${datasetName}". ${listing} Import one with \`takumi import --dataset ${JSON.stringify(datasetName)} --customers customers.csv --transactions transactions.csv\`.`,
+    { datasetName, available },
+  );
+}
+
+function parseAttributes(text: string, externalId: string, datasetName: string): Record<string, AttributeValue> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  const parsed = attributesSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new IngestError(
+      'CUSTOMER_ATTRIBUTES_CORRUPT',
+      `The stored attributes of customer "${externalId}" in dataset "${datasetName}" are not a JSON object of text, numbers and nulls. Import the customers file again to rewrite them.`,
+      { datasetName, externalId },
+    );
+  }
+  return parsed.data;
+}
