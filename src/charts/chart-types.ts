@@ -1,0 +1,26 @@
+import type { TopLevelSpec } from 'vega-lite';
+
+/** Language of a chart's titles, axis titles and footer words. */
+export type ChartLanguage = 'ja' | 'en';
+
+/** Where a chart's numbers come from; drawn as the footer line `dataset · run · date` on every chart. */
+export interface ChartFooter {
+  dataset: string;
+  runId: number | string;
+  date: Date;
+}
+
+/**
+ * A chart before rendering: what the builders return and {@link renderChart} draws.
+ *
+ * `view` is a plain Vega-Lite spec (unit, layer, facet or concat) *without* title and config:
+ * `renderChart` adds the title, the footer and the shared look (fonts, colours, sizes), so every chart
+ * looks alike and no builder can forget the font.
+ */
+export interface ChartSpec {
+  language: ChartLanguage;
+  title: string;
+  /** Second title line, e.g. the sample size; omitted when empty. */
+  subtitle?: string;
+  view: TopLevelSpec;
+}

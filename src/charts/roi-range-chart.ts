@@ -1,0 +1,97 @@
+import type { ChartLanguage, ChartSpec } from './chart-types.ts';
+import { chartColours } from './chart-config.ts';
+import { chartInputChecks } from './chart-input-checks.ts';
+
+/** ROI of one campaign option under the low, base and high scenarios; 0.5 means +50 %. */
+export interface RoiRange {
+  label: string;
+  low: number;
+  base: number;
+  high: number;
+}
+
+/** Input of {@link buildRoiRangeChart}. */
+export interface RoiRangeInput {
+  /** In display order. */
+  options: readonly RoiRange[];
+}
+
+type Outlook = 'profitable' | 'uncertain' | 'loss';
+
+const words = {
+  ja: {
+    title: '施策別 ROI の幅（低位・基準・高位）',
+    subtitle: '点は基準シナリオ、帯は低位〜高位。赤の破線が損益ゼロ',
+    axis: 'ROI（投資収益率）',
+    legend: '見通し',
+    range: ' 〜 ',
+    outlooks: { profitable: '低位でも黒字', uncertain: '黒字・赤字どちらもあり得る', loss: '高位でも赤字' },
+  },
+  en: {
+    title: 'ROI range per option (low / base / high)',
+    subtitle: 'Dot = base scenario, band = low to high. Red dashes = break-even',
+    axis: 'ROI (return on investment)',
+    legend: 'Outlook',
+    range: ' to ',
+    outlooks: { profitable: 'Profitable even in the low case', uncertain: 'Could gain or lose', loss: 'Loses even in the high case' },
+  },
+} as const;
+
+const outlookColours: Record<Outlook, string> = { profitable: '#2e8b57', uncertain: '#e0a100', loss: chartColours.zeroLine };
+
+/**
+ * Range bars of ROI per option: a band from the low to the high scenario, a dot at the base, the
+ * base value written beside it, and a dashed line at 0 % so "could lose money" is visible at once.
+ */
+export function buildRoiRangeChart(input: RoiRangeInput, language: ChartLanguage): ChartSpec {
+  const text = words[language];
+  const chart = 'ROI range chart';
+  const options = chartInputChecks.nonEmpty(input.options, chart, 'options');
+  const labels = chartInputChecks.uniqueLabels(options.map((option) => option.label), options.map((_, index) => index + 1));
+  const percent = (value: number): string => `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(100 * value).toFixed(0)}%`;
+  const rows = options.map((option, index) => {
+    const low = chartInputChecks.finite(option.low, chart, `low ROI of "${option.label}"`);
+    const base = chartInputChecks.finite(option.base, chart, `base ROI of "${option.label}"`);
+    const high = chartInputChecks.finite(option.high, chart, `high ROI of "${option.label}"`);
+    // Scenarios are ordered by response rate, so ROI normally rises low → high; draw the true span anyway.
+    const from = Math.min(low, base, high);
+    const to = Math.max(low, base, high);
+    const outlook: Outlook = from >= 0 ? 'profitable' : to < 0 ? 'loss' : 'uncertain';
+    // The label starts right of the band, and right of the zero line so the dashes never cross it.
+    return { option: labels[index], from, to, base, labelAt: Math.max(to, 0), outlook: text.outlooks[outlook], label: `${percent(base)}  (${percent(from)}${text.range}${percent(to)})` };
+  });
+  const y = { field: 'option', type: 'nominal', sort: labels, title: null } as const;
+  const x = { field: 'from', type: 'quantitative', title: text.axis, scale: { zero: true, nice: true }, axis: { format: '.0%' } } as const;
+  const outlookOrder = (['profitable', 'uncertain', 'loss'] as const).map((outlook) => text.outlooks[outlook]);
+  const color = {
+    field: 'outlook',
+    type: 'nominal',
+    title: text.legend,
+    scale: { domain: outlookOrder, range: (['profitable', 'uncertain', 'loss'] as const).map((outlook) => outlookColours[outlook]) },
+    legend: { orient: 'bottom', direction: 'horizontal', symbolOpacity: 1 },
+  } as const;
+  return {
+    language,
+    title: text.title,
+    subtitle: text.subtitle,
+    view: {
+      width: 520,
+      height: { step: 40 },
+      layer: [
+        {
+          data: { values: rows },
+          layer: [
+            { mark: { type: 'bar', height: 12, cornerRadius: 3, opacity: 0.35 }, encoding: { y, x, x2: { field: 'to' }, color } },
+            { mark: { type: 'point', filled: true, size: 110, opacity: 1 }, encoding: { y, x: { ...x, field: 'base' }, color } },
+            { mark: { type: 'text', align: 'left', dx: 8 }, encoding: { y, x: { ...x, field: 'labelAt' }, text: { field: 'label', type: 'nominal' } } },
+          ],
+        },
+        {
+          data: { values: [{ zero: 0 }] },
+          mark: { type: 'rule', color: chartColours.zeroLine, strokeDash: [5, 4], strokeWidth: 1.5 },
+          encoding: { x: { field: 'zero', type: 'quantitative' } },
+        },
+      ],
+    },
+  };
+}

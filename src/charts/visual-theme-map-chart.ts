@@ -1,0 +1,101 @@
+import { createRandom } from '../engine/random/create-random.ts';
+import { ChartError } from './chart-error.ts';
+import type { ChartLanguage, ChartSpec } from './chart-types.ts';
+import { chartInputChecks } from './chart-input-checks.ts';
+
+/** Input of {@link buildVisualThemeMapChart}; the shapes match what the theme finder returns. */
+export interface VisualThemeMapInput {
+  /** 2-D projection of each photo, x and y interleaved (length = 2 × photos). */
+  projection: ArrayLike<number>;
+  /** Theme id of each photo; ids missing from `themes` are drawn as 「その他」 / "Other". */
+  photoThemes: ArrayLike<number>;
+  themes: readonly { id: number; name: string }[];
+}
+
+/** Settings of {@link buildVisualThemeMapChart}. */
+export interface VisualThemeMapOptions {
+  /** At most this many points are drawn (a seeded random sample): more only blurs the map and slows rendering. */
+  maxPoints: number;
+  seed: number;
+}
+
+export const defaultVisualThemeMapOptions: VisualThemeMapOptions = { maxPoints: 3000, seed: 0 };
+
+const words = {
+  ja: {
+    title: '写真の視覚テーマ マップ',
+    legend: 'テーマ',
+    other: 'その他',
+    x: '第1主成分',
+    y: '第2主成分',
+    sampled: (shown: string, total: string) => `写真 ${total} 枚中 ${shown} 枚を表示（無作為抽出）。近い点ほど見た目が似ています`,
+    all: (total: string) => `写真 ${total} 枚。近い点ほど見た目が似ています`,
+  },
+  en: {
+    title: 'Map of visual themes in the photos',
+    legend: 'Theme',
+    other: 'Other',
+    x: 'Component 1',
+    y: 'Component 2',
+    sampled: (shown: string, total: string) => `${shown} of ${total} photos shown (random sample); nearby points look alike`,
+    all: (total: string) => `${total} photos; nearby points look alike`,
+  },
+} as const;
+
+/**
+ * Scatter of the photos' 2-D projection coloured by visual theme, with the theme names in the legend.
+ * Points are drawn in a seeded random order so no theme systematically hides another.
+ */
+export function buildVisualThemeMapChart(input: VisualThemeMapInput, language: ChartLanguage, options: Partial<VisualThemeMapOptions> = {}): ChartSpec {
+  const settings: VisualThemeMapOptions = { ...defaultVisualThemeMapOptions, ...options };
+  const text = words[language];
+  const photoCount = input.photoThemes.length;
+  if (input.projection.length !== 2 * photoCount) {
+    throw new ChartError('CHART_INVALID_DATA', `Theme map: projection has ${input.projection.length} numbers but ${photoCount} photos need ${2 * photoCount} (x, y interleaved).`, { projection: input.projection.length, photos: photoCount });
+  }
+  if (!Number.isInteger(settings.maxPoints) || settings.maxPoints < 1) {
+    throw new ChartError('CHART_INVALID_DATA', `Theme map: maxPoints must be a positive integer, got ${settings.maxPoints}.`, { maxPoints: settings.maxPoints });
+  }
+  const drawable: number[] = [];
+  for (let photo = 0; photo < photoCount; photo += 1) {
+    if (Number.isFinite(input.projection[2 * photo]) && Number.isFinite(input.projection[2 * photo + 1])) drawable.push(photo);
+  }
+  chartInputChecks.nonEmpty(drawable, 'Theme map', 'photos with finite coordinates');
+  const drawn = createRandom(settings.seed).shuffle(drawable).slice(0, settings.maxPoints);
+
+  const themes = [...input.themes].sort((left, right) => left.id - right.id);
+  const names = chartInputChecks.uniqueLabels(themes.map((theme) => theme.name), themes.map((theme) => theme.id));
+  const nameById = new Map(themes.map((theme, index) => [theme.id, names[index] as string]));
+  const points = drawn.map((photo) => ({
+    x: input.projection[2 * photo] as number,
+    y: input.projection[2 * photo + 1] as number,
+    theme: nameById.get(input.photoThemes[photo] as number) ?? text.other,
+  }));
+  const legendOrder = [...names, ...(points.some((point) => point.theme === text.other) ? [text.other] : [])];
+  const integer = new Intl.NumberFormat(language === 'ja' ? 'ja-JP' : 'en-US');
+  const axis = { labels: false, ticks: false, domain: false, grid: true } as const;
+  return {
+    language,
+    title: text.title,
+    // Counts are of photos with a position: the rare non-finite ones cannot be on the map at all.
+    subtitle: drawn.length < drawable.length ? text.sampled(integer.format(drawn.length), integer.format(drawable.length)) : text.all(integer.format(drawn.length)),
+    view: {
+      width: 560,
+      height: 420,
+      data: { values: points },
+      mark: { type: 'circle', size: 16, fillOpacity: 0.65, strokeWidth: 0 },
+      encoding: {
+        x: { field: 'x', type: 'quantitative', title: text.x, scale: { zero: false, nice: false }, axis },
+        y: { field: 'y', type: 'quantitative', title: text.y, scale: { zero: false, nice: false }, axis },
+        color: {
+          field: 'theme',
+          type: 'nominal',
+          title: text.legend,
+          // tableau20 keeps up to 20 themes apart; tableau10 is easier to tell apart when it suffices.
+          scale: { domain: legendOrder, scheme: legendOrder.length > 10 ? 'tableau20' : 'tableau10' },
+          legend: { symbolOpacity: 1 },
+        },
+      },
+    },
+  };
+}

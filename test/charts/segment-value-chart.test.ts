@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';
+import { renderChart } from '../../src/charts/render-chart.ts';
+import { buildSegmentValueChart, type SegmentValue } from '../../src/charts/segment-value-chart.ts';
+
+const footer = { dataset: 'テスト', runId: 3, date: new Date('2025-01-31T00:00:00Z') };
+const segments: SegmentValue[] = [
+  { id: 0, label: '常連', meanRecencyDays: 12.34, meanFrequency: 6, meanMonetary: 5400, meanLifetimeValue: 32000 },
+  { id: 1, meanRecencyDays: 90, meanFrequency: 1.25, meanMonetary: 2100, meanLifetimeValue: null },
+];
+type Row = { segment: string; metric: string; value: number; label: string };
+const rowsOf = (view: unknown): Row[] => (view as { data: { values: Row[] } }).data.values;
+const panelsOf = (view: unknown): string[] => (view as { facet: { sort: string[] } }).facet.sort;
+
+describe('buildSegmentValueChart', () => {
+  let fonts: ChartFonts;
+  beforeAll(() => {
+    fonts = setUpChartFonts({ home: mkdtempSync(path.join(tmpdir(), 'takumi-charts-')) });
+  });
+
+  it('puts recency, frequency, monetary and CLV in four panels with unit labels', () => {
+    const spec = buildSegmentValueChart({ segments, currency: 'JPY' }, 'en');
+    expect(panelsOf(spec.view)).toEqual(['Mean days since last purchase (R)', 'Mean purchases (F)', 'Mean spend (M)', 'Mean lifetime value (CLV)']);
+    expect(rowsOf(spec.view).filter((row) => row.segment === 'Segment 1').map((row) => row.label)).toEqual(['90 days', '1.3', '¥2,100']);
+    expect(rowsOf(spec.view).find((row) => row.metric === 'Mean lifetime value (CLV)')).toEqual({ segment: '常連', metric: 'Mean lifetime value (CLV)', value: 32000, label: '¥32,000' });
+  });
+
+  it('leaves out the CLV panel when no segment has CLV, and says so', () => {
+    const withoutLifetimeValue = segments.map((segment) => ({ ...segment, meanLifetimeValue: null }));
+    const spec = buildSegmentValueChart({ segments: withoutLifetimeValue, currency: null }, 'ja');
+    expect(panelsOf(spec.view)).toEqual(['最終購入からの平均日数（R）', '平均購入回数（F）', '平均購入金額（M）']);
+    expect(spec.title).toBe('セグメント別の RFM と顧客生涯価値');
+    expect(spec.subtitle).toContain('CLV は未計算');
+    expect(rowsOf(spec.view)[0]?.label).toBe('12.3 日');
+  });
+
+  it('rejects non-finite means and unknown currency codes', () => {
+    const broken = [{ ...segments[0] as SegmentValue, meanFrequency: Number.POSITIVE_INFINITY }];
+    expect(() => buildSegmentValueChart({ segments: broken, currency: null }, 'en')).toThrow(expect.objectContaining({ code: 'CHART_INVALID_DATA' }));
+    expect(() => buildSegmentValueChart({ segments, currency: 'YEN!' }, 'en')).toThrow(expect.objectContaining({ code: 'CHART_INVALID_DATA' }));
+  });
+
+  it('renders a PNG over 10 KB', async () => {
+    const png = await renderChart(buildSegmentValueChart({ segments, currency: 'JPY' }, 'ja'), { fonts, footer, timeZone: 'UTC' });
+    const metadata = await sharp(png).metadata();
+    expect(metadata.format).toBe('png');
+    expect(metadata.width).toBeGreaterThan(600);
+    expect(png.length).toBeGreaterThan(10_000);
+  });
+});

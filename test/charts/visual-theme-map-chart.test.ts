@@ -1,0 +1,69 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';
+import { renderChart } from '../../src/charts/render-chart.ts';
+import { buildVisualThemeMapChart, type VisualThemeMapInput } from '../../src/charts/visual-theme-map-chart.ts';
+
+const footer = { dataset: 'テスト', runId: 'r-7', date: new Date('2025-01-31T00:00:00Z') };
+
+/** `photos` points on a ring, theme = index mod 4; theme 3 is unnamed on purpose. */
+function ring(photos: number): VisualThemeMapInput {
+  const projection = new Float32Array(2 * photos);
+  const photoThemes = new Int32Array(photos);
+  for (let photo = 0; photo < photos; photo += 1) {
+    photoThemes[photo] = photo % 4;
+    projection[2 * photo] = Math.cos(photo) * (1 + (photo % 4));
+    projection[2 * photo + 1] = Math.sin(photo) * (1 + (photo % 4));
+  }
+  return { projection, photoThemes, themes: [{ id: 0, name: 'ラーメン' }, { id: 1, name: 'ビーチ' }, { id: 2, name: 'golden retriever' }] };
+}
+
+type Point = { x: number; y: number; theme: string };
+const pointsOf = (view: unknown): Point[] => (view as { data: { values: Point[] } }).data.values;
+
+describe('buildVisualThemeMapChart', () => {
+  let fonts: ChartFonts;
+  beforeAll(() => {
+    fonts = setUpChartFonts({ home: mkdtempSync(path.join(tmpdir(), 'takumi-charts-')) });
+  });
+
+  it('draws at most maxPoints points, the same ones for the same seed and others for another seed', () => {
+    const input = ring(10_000);
+    const first = pointsOf(buildVisualThemeMapChart(input, 'en').view);
+    const again = pointsOf(buildVisualThemeMapChart(input, 'en').view);
+    const otherSeed = pointsOf(buildVisualThemeMapChart(input, 'en', { seed: 1 }).view);
+    expect(first).toHaveLength(3000);
+    expect(again).toEqual(first);
+    expect(otherSeed).not.toEqual(first);
+    expect(new Set(first.map((point) => `${point.x},${point.y}`)).size).toBe(3000);
+    expect(buildVisualThemeMapChart(input, 'en').subtitle).toBe('3,000 of 10,000 photos shown (random sample); nearby points look alike');
+  });
+
+  it('names themes in the legend, unknown ids as Other / その他, and skips non-finite points', () => {
+    const input = ring(8);
+    (input.projection as Float32Array)[0] = Number.NaN;
+    const spec = buildVisualThemeMapChart(input, 'ja', { maxPoints: 100 });
+    const points = pointsOf(spec.view);
+    expect(points).toHaveLength(7);
+    expect(new Set(points.map((point) => point.theme))).toEqual(new Set(['ラーメン', 'ビーチ', 'golden retriever', 'その他']));
+    expect(spec.title).toBe('写真の視覚テーマ マップ');
+    expect(spec.subtitle).toBe('写真 7 枚。近い点ほど見た目が似ています');
+  });
+
+  it('rejects a projection that does not hold x and y for every photo', () => {
+    const input = { ...ring(4), projection: new Float32Array(7) };
+    expect(() => buildVisualThemeMapChart(input, 'en')).toThrow(expect.objectContaining({ code: 'CHART_INVALID_DATA' }));
+  });
+
+  it('renders a PNG over 10 KB', async () => {
+    const png = await renderChart(buildVisualThemeMapChart(ring(5000), 'ja'), { fonts, footer, timeZone: 'UTC' });
+    const metadata = await sharp(png).metadata();
+    expect(metadata.format).toBe('png');
+    expect(metadata.width).toBeGreaterThan(600);
+    expect(metadata.height).toBeGreaterThan(400);
+    expect(png.length).toBeGreaterThan(10_000);
+  });
+});
