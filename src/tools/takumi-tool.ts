@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ChartFonts } from '../charts/font-setup.ts';
 import type { TakumiConfig } from '../config/load-config.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { TakumiError } from '../engine/takumi-error.ts';
@@ -20,6 +21,8 @@ export interface ToolContext {
   language: 'ja' | 'en';
   /** Folder for chart PNGs. */
   chartDirectory: string;
+  /** Fonts from `setUpChartFonts` at start-up; null draws no charts (e.g. a text-only client). */
+  chartFonts: ChartFonts | null;
   logger: Logger;
   /** Reports a step of a long tool run, e.g. 「セグメンテーション実行中… 2/4」. */
   onProgress?: (step: { label: string; done: number; total: number }) => void;

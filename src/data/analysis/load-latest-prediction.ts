@@ -1,0 +1,16 @@
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import type { BehaviourPredictionAnalysis } from './run-behaviour-prediction.ts';
+
+/** The latest stored prediction of a dataset (for `target` when given), or null when there is none. */
+export async function loadLatestPrediction(prisma: PrismaClient, datasetName: string, target?: string): Promise<BehaviourPredictionAnalysis | null> {
+  const runs = await prisma.run.findMany({
+    where: { kind: 'prediction', status: 'succeeded', dataset: { name: datasetName } },
+    orderBy: { id: 'desc' },
+    include: { results: { where: { key: 'summary' } } },
+  });
+  for (const run of runs) {
+    const summary = JSON.parse(run.results[0]?.value ?? 'null') as Omit<BehaviourPredictionAnalysis, 'runId'> | null;
+    if (summary && (target === undefined || summary.target === target)) return { runId: run.id, ...summary };
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { buildBehaviourDriversChart } from '../charts/behaviour-drivers-chart.ts';
+import { loadSegmentationRun } from '../data/analysis/load-segmentation-run.ts';
+import { runBehaviourPrediction, type BehaviourPredictionAnalysis } from '../data/analysis/run-behaviour-prediction.ts';
+import { runSegmentationAnalysis } from '../data/analysis/run-segmentation-analysis.ts';
+import { TakumiError } from '../engine/takumi-error.ts';
+import { drawToolChart } from './draw-tool-chart.ts';
+import { formatNumber, formatPercent } from './format-number.ts';
+import { resolveDatasetName } from './resolve-dataset-name.ts';
+import type { TakumiTool } from './takumi-tool.ts';
+
+const inputSchema = z.object({
+  dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
+  target: z.string().min(1).describe('The 0/1 customer column to predict, e.g. "responded" or "churned" (a column of the customers file).'),
+});
+
+export type PredictBehaviorInput = z.infer<typeof inputSchema>;
+export type PredictBehaviorData = BehaviourPredictionAnalysis & { groups: { label: string; size: number }[] };
+
+/** Predicts a 0/1 customer behaviour from the segmentation's features, with cross-validated scores. */
+export const predictBehaviorTool: TakumiTool<PredictBehaviorInput, PredictBehaviorData> = {
+  name: 'predict_behavior',
+  description:
+    'Predicts a yes/no customer behaviour (a 0/1 column of the customers file, e.g. responded, churned) from photo themes, RFM and segments. Returns cross-validated accuracy and AUC against always guessing the majority, the main drivers, and the expected rate per segment.',
+  schema: inputSchema,
+  async run(input, context) {
+    const dataset = await resolveDatasetName(input.dataset, context);
+    await ensureSegmentation(dataset, context);
+    context.onProgress?.({ label: 'predict_behavior: cross-validating models', done: 0, total: 1 });
+    const prediction = await runBehaviourPrediction({ prisma: context.prisma, datasetName: dataset, target: input.target });
+    context.onProgress?.({ label: 'predict_behavior: done', done: 1, total: 1 });
+    const featureLabel = (name: string): string => name.replaceAll('_', ' ');
+    const charts = await drawToolChart(
+      context,
+      buildBehaviourDriversChart(
+        { drivers: prediction.drivers.map((driver) => ({ feature: driver.feature, label: featureLabel(driver.feature), importance: driver.importance, importanceStandardDeviation: driver.importanceStandardDeviation, direction: driver.direction })), behaviour: input.target },
+        context.language,
+      ),
+      `drivers-${input.target}`,
+      { dataset, runId: prediction.runId },
+    );
+    const summary = [
+      `Prediction of "${input.target}" (run ${prediction.runId}, ${prediction.customers} customers, ${formatPercent(prediction.positiveRate)} are 1).`,
+      `Model: ${prediction.chosenModel} (${prediction.choiceReason}). Cross-validated accuracy ${formatPercent(prediction.accuracy)} vs ${formatPercent(prediction.baselineAccuracy)} for always guessing the majority; AUC ${formatNumber(prediction.auc, 3)} (0.5 = no skill).`,
+      `Main drivers: ${prediction.drivers.slice(0, 5).map((driver) => `${featureLabel(driver.feature)} (importance ${formatNumber(driver.importance, 3)}${driver.direction ? `, ${driver.direction}` : ''})`).join('; ')}.`,
+      `Expected rate by segment: ${prediction.bySegment.map((entry) => `S${entry.segment} ${formatPercent(entry.meanProbability)} predicted${entry.actualRate === null ? '' : `, ${formatPercent(entry.actualRate)} observed`} (${entry.customerCount} customers)`).join('; ')}.`,
+      ...(prediction.warnings.length > 0 ? [`Notes: ${prediction.warnings.join(' ')}`] : []),
+    ].join('\n');
+    return { summary, data: { ...prediction, groups: prediction.bySegment.map((entry) => ({ label: `S${entry.segment}`, size: entry.customerCount })) }, charts };
+  },
+};
+
+/** Predictions use a segmentation's features; run one with defaults when the dataset has none yet. */
+async function ensureSegmentation(dataset: string, context: Parameters<TakumiTool['run']>[1]): Promise<void> {
+  try {
+    await loadSegmentationRun(context.prisma, dataset);
+  } catch (error) {
+    if (!(error instanceof TakumiError) || error.code !== 'SEGMENTATION_NOT_FOUND') throw error;
+    await runSegmentationAnalysis({
+      prisma: context.prisma,
+      datasetName: dataset,
+      options: { threads: context.config.threads, segments: { minSegmentSize: context.config.minimumGroupSize } },
+      onStep: (step) => context.onProgress?.({ label: `run_segmentation: ${step.label}`, done: step.done, total: step.total }),
+    });
+  }
+}
