@@ -1,4 +1,5 @@
 import { TakumiError } from '../takumi-error.ts';
+import { ClvError } from './clv-error.ts';
 import { customerLifetimeValue } from './customer-lifetime-value.ts';
 import { fitBgNbd } from './fit-bg-nbd.ts';
 import { fitGammaGamma } from './fit-gamma-gamma.ts';
@@ -41,7 +42,17 @@ export function estimateLifetimeValues(customerIds: readonly number[], transacti
   const included = customerIds.filter((id) => buyers.has(id));
   if (included.length === 0) throw new TakumiError('CLV_NOT_IDENTIFIABLE', 'No customer has a purchase, so lifetime value cannot be estimated. Import a transactions file.');
   const summaries = summarizeTransactions(included, transactions, { asOf: settings.asOf, unitDays: 7 });
-  const purchaseModel = fitBgNbd(summaries);
+  const warnings: string[] = [];
+  let purchaseModel;
+  try {
+    purchaseModel = fitBgNbd(summaries);
+  } catch (error) {
+    // Small cohorts often cannot show how dropout varies between customers (a, b run off together);
+    // a weak prior on a and b then gives a usable, clearly flagged estimate instead of no CLV at all.
+    if (!(error instanceof ClvError) || error.code !== 'CLV_NOT_IDENTIFIABLE' || !['a', 'b'].includes(String(error.details.parameter))) throw error;
+    purchaseModel = fitBgNbd(summaries, { dropoutPriorStandardDeviation: 2 });
+    warnings.push('The purchases do not show how dropout varies between customers, so BG/NBD a and b were fitted with a weak prior (MAP estimate); treat CLV as a rough guide.');
+  }
   const spendModel = fitGammaGamma(summaries);
   const forecast = customerLifetimeValue(purchaseModel, spendModel, summaries, {
     periods: settings.horizonMonths,
@@ -56,6 +67,6 @@ export function estimateLifetimeValues(customerIds: readonly number[], transacti
     spendModel: { p: spendModel.p, q: spendModel.q, gamma: spendModel.gamma },
     horizonMonths: settings.horizonMonths,
     monthlyDiscountRate: settings.monthlyDiscountRate,
-    warnings: [...purchaseModel.warnings, ...spendModel.warnings],
+    warnings: [...warnings, ...purchaseModel.warnings, ...spendModel.warnings],
   };
 }

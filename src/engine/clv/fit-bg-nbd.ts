@@ -21,6 +21,12 @@ export interface BgNbdFitOptions {
   optimizer: Partial<NelderMeadOptions>;
   /** Throw `CLV_NOT_CONVERGED` when the optimiser runs out of budget (otherwise: converged false + warning). */
   throwOnNonConvergence: boolean;
+  /**
+   * Standard deviation of a weak normal prior on ln a and ln b; null (default) fits pure maximum
+   * likelihood. With a prior the fit is a MAP estimate that keeps a and b finite when the data cannot
+   * tell how dropout varies between customers (the likelihood then rises forever along a ridge).
+   */
+  dropoutPriorStandardDeviation: number | null;
 }
 
 export const defaultBgNbdFitOptions: BgNbdFitOptions = {
@@ -30,6 +36,7 @@ export const defaultBgNbdFitOptions: BgNbdFitOptions = {
   parameterLimits: { lower: 1e-6, upper: 1e6 },
   optimizer: { ...defaultNelderMeadOptions, initialStep: 0.5, pointTolerance: 1e-8 },
   throwOnNonConvergence: true,
+  dropoutPriorStandardDeviation: null,
 };
 
 /** Maximum-likelihood BG/NBD estimates with the optimiser's bookkeeping. */
@@ -84,7 +91,7 @@ export function fitBgNbd(customers: readonly CustomerSummary[], options: Partial
     modelName: 'BG/NBD',
     parameterNames: ['r', 'alpha / mean age', 'a', 'b'],
     logLikelihood: ([r, alpha, a, b]) =>
-      new BgNbdModel({ r: r as number, alpha: alpha as number, a: a as number, b: b as number }).totalLogLikelihood(scaled),
+      new BgNbdModel({ r: r as number, alpha: alpha as number, a: a as number, b: b as number }).totalLogLikelihood(scaled) + dropoutLogPrior(a as number, b as number, settings.dropoutPriorStandardDeviation),
     start: [initial.r, initial.alpha / scale, initial.a, initial.b],
     ridgeReasons: { r: rateRidge, 'alpha / mean age': rateRidge, a: dropoutRidge, b: dropoutRidge },
     limits: settings.parameterLimits,
@@ -107,4 +114,9 @@ export function fitBgNbd(customers: readonly CustomerSummary[], options: Partial
     repeatBuyerCount,
     warnings: maximum.warnings,
   };
+}
+
+function dropoutLogPrior(a: number, b: number, standardDeviation: number | null): number {
+  if (standardDeviation === null) return 0;
+  return -(Math.log(a) ** 2 + Math.log(b) ** 2) / (2 * standardDeviation ** 2);
 }
