@@ -1,4 +1,6 @@
 import { TakumiError } from '../engine/takumi-error.ts';
+import { runAskCommand } from './ask-command.ts';
+import { runChatCommand } from './chat-command.ts';
 import { runEmbedCommand } from './embed-command.ts';
 import { runImportCommand } from './import-command.ts';
 import type { CommandIo } from './command-io.ts';
@@ -10,12 +12,17 @@ Commands:
   embed <folder> [--json]   Embed every photo in a folder (ResNet-50), store results, print a summary.
   import --dataset NAME --customers FILE --transactions FILE [--photos DIR_OR_MANIFEST] [--json]
                             Import customers, purchases and photos into a dataset (re-import is safe).
+  ask "<question>" [--dataset NAME] [--json]
+                            Answer one question (charts written as PNG files).
+  chat                      Local terminal chat with memory (what \`npm start\` runs without Slack).
 
 Run \`takumi <command> --help\` for a command's options.`;
 
 const commands: Record<string, (argv: string[], io: CommandIo) => Promise<number>> = {
   embed: runEmbedCommand,
   import: runImportCommand,
+  ask: runAskCommand,
+  chat: (argv, io) => runChatCommand(argv, io),
 };
 
 /** Entry point of the `takumi` command. Returns the process exit code. */

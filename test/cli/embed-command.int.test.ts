@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, projectRoot } from '../../src/config/load-config.ts';
+import { loadConfig } from '../../src/config/load-config.ts';
 import { makeJpeg } from '../support/fixture-images.ts';
 import { modelForTests } from '../support/model-for-tests.ts';
+import { cliPath, runCli } from '../support/run-cli.ts';
 
-const cli = path.join(projectRoot, 'bin/takumi.mjs');
 
 describe('takumi embed (the real CLI in a child process)', () => {
   let home: string;
@@ -32,7 +32,7 @@ describe('takumi embed (the real CLI in a child process)', () => {
     for (let seed = 0; seed < total; seed += 1) await writeFile(path.join(photos, `photo-${String(seed).padStart(2, '0')}.jpg`), await makeJpeg(seed + 100));
 
     // Kill the first run (SIGKILL: no clean-up runs) once a few batches are stored.
-    const child = spawn(process.execPath, [cli, 'embed', photos, '--batch-size', '4'], { env: environment, stdio: 'ignore' });
+    const child = spawn(process.execPath, [cliPath, 'embed', photos, '--batch-size', '4'], { env: environment, stdio: 'ignore' });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const storedAtKill = await waitForStoredEmbeddings(path.join(home, 'takumi.db'), 8, 120_000);
     child.kill('SIGKILL');
@@ -66,17 +66,6 @@ describe('takumi embed (the real CLI in a child process)', () => {
   }, 60_000);
 });
 
-function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 function countStored(databasePath: string): number {
   const connection = new Database(databasePath, { readonly: true, fileMustExist: true });

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,8 +7,8 @@ import { loadConfig, projectRoot } from '../../src/config/load-config.ts';
 import type { ImportReport } from '../../src/data/ingest/import-report.ts';
 import { makeJpeg } from '../support/fixture-images.ts';
 import { modelForTests } from '../support/model-for-tests.ts';
+import { runCli } from '../support/run-cli.ts';
 
-const cli = path.join(projectRoot, 'bin/takumi.mjs');
 const fixtures = path.join(projectRoot, 'test/fixtures/ingest');
 const fixture = (name: string): string => path.join(fixtures, name);
 
@@ -104,21 +103,9 @@ describe('takumi import', () => {
     await writeFile(path.join(home, 'photos/C002/a.jpg'), await makeJpeg(42));
     await writeFile(path.join(home, 'photos/C002/b.jpg'), await makeJpeg(43));
     const args = ['import', '--dataset', 'with-photos', '--customers', fixture('customers.csv'), '--transactions', fixture('transactions.csv'), '--photos', path.join(home, 'photos'), '--json'];
-    const result = await spawnCli(args, environment);
+    const result = await runCli(args, environment);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as ImportReport;
     expect(report.photos).toMatchObject({ added: 2, embedded: 2, cached: 0, rejected: 0 });
   }, 120_000);
 });
-
-function spawnCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}

@@ -74,7 +74,7 @@ export async function writeDemoDataset(directory: string, options: Partial<DemoD
       const source = random.next() < 0.85 ? own : pool[random.integer(pool.length)]!;
       chosen.add(source[random.integer(source.length)]!);
     }
-    for (const file of chosen) photos.push(`${id},${file},${isoDay(joined + random.integer(200) * dayMilliseconds)}`);
+    for (const file of chosen) photos.push(`${id},${file},${isoDay(Math.min(settings.asOf.getTime(), joined + random.integer(200) * dayMilliseconds))}`);
   }
   const paths = { customers: path.join(directory, 'customers.csv'), transactions: path.join(directory, 'transactions.csv'), photos: path.join(directory, 'photos.csv') };
   await writeFile(paths.customers, customers.join('\n'));

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { ConversationLanguage } from './detect-language.ts';
+import { objectShape } from './object-shape.ts';
+
+const longestValueShown = 60;
+
+/**
+ * Turns a zod failure into a message the model can act on: each bad field, what is wrong with it
+ * (zod's own wording names the allowed values and bounds), the field's description, and the list of
+ * accepted fields. Values the model sent are echoed only in shortened form.
+ */
+export function describeInvalidArguments(options: {
+  toolName: string;
+  schema: z.ZodType;
+  error: z.ZodError;
+  input: unknown;
+  language: ConversationLanguage;
+}): string {
+  const shape = objectShape(options.schema);
+  const lines = options.error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.');
+    const topField = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+    const description = topField && shape?.[topField]?.description;
+    const sent = field ? valueAt(options.input, issue.path) : undefined;
+    const sentText = sent === undefined ? '' : ` (got ${shorten(JSON.stringify(sent) ?? String(sent))})`;
+    return `- ${field || '(arguments)'}: ${issue.message}${sentText}${description ? ` — ${description}` : ''}`;
+  });
+  const fields = shape ? Object.keys(shape) : [];
+  const accepted = fields.length > 0 ? `Accepted fields: ${fields.join(', ')}.` : '';
+  if (options.language === 'ja') {
+    return [`${options.toolName} の引数が正しくありません。次の項目を直して、もう一度 ${options.toolName} を呼んでください:`, ...lines, accepted].filter(Boolean).join('\n');
+  }
+  return [`Invalid arguments for ${options.toolName}. Fix these fields and call ${options.toolName} again:`, ...lines, accepted].filter(Boolean).join('\n');
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function shorten(text: string): string {
+  return text.length > longestValueShown ? `${text.slice(0, longestValueShown)}…` : text;
+}

@@ -1,0 +1,51 @@
+import { findSegmentMentions, segmentCountPattern } from './find-segment-mentions.ts';
+
+/** What an offline question asks for; several can apply (「ROIが出る層の会議用の言い方」). */
+export type OfflineIntent = 'roi' | 'campaign' | 'meeting' | 'predict' | 'describe' | 'segmentation' | 'list-datasets';
+
+/** The intents of a question, an explicit segment number, and whether it refers back (「その層」). */
+export interface DetectedIntents {
+  intents: OfflineIntent[];
+  segment: number | null;
+  refersBack: boolean;
+  /** "into 4 segments", 「4つのセグメントに分けて」. */
+  segmentCount: number | null;
+  /** The 0/1 behaviour a prediction is about, guessed from words: churned, responded, purchased. */
+  behaviour: string | null;
+}
+
+const intentPatterns: [OfflineIntent, RegExp][] = [
+  ['roi', /\broi\b|費用対効果|投資|リターン|return on investment|pay ?back|pay off|worth investing|儲か|もうか/u],
+  ['campaign', /campaign|キャンペーン|施策|プロモーション|promotion|\boffers?\b|クーポン|coupon|打ち手/u],
+  ['meeting', /meeting|executive|\bboard\b|\bexecs?\b|会議|役員|経営層|経営陣|上司|プレゼン|talking points|\bpitch\b|言い方|一言で/u],
+  ['predict', /predict|forecast|likely|propensity|churn|\brespon(?:d|se|ds)\b|予測|反応|離反|解約|購入確率|見込み/u],
+  ['describe', /describe|description|profile|characteri[sz]|tell me about|what (?:is|are) (?:segment|cluster)|説明|特徴|どんな(?:層|人|顧客|客)|プロフィール|詳しく/u],
+  ['segmentation', /segment|cluster|セグメント|クラスタ|顧客層|客層|グループ分け|分類|persona|ペルソナ/u],
+  ['list-datasets', /datasets?|データセット|データ一覧|どんなデータ|what data|which data|データ(?:は|が)?(?:ある|何)/u],
+];
+
+const behaviours: [string, RegExp][] = [
+  ['churned', /churn|離反|解約|やめ|離れ/u],
+  ['responded', /respon|反応|応答/u],
+  ['purchased', /purchas|\bbuy|購入|買/u],
+];
+
+const referenceBack =
+  /(?:その|この|あの|同じ)(?:層|セグメント|グループ|顧客|お客|人たち|クラスタ|客層)|そこ(?:に|へ|の|で)|(?:that|this|the same|those) (?:segment|group|cluster|one|customers)|\bthem\b/u;
+
+/**
+ * Keyword intents of a Japanese or English question for the offline planner. The text is NFKC
+ * normalized first, so full-width digits and letters (「セグメント３」, ＲＯＩ) count.
+ */
+export function detectIntents(question: string): DetectedIntents {
+  const text = question.normalize('NFKC').toLowerCase();
+  const intents = intentPatterns.filter(([, pattern]) => pattern.test(text)).map(([intent]) => intent);
+  const count = segmentCountPattern.exec(text);
+  return {
+    intents,
+    segment: findSegmentMentions(text)[0] ?? null,
+    refersBack: referenceBack.test(text),
+    segmentCount: count ? Number(count[1] ?? count[2]) : null,
+    behaviour: behaviours.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
+  };
+}

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { segmentArgumentNames } from './find-last-segment.ts';
+import { objectShape } from './object-shape.ts';
+
+/** What the offline planner knows about a call, independent of any one tool's argument names. */
+export interface ArgumentHints {
+  segment?: number | null;
+  /** How many segments to make. */
+  segmentCount?: number | null;
+  /** The 0/1 behaviour to predict, e.g. "churned". */
+  behaviour?: string | null;
+  dataset?: string | null;
+  language?: 'ja' | 'en';
+  /** The answer is for a meeting with executives. */
+  forMeeting?: boolean;
+}
+
+const aliases = {
+  segmentCount: ['segments', 'segmentCount', 'k', 'clusters', 'clusterCount'],
+  behaviour: ['target', 'behavior', 'behaviour', 'column'],
+  dataset: ['dataset', 'datasetName', 'dataset_name'],
+  language: ['language', 'lang', 'locale'],
+  meetingFlag: ['forMeeting', 'meeting', 'executiveSummary', 'forExecutives'],
+} as const;
+const meetingChoices: [string[], string[]][] = [
+  [['audience', 'tone'], ['executive', 'executives', 'board', 'meeting']],
+  [['format', 'style', 'mode', 'output'], ['meeting', 'executive', 'talking_points', 'talking-points', 'talkingPoints']],
+];
+
+/**
+ * Builds arguments for a tool the planner did not write: each hint goes to the first field of the
+ * tool's zod object schema whose name is a known alias and whose own schema accepts the value (a
+ * segment may be a number or a string; an enum must list the value). A segment also fills
+ * `{ kind: 'segment', id }` for tools that describe segments and themes alike. Fields the schema
+ * lacks are left out, so tools keep their defaults; the tool runner still validates the result.
+ */
+export function fitArgumentsToSchema(schema: z.ZodType, hints: ArgumentHints): Record<string, unknown> {
+  const shape = objectShape(schema);
+  if (!shape) return {};
+  const fitted: Record<string, unknown> = {};
+  const place = (names: readonly string[], candidates: readonly unknown[]): boolean => {
+    for (const name of names) {
+      const field = shape[name];
+      if (!field || name in fitted) continue;
+      const accepted = candidates.find((candidate) => field.safeParse(candidate).success);
+      if (accepted !== undefined) {
+        fitted[name] = accepted;
+        return true;
+      }
+    }
+    return false;
+  };
+  if (hints.segment !== undefined && hints.segment !== null) {
+    const candidates = [hints.segment, String(hints.segment)];
+    if (!place(segmentArgumentNames, candidates) && place(['kind'], ['segment'])) place(['id'], candidates);
+  }
+  if (hints.segmentCount) place(aliases.segmentCount, [hints.segmentCount]);
+  if (hints.behaviour) place(aliases.behaviour, [hints.behaviour]);
+  if (hints.dataset) place(aliases.dataset, [hints.dataset]);
+  if (hints.language) place(aliases.language, [hints.language]);
+  if (hints.forMeeting && !place(aliases.meetingFlag, [true])) {
+    for (const [names, values] of meetingChoices) if (place(names, values)) break;
+  }
+  return fitted;
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../config/load-config.ts';
+import type { ConversationLanguage } from './detect-language.ts';
+
+/** Options of {@link loadSystemPrompt}. */
+export interface LoadSystemPromptOptions {
+  language: ConversationLanguage;
+  minimumGroupSize: number;
+  defaultDataset: string | null;
+  /** Folder with `system.ja.md` and `system.en.md`; the package's `prompts/` by default. */
+  promptDirectory?: string;
+}
+
+export const defaultPromptDirectory = path.join(projectRoot, 'prompts');
+
+const templates = new Map<string, string>();
+
+/**
+ * The system prompt in the asker's language, with `{{minimumGroupSize}}` and `{{datasetLine}}`
+ * filled in. Files are read once per process: prompts are part of the release, not user data.
+ */
+export function loadSystemPrompt(options: LoadSystemPromptOptions): string {
+  const file = path.join(options.promptDirectory ?? defaultPromptDirectory, `system.${options.language}.md`);
+  let template = templates.get(file);
+  if (template === undefined) {
+    template = readFileSync(file, 'utf8');
+    templates.set(file, template);
+  }
+  const datasetLine = options.defaultDataset
+    ? options.language === 'ja'
+      ? `\n## データ\n- データセットが指定されていない質問は、データセット「${options.defaultDataset}」についての質問です。`
+      : `\n## Data\n- Questions that name no dataset are about the dataset "${options.defaultDataset}".`
+    : '';
+  return template.replaceAll('{{minimumGroupSize}}', String(options.minimumGroupSize)).replaceAll('{{datasetLine}}', datasetLine).trimEnd();
+}

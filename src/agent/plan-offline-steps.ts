@@ -1,0 +1,59 @@
+import type { ConversationTurn } from './conversation-turn.ts';
+import { detectIntents, type OfflineIntent } from './detect-intents.ts';
+import type { ArgumentHints } from './fit-arguments-to-schema.ts';
+import { findLastSegment } from './find-last-segment.ts';
+
+/** One tool call the offline planner wants, before its arguments are fitted to the tool's schema. */
+export interface OfflineStep {
+  toolName: string;
+  hints: ArgumentHints;
+}
+
+/** The plan for one question. */
+export interface OfflinePlan {
+  intents: OfflineIntent[];
+  /** The segment the question is about: named in it, or resolved from history for 「その層」. */
+  segment: number | null;
+  steps: OfflineStep[];
+}
+
+/**
+ * Maps a question to tool calls by keyword intents (Japanese and English alike):
+ * ROI → run_segmentation (unless this conversation already ran it) then estimate_roi;
+ * describe / a bare segment number → describe_cluster (run_segmentation when no segment is known);
+ * predict → predict_behavior; campaign or meeting → draft_campaign (after run_segmentation when no
+ * segment is known and none was run yet); segment words alone → run_segmentation; dataset words
+ * alone → list_datasets. A question that refers back (「その層」, "that segment") or needs a segment
+ * and names none gets the last segment of the conversation.
+ */
+export function planOfflineSteps(question: string, history: readonly ConversationTurn[]): OfflinePlan {
+  const detected = detectIntents(question);
+  const intents = new Set(detected.intents);
+  const analysis = (['roi', 'campaign', 'meeting', 'predict', 'describe'] as const).some((intent) => intents.has(intent));
+  if (detected.segment !== null && !analysis) intents.add('describe');
+  const needsSegment = intents.has('describe') || intents.has('campaign') || intents.has('meeting');
+  const segment = detected.segment ?? (detected.refersBack || needsSegment ? findLastSegment(history) : null);
+  const segmented = history.some((turn) => turn.toolResults?.some((result) => result.name === 'run_segmentation' && result.ok));
+  const forMeeting = intents.has('meeting');
+  const steps: OfflineStep[] = [];
+  const add = (toolName: string, hints: ArgumentHints): void => {
+    if (!steps.some((step) => step.toolName === toolName)) steps.push({ toolName, hints: { forMeeting, ...hints } });
+  };
+  const segmentation = (): void => add('run_segmentation', { segmentCount: detected.segmentCount });
+  if (intents.has('roi')) {
+    if (!segmented) segmentation();
+    add('estimate_roi', { segment });
+  }
+  if (intents.has('describe')) {
+    if (segment === null) segmentation();
+    else add('describe_cluster', { segment });
+  }
+  if (intents.has('predict')) add('predict_behavior', { segment, behaviour: detected.behaviour });
+  if (intents.has('campaign') || intents.has('meeting')) {
+    if (segment === null && !segmented) segmentation();
+    add('draft_campaign', { segment });
+  }
+  if (steps.length === 0 && intents.has('segmentation')) segmentation();
+  if (steps.length === 0 && intents.has('list-datasets')) add('list_datasets', {});
+  return { intents: [...intents], segment, steps };
+}

@@ -1,0 +1,110 @@
+import { TakumiError } from '../engine/takumi-error.ts';
+import type { Logger } from '../tools/takumi-tool.ts';
+import { redactText, type RedactionKind } from './redact-text.ts';
+import type { SensitiveValueCache } from './sensitive-value-cache.ts';
+import type { SensitiveValueIndex } from './sensitive-value-index.ts';
+
+/** Raised when a request to the model cannot be inspected, so it is not sent at all. */
+export class PrivacyGuardError extends TakumiError {}
+
+/** The `fetch` the OpenAI client calls (`configuration.fetch` of ChatOpenAI). */
+export type ModelFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** Options of {@link PrivacyGuard}. */
+export interface PrivacyGuardOptions {
+  /** Known personal values from the database; null when there is no database (tests of text rules). */
+  sensitiveValues: SensitiveValueCache | null;
+  logger: Logger;
+  /** Where inspected requests go; the global fetch by default. */
+  fetch?: ModelFetch;
+}
+
+/**
+ * Structural fields of the OpenAI request formats that carry no user text. Everything else (every
+ * message, the system prompt, tool results, tool-call arguments, tool descriptions, whatever a future
+ * library version adds) is redacted.
+ */
+const structuralKeys = new Set(['model', 'role', 'type', 'id', 'tool_call_id', 'call_id', 'tool_choice']);
+
+/**
+ * The single place where Takumi's outgoing model traffic is made private. Its {@link fetch} is given
+ * to the OpenAI client as `configuration.fetch`, so it sees the exact JSON body of every request
+ * (chat completions, responses, retries, calls made by any langchain middleware) after langchain has
+ * assembled system prompt, history, tool results and tool schemas, and before a byte leaves the
+ * machine. It redacts every string in the body with {@link redactText} against the database's known
+ * personal values, and refuses (fails closed) bodies it cannot read as JSON.
+ */
+export class PrivacyGuard {
+  readonly #options: PrivacyGuardOptions;
+
+  constructor(options: PrivacyGuardOptions) {
+    this.#options = options;
+  }
+
+  /** Redacts one text (used for offline answers, which never reach a model but follow the same rules). */
+  async redactText(text: string): Promise<string> {
+    return redactText(text, await this.#index()).text;
+  }
+
+  /** Redacts every non-structural string of a JSON request body; tool-call argument strings are parsed first. */
+  async redactRequestBody(body: string): Promise<string> {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      throw new PrivacyGuardError('PRIVACY_BODY_NOT_JSON', 'A model request body was not JSON, so the privacy guard could not inspect it; it was not sent.');
+    }
+    const index = await this.#index();
+    const counts: Partial<Record<RedactionKind, number>> = {};
+    const redacted = walk(parsed, undefined, (text) => {
+      const result = redactText(text, index);
+      for (const [kind, count] of Object.entries(result.counts) as [RedactionKind, number][]) counts[kind] = (counts[kind] ?? 0) + count;
+      return result.text;
+    });
+    if (Object.keys(counts).length > 0) this.#options.logger.info('Privacy guard redacted a model request', { counts });
+    return JSON.stringify(redacted);
+  }
+
+  /** The guarded fetch: inspects and redacts the body, then forwards. Give it to the OpenAI client. */
+  readonly fetch: ModelFetch = async (input, init) => {
+    if (typeof Request !== 'undefined' && input instanceof Request) {
+      throw new PrivacyGuardError('PRIVACY_REQUEST_OBJECT', 'A model request came as a Request object whose body the privacy guard cannot inspect; it was not sent.');
+    }
+    const forward = this.#options.fetch ?? globalThis.fetch;
+    const body = init?.body;
+    if (body === undefined || body === null) return forward(input, init);
+    if (typeof body !== 'string') {
+      throw new PrivacyGuardError('PRIVACY_BODY_NOT_INSPECTABLE', 'A model request carried a binary or streamed body (e.g. a file upload); Takumi never uploads files, so it was not sent.');
+    }
+    const headers = new Headers(init?.headers);
+    headers.delete('content-length');
+    return forward(input, { ...init, headers, body: await this.redactRequestBody(body) });
+  };
+
+  async #index(): Promise<SensitiveValueIndex | undefined> {
+    return (await this.#options.sensitiveValues?.index()) ?? undefined;
+  }
+}
+
+function walk(value: unknown, key: string | undefined, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') {
+    if (key !== undefined && structuralKeys.has(key)) return value;
+    if (key === 'arguments') return redactEncodedJson(value, redact);
+    return redact(value);
+  }
+  if (Array.isArray(value)) return value.map((item) => walk(item, undefined, redact));
+  if (value !== null && typeof value === 'object') {
+    // Keys are redacted too: in tool-call arguments the model chooses them.
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [structuralKeys.has(name) ? name : redact(name), walk(item, name, redact)]));
+  }
+  return value;
+}
+
+/** Tool-call arguments are JSON inside a string: redact the decoded values so escapes cannot hide a path. */
+function redactEncodedJson(text: string, redact: (text: string) => string): string {
+  try {
+    return JSON.stringify(walk(JSON.parse(text), undefined, redact));
+  } catch {
+    return redact(text);
+  }
+}

@@ -1,0 +1,45 @@
+import type { ConversationLanguage } from './detect-language.ts';
+
+interface ToolLabel {
+  /** Noun phrase for progress lines and messages ("Segmentation", 「セグメンテーション」). */
+  label: Record<ConversationLanguage, string>;
+  /** What the user can do after an internal failure; shown to the model in the safe error message. */
+  hint: Record<ConversationLanguage, string>;
+}
+
+const labels: Record<string, ToolLabel> = {
+  list_datasets: {
+    label: { ja: 'データセット一覧', en: 'The dataset list' },
+    hint: { ja: 'もう一度試してください', en: 'try again' },
+  },
+  run_segmentation: {
+    label: { ja: 'セグメンテーション', en: 'The segmentation' },
+    hint: { ja: 'もう一度試すか、セグメント数を減らしてください', en: 'try again or ask for fewer segments' },
+  },
+  describe_cluster: {
+    label: { ja: 'セグメントの説明', en: 'The segment description' },
+    hint: { ja: 'もう一度試すか、先にセグメンテーションを実行してください', en: 'try again or run the segmentation first' },
+  },
+  predict_behavior: {
+    label: { ja: '行動予測', en: 'The behaviour prediction' },
+    hint: { ja: 'もう一度試すか、対象を広げてください', en: 'try again or predict for a larger group' },
+  },
+  estimate_roi: {
+    label: { ja: 'ROI試算', en: 'The ROI estimate' },
+    hint: { ja: 'もう一度試すか、前提（予算・単価）を見直してください', en: 'try again or check the budget and price assumptions' },
+  },
+  draft_campaign: {
+    label: { ja: 'キャンペーン案の作成', en: 'The campaign draft' },
+    hint: { ja: 'もう一度試すか、対象セグメントを指定してください', en: 'try again or name the target segment' },
+  },
+};
+
+/**
+ * Human words for a tool, in the conversation language; unknown tools fall back to their name so a
+ * newly registered tool works before anyone adds a label for it.
+ */
+export function toolLabel(name: string, language: ConversationLanguage): { label: string; hint: string } {
+  const known = labels[name];
+  if (known) return { label: known.label[language], hint: known.hint[language] };
+  return { label: language === 'ja' ? `ツール ${name}` : `The tool ${name}`, hint: language === 'ja' ? 'もう一度試してください' : 'try again' };
+}

@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto';
+import { TakumiError } from '../engine/takumi-error.ts';
+import { ToolInputError, type TakumiTool, type ToolChart, type ToolContext } from '../tools/takumi-tool.ts';
+import type { AgentProgress } from './agent-progress.ts';
+import { describeInvalidArguments } from './describe-invalid-arguments.ts';
+import { findSmallGroups } from './find-small-groups.ts';
+import { objectShape } from './object-shape.ts';
+import type { ToolCallRecord } from './tool-call-record.ts';
+import { toolLabel } from './tool-labels.ts';
+
+/** Options of {@link ToolRunner}. */
+export interface ToolRunnerOptions {
+  tools: readonly TakumiTool[];
+  /** Shared by every call; the runner adds `onProgress` per call. */
+  context: Omit<ToolContext, 'onProgress'>;
+  /** Outputs describing a group smaller than this are withheld (see {@link findSmallGroups}). */
+  minimumGroupSize: number;
+  onProgress?: (progress: AgentProgress) => void;
+}
+
+/**
+ * Runs Takumi tools for one question, for the language-model agent and the offline planner alike,
+ * so both get the same validation, error wording, group-size rule and bookkeeping:
+ *
+ * - arguments are validated with the tool's zod schema; a failure (or a `ToolInputError` from the
+ *   tool) becomes a message naming the fields and what is allowed, for the model to retry with;
+ * - any other error becomes a short message with an error id; the full error goes to the logger
+ *   under the same id, so nothing internal (stack, paths) reaches the model;
+ * - an output whose `data.groups` lists a group below `minimumGroupSize` is replaced by a refusal,
+ *   and its data and charts are not handed to the caller either;
+ * - calls, data and charts are collected for the caller; progress is reported as calls start/end.
+ *
+ * The runner never throws for a tool's failure: the returned content always goes back to the model.
+ */
+export class ToolRunner {
+  /** Every call of this question, in the order the calls started. */
+  readonly records: ToolCallRecord[] = [];
+  /** Charts of the successful calls, in call order. */
+  readonly charts: ToolChart[] = [];
+  readonly #options: ToolRunnerOptions;
+  #announced = 0;
+  #started = 0;
+  #finished = 0;
+
+  constructor(options: ToolRunnerOptions) {
+    this.#options = options;
+  }
+
+  /** Names of the registered tools. */
+  get toolNames(): string[] {
+    return this.#options.tools.map((tool) => tool.name);
+  }
+
+  /** The registered tool of that name, if any. */
+  findTool(name: string): TakumiTool | undefined {
+    return this.#options.tools.find((tool) => tool.name === name);
+  }
+
+  /** Tells the runner that `count` more calls are coming (the model asked for them), for `total`. */
+  expectCalls(count: number): void {
+    this.#announced = Math.max(this.#announced, this.#started + count);
+  }
+
+  /** Runs one call. `rawArguments` is what the model (or planner) sent, before validation. */
+  async run(name: string, rawArguments: unknown): Promise<ToolCallRecord> {
+    const argumentsObject = isPlainObject(rawArguments) ? rawArguments : {};
+    const record: ToolCallRecord = { name, arguments: argumentsObject, ok: false, outcome: 'unknown-tool', content: '' };
+    this.records.push(record);
+    const { language } = this.#options.context;
+    const tool = this.findTool(name);
+    if (!tool) {
+      record.content =
+        language === 'ja'
+          ? `ツール ${name} はありません。使えるツール: ${this.toolNames.join(', ')}。`
+          : `There is no tool named ${name}. Available tools: ${this.toolNames.join(', ')}.`;
+      return record;
+    }
+    const { label, hint } = toolLabel(name, language);
+    this.#started += 1;
+    this.#report('started', name, label);
+    try {
+      await this.#execute(tool, rawArguments, record, label, hint);
+    } finally {
+      this.#finished += 1;
+      this.#report('finished', name, label);
+    }
+    return record;
+  }
+
+  /** Records a call whose arguments were not valid JSON, with a message asking for a JSON object. */
+  recordUnreadableArguments(name: string): ToolCallRecord {
+    const shape = this.findTool(name) ? objectShape(this.findTool(name)!.schema) : null;
+    const fields = shape ? Object.keys(shape).join(', ') : '';
+    const ja = this.#options.context.language === 'ja';
+    const content = ja
+      ? `${name} の引数が JSON として読めませんでした。1つの JSON オブジェクトで送り直してください${fields ? `（項目: ${fields}）` : ''}。`
+      : `The arguments for ${name} were not valid JSON. Send them again as one JSON object${fields ? ` (fields: ${fields})` : ''}.`;
+    const record: ToolCallRecord = { name, arguments: {}, ok: false, outcome: 'invalid-arguments', content };
+    this.records.push(record);
+    return record;
+  }
+
+  async #execute(tool: TakumiTool, rawArguments: unknown, record: ToolCallRecord, label: string, hint: string): Promise<void> {
+    const { context, minimumGroupSize } = this.#options;
+    const parsed = tool.schema.safeParse(rawArguments ?? {});
+    if (!parsed.success) {
+      record.outcome = 'invalid-arguments';
+      record.content = describeInvalidArguments({ toolName: tool.name, schema: tool.schema, error: parsed.error, input: rawArguments, language: context.language });
+      return;
+    }
+    let output;
+    try {
+      output = await tool.run(parsed.data, { ...context, onProgress: (step) => this.#relayStep(tool.name, label, step) });
+    } catch (error) {
+      if (error instanceof ToolInputError) {
+        record.outcome = 'invalid-arguments';
+        record.content =
+          context.language === 'ja'
+            ? `${tool.name} はこの引数では実行できません: ${error.message}`
+            : `${tool.name} cannot run with these arguments: ${error.message}`;
+        return;
+      }
+      const errorId = createErrorId();
+      context.logger.error('Tool failed', { errorId, tool: tool.name, arguments: record.arguments, error: serializeError(error) });
+      const code = error instanceof TakumiError ? `, code ${error.code}` : '';
+      record.outcome = 'failed';
+      record.errorId = errorId;
+      record.content =
+        context.language === 'ja'
+          ? `${label}がTakumiの内部で失敗しました（エラーID ${errorId}${code}）。${hint}。`
+          : `${label} failed inside Takumi (error id ${errorId}${code}); ${hint}.`;
+      return;
+    }
+    const groups = findSmallGroups(output.data, minimumGroupSize);
+    if (groups.malformed || groups.small.length > 0) {
+      record.outcome = 'withheld';
+      if (groups.malformed) context.logger.warn('Tool declared unreadable groups; output withheld', { tool: tool.name });
+      const names = groups.small.map((group) => group.label).join(', ');
+      record.content =
+        context.language === 'ja'
+          ? `${label}の結果は表示できません: ${minimumGroupSize}人未満の小さなグループ${names ? `（${names}）` : ''}を説明することになるため、プライバシー保護のため控えます。セグメント数を減らすか、より大きな対象で聞き直してください。`
+          : `${label} result was withheld: it would describe a group of fewer than ${minimumGroupSize} customers${names ? ` (${names})` : ''}, which Takumi does not do to protect the people in it. Ask for fewer, larger segments or a broader group.`;
+      return;
+    }
+    record.ok = true;
+    record.outcome = 'succeeded';
+    record.content = output.summary;
+    record.data = output.data;
+    this.charts.push(...output.charts);
+  }
+
+  #report(phase: 'started' | 'finished', toolName: string, label: string): void {
+    const { onProgress, context } = this.#options;
+    if (!onProgress) return;
+    const suffix = context.language === 'ja' ? (phase === 'started' ? '実行中…' : '完了') : phase === 'started' ? ' running…' : ' done';
+    onProgress({ phase, toolName, label: `${label}${suffix}`, done: this.#finished, total: Math.max(this.#announced, this.#started) });
+  }
+
+  #relayStep(toolName: string, label: string, step: { label: string; done: number; total: number }): void {
+    this.#options.onProgress?.({ phase: 'step', toolName, label: step.label || label, done: step.done, total: step.total });
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function createErrorId(): string {
+  return `E-${randomBytes(4).toString('hex')}`;
+}
+
+function serializeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { value: String(error) };
+  return {
+    name: error.name,
+    message: error.message,
+    stack: error.stack,
+    ...(error instanceof TakumiError ? { code: error.code, details: error.details } : {}),
+    ...(error.cause === undefined ? {} : { cause: serializeError(error.cause) }),
+  };
+}

@@ -1,0 +1,17 @@
+import { describeClusterTool } from './describe-cluster-tool.ts';
+import { draftCampaignTool } from './draft-campaign-tool.ts';
+import { estimateRoiTool } from './estimate-roi-tool.ts';
+import { listDatasetsTool } from './list-datasets.ts';
+import { predictBehaviorTool } from './predict-behavior-tool.ts';
+import { runSegmentationTool } from './run-segmentation-tool.ts';
+import type { TakumiTool } from './takumi-tool.ts';
+
+/** Every tool the agent may call, in the order the offline planner prefers them. */
+export const allTools: readonly TakumiTool[] = [
+  listDatasetsTool,
+  runSegmentationTool,
+  describeClusterTool,
+  predictBehaviorTool,
+  estimateRoiTool,
+  draftCampaignTool,
+];
