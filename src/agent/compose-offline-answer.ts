@@ -13,7 +13,7 @@ export interface OfflineClarification {
 /** Everything the offline answer is written from. */
 export interface OfflineAnswerParts {
   language: ConversationLanguage;
-  /** Tool calls in order, their `content` already redacted by the privacy guard. */
+  /** Tool calls in order, their `content` and `presentation` already redacted by the privacy guard. */
   records: readonly ToolCallRecord[];
   /** Tools the plan needed that are not registered. */
   missingTools: readonly string[];
@@ -59,7 +59,7 @@ export function composeOfflineAnswer(parts: OfflineAnswerParts): string {
   }
   for (const record of parts.records) {
     const { label } = toolLabel(record.name, language);
-    lines.push('', ja ? `【${label}】` : `*${label}*`, record.content);
+    lines.push('', ja ? `【${label}】` : `*${label}*`, record.presentation ?? record.content);
   }
   for (const name of parts.missingTools) {
     lines.push(

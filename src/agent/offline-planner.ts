@@ -60,7 +60,13 @@ export async function answerOffline(options: AnswerOfflineOptions): Promise<stri
     }
     await runner.run(step.toolName, argumentsObject);
   }
-  const records = await Promise.all(runner.records.map(async (record) => ({ ...record, content: await options.guard.redactText(record.content) })));
+  const records = await Promise.all(
+    runner.records.map(async (record) => ({
+      ...record,
+      content: await options.guard.redactText(record.content),
+      ...(record.presentation === undefined ? {} : { presentation: await options.guard.redactText(record.presentation) }),
+    })),
+  );
   const phrasing = runner.records.map((record) => (record.ok ? meetingPhrasingOf(record.data) : null)).find((found) => found !== null) ?? null;
   const meetingPhrasing = phrasing ? await Promise.all(phrasing.map((sentence) => options.guard.redactText(sentence))) : null;
   return composeOfflineAnswer({

@@ -12,6 +12,8 @@ export interface ToolCallRecord {
   outcome: ToolCallOutcome;
   /** What the model (or the offline answer) got back from the call. */
   content: string;
+  /** The tool's own reader-facing text in the conversation language (offline answers), when it has one. */
+  presentation?: string;
   /** Set for `failed`: the id under which the full error was logged. */
   errorId?: string;
   /** The tool's typed `data`, only when `ok`. */

@@ -145,6 +145,8 @@ export class ToolRunner {
     record.ok = true;
     record.outcome = 'succeeded';
     record.content = output.summary;
+    const presentation = tool.present?.(output.data, context.language);
+    if (presentation !== undefined) record.presentation = presentation;
     record.data = output.data;
     this.charts.push(...output.charts);
   }

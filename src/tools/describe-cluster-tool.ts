@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presentCluster } from './present-cluster.ts';
 import { loadSegmentationRun } from '../data/analysis/load-segmentation-run.ts';
 import type { SegmentProfile } from '../engine/segments/profile-segments.ts';
 import type { VisualTheme } from '../engine/themes/find-visual-themes.ts';
@@ -24,6 +25,7 @@ export const describeClusterTool: TakumiTool<DescribeClusterInput, DescribeClust
   name: 'describe_cluster',
   description: 'Describes one customer segment (size, behaviour, value, what over- and under-indexes against the whole base) or one visual photo theme (what the photos show, which segments post it). Needs a segmentation run first.',
   schema: inputSchema,
+  present: presentCluster,
   async run(input, context) {
     const dataset = await resolveDatasetName(input.dataset, context);
     const { analysis } = await loadSegmentationRun(context.prisma, dataset, input.runId);

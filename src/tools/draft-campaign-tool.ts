@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presentCampaign } from './present-campaign.ts';
 import { loadLatestPrediction } from '../data/analysis/load-latest-prediction.ts';
 import { loadSegmentationRun } from '../data/analysis/load-segmentation-run.ts';
 import { estimateRoi } from '../engine/roi/estimate-roi.ts';
@@ -41,6 +42,7 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
   description:
     'Drafts a campaign for one customer segment: audience, goal, channel, message, offer ceiling, KPI and an A/B test size, plus meeting-ready phrasing (3–5 sentences an executive can say, e.g. 「まずは小さなPoCで…」).',
   schema: inputSchema,
+  present: presentCampaign,
   async run(input, context) {
     const dataset = await resolveDatasetName(input.dataset, context);
     const { analysis } = await loadSegmentationRun(context.prisma, dataset);

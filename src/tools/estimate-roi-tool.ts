@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { presentRoi } from './present-roi.ts';
 import { buildRoiRangeChart } from '../charts/roi-range-chart.ts';
 import { loadLatestPrediction } from '../data/analysis/load-latest-prediction.ts';
 import { loadSegmentationRun } from '../data/analysis/load-segmentation-run.ts';
 import { estimateRoi, type RoiEstimate } from '../engine/roi/estimate-roi.ts';
+import { describeResponseSource, describeValueSource } from './describe-roi-sources.ts';
 import { drawToolChart } from './draw-tool-chart.ts';
 import { formatNumber, formatPercent } from './format-number.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
@@ -24,7 +26,15 @@ export type EstimateRoiInput = z.infer<typeof inputSchema>;
 export interface EstimateRoiData {
   runId: number;
   dataset: string;
-  estimates: { segment: number; label: string; size: number; responseSource: string; valueSource: string; costPerContact: number; roi: RoiEstimate }[];
+  estimates: {
+    segment: number;
+    label: string;
+    size: number;
+    responseSource: { kind: 'given' } | { kind: 'predicted'; target: string; runId: number } | { kind: 'assumed' };
+    valueSource: { kind: 'given' | 'lifetime-value' | 'average-purchase'; amount: number };
+    costPerContact: number;
+    roi: RoiEstimate;
+  }[];
   groups: { label: string; size: number }[];
 }
 
@@ -34,6 +44,7 @@ export const estimateRoiTool: TakumiTool<EstimateRoiInput, EstimateRoiData> = {
   description:
     'Estimates the return on investment of targeting a customer segment with an offer: reach, expected responders, incremental revenue, cost and ROI = (revenue − cost) / cost, as a low/base/high range with the assumptions listed. Omit "segment" to compare all segments and find where ROI is highest.',
   schema: inputSchema,
+  present: presentRoi,
   async run(input, context) {
     const dataset = await resolveDatasetName(input.dataset, context);
     const { analysis } = await loadSegmentationRun(context.prisma, dataset);
@@ -51,16 +62,16 @@ export const estimateRoiTool: TakumiTool<EstimateRoiInput, EstimateRoiData> = {
     const estimates = targets.map((segment) => {
       const predicted = prediction?.bySegment.find((entry) => Number(entry.segment) === segment.id);
       const rate = input.responseRate !== undefined
-        ? { value: input.responseRate, source: 'given' }
+        ? { value: input.responseRate, source: { kind: 'given' as const } }
         : predicted
-          ? { value: { low: predicted.meanProbability * 0.75, base: predicted.meanProbability, high: Math.min(1, predicted.meanProbability * 1.25) }, source: `predicted "${prediction!.target}" rate (run ${prediction!.runId}) ±25%` }
-          : { value: { low: 0.02, base: 0.05, high: 0.08 }, source: 'assumed 2–8% (no prediction yet)' };
+          ? { value: { low: predicted.meanProbability * 0.75, base: predicted.meanProbability, high: Math.min(1, predicted.meanProbability * 1.25) }, source: { kind: 'predicted' as const, target: prediction!.target, runId: prediction!.runId } }
+          : { value: { low: 0.02, base: 0.05, high: 0.08 }, source: { kind: 'assumed' as const } };
       const segmentAverage = segment.meanRfm.frequency > 0 ? segment.meanRfm.monetary / segment.meanRfm.frequency : averagePurchase;
       const value = input.valuePerResponder !== undefined
-        ? { amount: input.valuePerResponder, source: 'other' as const, text: 'given' }
+        ? { amount: input.valuePerResponder, source: 'other' as const, kind: 'given' as const }
         : segment.meanLifetimeValue !== null && segment.meanLifetimeValue > 0
-          ? { amount: segment.meanLifetimeValue, source: 'customer-lifetime-value' as const, text: 'segment mean 12-month CLV' }
-          : { amount: segmentAverage, source: 'average-order-value' as const, text: 'segment average purchase' };
+          ? { amount: segment.meanLifetimeValue, source: 'customer-lifetime-value' as const, kind: 'lifetime-value' as const }
+          : { amount: segmentAverage, source: 'average-order-value' as const, kind: 'average-purchase' as const };
       const roi = estimateRoi({
         segmentSize: segment.size,
         responseRate: rate.value,
@@ -70,7 +81,7 @@ export const estimateRoiTool: TakumiTool<EstimateRoiInput, EstimateRoiData> = {
         costPerContact,
         fixedCost: input.fixedCost ?? 0,
       });
-      return { segment: segment.id, label: segmentLabel(segment, analysis.themes, context.language), size: segment.size, responseSource: rate.source, valueSource: `${value.text} ${formatNumber(value.amount)}`, costPerContact, roi };
+      return { segment: segment.id, label: segmentLabel(segment, analysis.themes, context.language), size: segment.size, responseSource: rate.source, valueSource: { kind: value.kind, amount: value.amount }, costPerContact, roi };
     });
     estimates.sort((left, right) => right.roi.base.roi - left.roi.base.roi);
     const charts = await drawToolChart(
@@ -83,7 +94,7 @@ export const estimateRoiTool: TakumiTool<EstimateRoiInput, EstimateRoiData> = {
       `ROI estimate on segmentation run ${analysis.runId} of "${dataset}" (cost per contact ${formatNumber(costPerContact)}${input.costPerContact === undefined ? ', assumed as 10% of the average purchase' : ''}${input.fixedCost ? `, fixed cost ${formatNumber(input.fixedCost)}` : ''}). Ranked by base ROI:`,
       ...estimates.map((estimate) => {
         const { low, base, high } = estimate.roi;
-        return `- ${estimate.label}: reach ${estimate.size}; ROI ${formatPercent(base.roi, 0)} (range ${formatPercent(low.roi, 0)} to ${formatPercent(high.roi, 0)}); incremental revenue ${formatNumber(base.incrementalRevenue)} for cost ${formatNumber(base.cost)}; ${formatNumber(base.expectedResponders, 0)} responders expected; break-even response ${estimate.roi.breakEvenResponseRate === null ? 'n/a' : formatPercent(estimate.roi.breakEvenResponseRate)}. Response: ${estimate.responseSource}; value: ${estimate.valueSource}.`;
+        return `- ${estimate.label}: reach ${estimate.size}; ROI ${formatPercent(base.roi, 0)} (range ${formatPercent(low.roi, 0)} to ${formatPercent(high.roi, 0)}); incremental revenue ${formatNumber(base.incrementalRevenue)} for cost ${formatNumber(base.cost)}; ${formatNumber(base.expectedResponders, 0)} responders expected; break-even response ${estimate.roi.breakEvenResponseRate === null ? 'n/a' : formatPercent(estimate.roi.breakEvenResponseRate)}. Response: ${describeResponseSource(estimate.responseSource, 'en')}; value: ${describeValueSource(estimate.valueSource, 'en')}.`;
       }),
       `Assumptions: ${estimates[0]!.roi.assumptions.join(' ')}`,
     ].join('\n');

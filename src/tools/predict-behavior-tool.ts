@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { presentPrediction } from './present-prediction.ts';
 import { buildBehaviourDriversChart } from '../charts/behaviour-drivers-chart.ts';
 import { loadSegmentationRun } from '../data/analysis/load-segmentation-run.ts';
 import { runBehaviourPrediction, type BehaviourPredictionAnalysis } from '../data/analysis/run-behaviour-prediction.ts';
 import { runSegmentationAnalysis } from '../data/analysis/run-segmentation-analysis.ts';
 import { TakumiError } from '../engine/takumi-error.ts';
 import { drawToolChart } from './draw-tool-chart.ts';
+import { segmentationStepLabel } from './segmentation-step-label.ts';
 import { formatNumber, formatPercent } from './format-number.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import type { TakumiTool } from './takumi-tool.ts';
@@ -23,12 +25,13 @@ export const predictBehaviorTool: TakumiTool<PredictBehaviorInput, PredictBehavi
   description:
     'Predicts a yes/no customer behaviour (a 0/1 column of the customers file, e.g. responded, churned) from photo themes, RFM and segments. Returns cross-validated accuracy and AUC against always guessing the majority, the main drivers, and the expected rate per segment.',
   schema: inputSchema,
+  present: presentPrediction,
   async run(input, context) {
     const dataset = await resolveDatasetName(input.dataset, context);
     await ensureSegmentation(dataset, context);
-    context.onProgress?.({ label: 'predict_behavior: cross-validating models', done: 0, total: 1 });
+    context.onProgress?.({ label: context.language === 'ja' ? '予測モデルを交差検証中…' : 'Cross-validating prediction models…', done: 0, total: 1 });
     const prediction = await runBehaviourPrediction({ prisma: context.prisma, datasetName: dataset, target: input.target });
-    context.onProgress?.({ label: 'predict_behavior: done', done: 1, total: 1 });
+    context.onProgress?.({ label: context.language === 'ja' ? '予測完了' : 'Prediction done', done: 1, total: 1 });
     const featureLabel = (name: string): string => name.replaceAll('_', ' ');
     const charts = await drawToolChart(
       context,
@@ -60,7 +63,7 @@ async function ensureSegmentation(dataset: string, context: Parameters<TakumiToo
       prisma: context.prisma,
       datasetName: dataset,
       options: { threads: context.config.threads, segments: { minSegmentSize: context.config.minimumGroupSize } },
-      onStep: (step) => context.onProgress?.({ label: `run_segmentation: ${step.label}`, done: step.done, total: step.total }),
+      onStep: (step) => context.onProgress?.({ label: segmentationStepLabel(step.label, context.language), done: step.done, total: step.total }),
     });
   }
 }

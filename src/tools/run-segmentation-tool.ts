@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { presentSegmentation } from './present-segmentation.ts';
 import { buildSegmentSizesChart } from '../charts/segment-sizes-chart.ts';
 import { buildSegmentValueChart } from '../charts/segment-value-chart.ts';
 import { buildVisualThemeMapChart } from '../charts/visual-theme-map-chart.ts';
 import { runSegmentationAnalysis } from '../data/analysis/run-segmentation-analysis.ts';
 import type { SegmentationAnalysis } from '../data/analysis/segmentation-analysis.ts';
 import { drawToolChart } from './draw-tool-chart.ts';
+import { segmentationStepLabel } from './segmentation-step-label.ts';
 import { formatNumber, formatPercent } from './format-number.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { segmentLabel } from './segment-label.ts';
@@ -26,6 +28,7 @@ export const runSegmentationTool: TakumiTool<RunSegmentationInput, RunSegmentati
   description:
     'Groups the customers of a dataset into segments from their photos (visual themes), posting and purchase behaviour (RFM) and lifetime value. Returns each segment\'s size, behaviour and value. Run this before describing segments, predicting behaviour, estimating ROI or drafting campaigns.',
   schema: inputSchema,
+  present: presentSegmentation,
   async run(input, context) {
     const datasetName = await resolveDatasetName(input.dataset, context);
     const analysis = await runSegmentationAnalysis({
@@ -37,7 +40,7 @@ export const runSegmentationTool: TakumiTool<RunSegmentationInput, RunSegmentati
         themes: { minK: 4, maxK: 24, ...(input.themes === undefined ? {} : { k: input.themes }) },
         segments: { minSegmentSize: context.config.minimumGroupSize, ...(input.segments === undefined ? {} : { k: input.segments }) },
       },
-      onStep: (step) => context.onProgress?.({ label: `run_segmentation: ${step.label}`, done: step.done, total: step.total }),
+      onStep: (step) => context.onProgress?.({ label: segmentationStepLabel(step.label, context.language), done: step.done, total: step.total }),
     });
     const labels = analysis.segments.map((segment) => segmentLabel(segment, analysis.themes, context.language));
     const footer = { dataset: datasetName, runId: analysis.runId };

@@ -51,6 +51,11 @@ export interface TakumiTool<Input = unknown, Data = unknown> {
   description: string;
   schema: z.ZodType<Input>;
   run(input: Input, context: ToolContext): Promise<ToolOutput<Data>>;
+  /**
+   * The result as a person should read it, in their language, when no model writes the answer (the
+   * offline planner). Aggregates only, like `summary`; it passes the same redaction.
+   */
+  present?(data: Data, language: 'ja' | 'en'): string;
 }
 
 /** Bad arguments from the model: the message tells the model what to send instead. */

@@ -55,7 +55,7 @@ describe('analytics tools on a stored dataset (real engine, real SQLite, real ch
       expect(png.length).toBeGreaterThan(10_000);
       expect((await sharp(png).metadata()).format).toBe('png');
     }
-    expect(progress).toContain('run_segmentation: segments 3/4');
+    expect(progress).toContain('セグメンテーション実行中…（セグメント） 3/4');
     expect(logged).toEqual([]);
   });
 
@@ -82,13 +82,22 @@ describe('analytics tools on a stored dataset (real engine, real SQLite, real ch
     const all = await estimateRoiTool.run({}, context);
     const rois = all.data.estimates.map((estimate) => estimate.roi.base.roi);
     expect(rois).toEqual([...rois].sort((left, right) => right - left));
-    expect(all.data.estimates[0]!.responseSource).toMatch(/predicted "responded" rate/);
+    expect(all.data.estimates[0]!.responseSource).toMatchObject({ kind: 'predicted', target: 'responded' });
+    expect(all.summary).toMatch(/Response: the predicted "responded" rate/);
     const one = await estimateRoiTool.run({ segment: 0, costPerContact: 10, responseRate: 0.1, valuePerResponder: 200 }, context);
     const estimate = one.data.estimates[0]!;
     // Hand check: reach × 10 % × 200 revenue against reach × 10 cost → ROI (20·reach − 10·reach) / 10·reach = 1.
     expect(estimate.roi.base.roi).toBeCloseTo(1, 10);
     expect(one.summary).toContain('ROI 100%');
     expect(all.charts).toHaveLength(1);
+  });
+
+  it('presents results to people in their language', async () => {
+    const segmentation = await runSegmentationTool.run({}, context);
+    expect(runSegmentationTool.present!(segmentation.data, 'ja')).toMatch(/人の顧客.*セグメントに分けました/);
+    expect(runSegmentationTool.present!(segmentation.data, 'en')).toMatch(/^I grouped \d+ customers/);
+    const roi = await estimateRoiTool.run({}, context);
+    expect(estimateRoiTool.present!(roi.data, 'ja')).toMatch(/ROIが最も高いのは S\d/);
   });
 
   it('draft_campaign writes a draft and 3–5 meeting sentences in the asked language', async () => {
