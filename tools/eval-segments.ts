@@ -6,7 +6,9 @@
  * segments → behaviour prediction exactly as the product does, and scores the result against the truth.
  * The last stdout line with --json: {"ari":…,"accuracy":…,"bayesAccuracy":…,"auc":…}
  */
+import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import Database from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,7 +47,12 @@ export async function evaluateSegments(options: { customers: number; seed: numbe
   const planted = generatePlantedDataset({ customers: options.customers, seed: options.seed });
   const files = writePlantedDataset(planted, scratch);
   const model = await ensureResnetModel(config);
-  const database = await openDatabase({ databaseUrl: `file:${path.join(scratch, 'eval.db')}` });
+  const databasePath = path.join(scratch, 'eval.db');
+  const database = await openDatabase({ databaseUrl: `file:${databasePath}` });
+  // Embeddings of the sample photos are kept between runs (keyed by file hash and model, so a cached
+  // vector is exactly what the model would compute); everything else starts from scratch.
+  const cache = path.join(config.home, 'eval-cache', 'embeddings.db');
+  copyEmbeddings(cache, databasePath);
   const embedder = await ImageEmbedder.create({ modelPath: model.modelPath, labels: model.labels, threads: config.threads });
   try {
     const report = await importDataset({
@@ -58,6 +65,7 @@ export async function evaluateSegments(options: { customers: number; seed: numbe
     });
     if (report.fileErrors.length > 0 || report.rowErrors.length > 0) throw new Error(`Import problems: ${JSON.stringify([...report.fileErrors, ...report.rowErrors].slice(0, 3))}`);
     log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    copyEmbeddings(databasePath, cache);
     const analysis = await runSegmentationAnalysis({ prisma: database.prisma, datasetName: 'planted', options: { seed: options.seed, threads: config.threads } });
     log(`${analysis.themes.length} themes, segments of ${analysis.segments.map((segment) => segment.size).join(', ')}`);
     const prediction = await runBehaviourPrediction({ prisma: database.prisma, datasetName: 'planted', target: 'responded', options: { seed: options.seed } });
@@ -82,6 +90,21 @@ export async function evaluateSegments(options: { customers: number; seed: numbe
     await embedder.dispose();
     await database.close();
     await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Copies Embedding rows from one SQLite file to another (creating the target table if needed). */
+function copyEmbeddings(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  mkdirSync(path.dirname(to), { recursive: true });
+  const target = new Database(to);
+  try {
+    target.exec(`ATTACH DATABASE '${from.replaceAll("'", "''")}' AS source`);
+    const columns = '"sha256", "modelId", "vector", "topLabels", "width", "height", "createdAt"';
+    target.exec(`CREATE TABLE IF NOT EXISTS main."Embedding" AS SELECT * FROM source."Embedding" WHERE 0`);
+    target.exec(`INSERT OR IGNORE INTO main."Embedding" (${columns}) SELECT ${columns} FROM source."Embedding" WHERE NOT EXISTS (SELECT 1 FROM main."Embedding" AS existing WHERE existing."sha256" = source."Embedding"."sha256" AND existing."modelId" = source."Embedding"."modelId")`);
+  } finally {
+    target.close();
   }
 }
 

@@ -122,13 +122,21 @@ export class ToolRunner {
       }
       const errorId = createErrorId();
       context.logger.error('Tool failed', { errorId, tool: tool.name, arguments: record.arguments, error: serializeError(error) });
-      const code = error instanceof TakumiError ? `, code ${error.code}` : '';
       record.outcome = 'failed';
       record.errorId = errorId;
+      if (error instanceof TakumiError) {
+        // Takumi's own errors are written to be read: they name the problem and the fix (and any path
+        // in them is redacted before a model sees it), so the model can act on them.
+        record.content =
+          context.language === 'ja'
+            ? `${label}を実行できませんでした（エラーID ${errorId}, code ${error.code}）: ${error.message}`
+            : `${label} could not run (error id ${errorId}, code ${error.code}): ${error.message}`;
+        return;
+      }
       record.content =
         context.language === 'ja'
-          ? `${label}がTakumiの内部で失敗しました（エラーID ${errorId}${code}）。${hint}。`
-          : `${label} failed inside Takumi (error id ${errorId}${code}); ${hint}.`;
+          ? `${label}がTakumiの内部で失敗しました（エラーID ${errorId}）。${hint}。`
+          : `${label} failed inside Takumi (error id ${errorId}); ${hint}.`;
       return;
     }
     const groups = findSmallGroups(output.data, minimumGroupSize);

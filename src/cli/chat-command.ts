@@ -4,14 +4,19 @@ import type { ConversationTurn } from '../agent/conversation-turn.ts';
 import { TakumiError } from '../engine/takumi-error.ts';
 import { allTools } from '../tools/all-tools.ts';
 import type { CommandIo } from './command-io.ts';
-import { createRuntime } from './create-runtime.ts';
+import { createRuntime, type TakumiRuntime } from './create-runtime.ts';
 
 /**
  * The local terminal chat (`npm start` without Slack tokens): a conversation with memory, charts
  * written to files. Type a question; an empty line or Ctrl-D ends it.
  */
-export async function runChatCommand(_argv: string[], io: CommandIo, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
-  const runtime = await createRuntime({ onStatus: (message) => io.error(message) });
+export async function runChatCommand(
+  _argv: string[],
+  io: CommandIo,
+  options: { input?: NodeJS.ReadableStream; runtime?: TakumiRuntime } = {},
+): Promise<number> {
+  const runtime = options.runtime ?? (await createRuntime({ onStatus: (message) => io.error(message) }));
+  const input = options.input ?? process.stdin;
   const lines = createInterface({ input, terminal: false });
   let history: ConversationTurn[] = [];
   const mode = runtime.config.openAiApiKey ? `model ${runtime.config.model}` : 'offline planner (no OPENAI_API_KEY)';

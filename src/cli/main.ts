@@ -3,6 +3,7 @@ import { runAskCommand } from './ask-command.ts';
 import { runChatCommand } from './chat-command.ts';
 import { runEmbedCommand } from './embed-command.ts';
 import { runImportCommand } from './import-command.ts';
+import { runStartCommand } from './start-command.ts';
 import type { CommandIo } from './command-io.ts';
 import { processIo } from './command-io.ts';
 
@@ -14,7 +15,8 @@ Commands:
                             Import customers, purchases and photos into a dataset (re-import is safe).
   ask "<question>" [--dataset NAME] [--json]
                             Answer one question (charts written as PNG files).
-  chat                      Local terminal chat with memory (what \`npm start\` runs without Slack).
+  chat                      Local terminal chat with memory.
+  start                     The Slack app when Slack tokens are set, else the local chat (\`npm start\`).
 
 Run \`takumi <command> --help\` for a command's options.`;
 
@@ -23,6 +25,7 @@ const commands: Record<string, (argv: string[], io: CommandIo) => Promise<number
   import: runImportCommand,
   ask: runAskCommand,
   chat: (argv, io) => runChatCommand(argv, io),
+  start: runStartCommand,
 };
 
 /** Entry point of the `takumi` command. Returns the process exit code. */

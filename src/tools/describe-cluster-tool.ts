@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { presentCluster } from './present-cluster.ts';
-import { loadSegmentationRun } from '../data/analysis/load-segmentation-run.ts';
 import type { SegmentProfile } from '../engine/segments/profile-segments.ts';
 import type { VisualTheme } from '../engine/themes/find-visual-themes.ts';
 import { formatNumber, formatPercent } from './format-number.ts';
+import { loadOrRunSegmentation } from './load-or-run-segmentation.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { segmentLabel } from './segment-label.ts';
 import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
@@ -28,7 +28,7 @@ export const describeClusterTool: TakumiTool<DescribeClusterInput, DescribeClust
   present: presentCluster,
   async run(input, context) {
     const dataset = await resolveDatasetName(input.dataset, context);
-    const { analysis } = await loadSegmentationRun(context.prisma, dataset, input.runId);
+    const { analysis } = await loadOrRunSegmentation(dataset, context, input.runId);
     if (input.kind === 'theme') {
       const theme = analysis.themes[input.id];
       if (!theme) throw new ToolInputError('TOOL_THEME_UNKNOWN', `Theme T${input.id} does not exist; run ${analysis.runId} has themes T0–T${analysis.themes.length - 1}.`, { id: input.id });

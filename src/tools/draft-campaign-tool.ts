@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { presentCampaign } from './present-campaign.ts';
 import { loadLatestPrediction } from '../data/analysis/load-latest-prediction.ts';
-import { loadSegmentationRun } from '../data/analysis/load-segmentation-run.ts';
 import { estimateRoi } from '../engine/roi/estimate-roi.ts';
 import { sampleSizeForTwoProportions } from '../engine/roi/sample-size-for-two-proportions.ts';
 import type { SegmentProfile } from '../engine/segments/profile-segments.ts';
 import { campaignWording } from './campaign-wording.ts';
 import { formatNumber, formatPercent } from './format-number.ts';
+import { loadOrRunSegmentation } from './load-or-run-segmentation.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { segmentLabel } from './segment-label.ts';
 import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
@@ -45,7 +45,7 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
   present: presentCampaign,
   async run(input, context) {
     const dataset = await resolveDatasetName(input.dataset, context);
-    const { analysis } = await loadSegmentationRun(context.prisma, dataset);
+    const { analysis } = await loadOrRunSegmentation(dataset, context);
     const segment = analysis.segments[input.segment];
     if (!segment) throw new ToolInputError('TOOL_SEGMENT_UNKNOWN', `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`, { segment: input.segment });
     const language = input.language ?? context.language;

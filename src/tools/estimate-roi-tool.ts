@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { presentRoi } from './present-roi.ts';
 import { buildRoiRangeChart } from '../charts/roi-range-chart.ts';
 import { loadLatestPrediction } from '../data/analysis/load-latest-prediction.ts';
-import { loadSegmentationRun } from '../data/analysis/load-segmentation-run.ts';
 import { estimateRoi, type RoiEstimate } from '../engine/roi/estimate-roi.ts';
 import { describeResponseSource, describeValueSource } from './describe-roi-sources.ts';
 import { drawToolChart } from './draw-tool-chart.ts';
 import { formatNumber, formatPercent } from './format-number.ts';
+import { loadOrRunSegmentation } from './load-or-run-segmentation.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { segmentLabel } from './segment-label.ts';
 import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
@@ -47,7 +47,7 @@ export const estimateRoiTool: TakumiTool<EstimateRoiInput, EstimateRoiData> = {
   present: presentRoi,
   async run(input, context) {
     const dataset = await resolveDatasetName(input.dataset, context);
-    const { analysis } = await loadSegmentationRun(context.prisma, dataset);
+    const { analysis } = await loadOrRunSegmentation(dataset, context);
     if (input.segment !== undefined && !analysis.segments[input.segment]) {
       throw new ToolInputError('TOOL_SEGMENT_UNKNOWN', `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`, { segment: input.segment });
     }

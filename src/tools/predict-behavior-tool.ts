@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { presentPrediction } from './present-prediction.ts';
 import { buildBehaviourDriversChart } from '../charts/behaviour-drivers-chart.ts';
-import { loadSegmentationRun } from '../data/analysis/load-segmentation-run.ts';
 import { runBehaviourPrediction, type BehaviourPredictionAnalysis } from '../data/analysis/run-behaviour-prediction.ts';
-import { runSegmentationAnalysis } from '../data/analysis/run-segmentation-analysis.ts';
-import { TakumiError } from '../engine/takumi-error.ts';
 import { drawToolChart } from './draw-tool-chart.ts';
-import { segmentationStepLabel } from './segmentation-step-label.ts';
 import { formatNumber, formatPercent } from './format-number.ts';
+import { loadOrRunSegmentation } from './load-or-run-segmentation.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import type { TakumiTool } from './takumi-tool.ts';
 
@@ -28,7 +25,7 @@ export const predictBehaviorTool: TakumiTool<PredictBehaviorInput, PredictBehavi
   present: presentPrediction,
   async run(input, context) {
     const dataset = await resolveDatasetName(input.dataset, context);
-    await ensureSegmentation(dataset, context);
+    await loadOrRunSegmentation(dataset, context);
     context.onProgress?.({ label: context.language === 'ja' ? '予測モデルを交差検証中…' : 'Cross-validating prediction models…', done: 0, total: 1 });
     const prediction = await runBehaviourPrediction({ prisma: context.prisma, datasetName: dataset, target: input.target });
     context.onProgress?.({ label: context.language === 'ja' ? '予測完了' : 'Prediction done', done: 1, total: 1 });
@@ -52,18 +49,3 @@ export const predictBehaviorTool: TakumiTool<PredictBehaviorInput, PredictBehavi
     return { summary, data: { ...prediction, groups: prediction.bySegment.map((entry) => ({ label: `S${entry.segment}`, size: entry.customerCount })) }, charts };
   },
 };
-
-/** Predictions use a segmentation's features; run one with defaults when the dataset has none yet. */
-async function ensureSegmentation(dataset: string, context: Parameters<TakumiTool['run']>[1]): Promise<void> {
-  try {
-    await loadSegmentationRun(context.prisma, dataset);
-  } catch (error) {
-    if (!(error instanceof TakumiError) || error.code !== 'SEGMENTATION_NOT_FOUND') throw error;
-    await runSegmentationAnalysis({
-      prisma: context.prisma,
-      datasetName: dataset,
-      options: { threads: context.config.threads, segments: { minSegmentSize: context.config.minimumGroupSize } },
-      onStep: (step) => context.onProgress?.({ label: segmentationStepLabel(step.label, context.language), done: step.done, total: step.total }),
-    });
-  }
-}

@@ -18,7 +18,7 @@ export interface ChooseKOptions {
   threads: number;
   backend: MatrixBackend;
   /** Passed on to every k-means run (e.g. maxIterations, tolerance). */
-  kMeans: Partial<Pick<KMeansOptions, 'maxIterations' | 'tolerance' | 'localTrials'>>;
+  kMeans: Partial<Pick<KMeansOptions, 'maxIterations' | 'tolerance' | 'localTrials' | 'initializations'>>;
 }
 
 export const defaultChooseKOptions: ChooseKOptions = {

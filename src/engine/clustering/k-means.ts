@@ -29,6 +29,11 @@ export interface KMeansOptions {
   localTrials: number | null;
   /** Start from these `k × columns` centroids instead of k-means++ seeding. */
   initialCentroids: Float32Array | null;
+  /**
+   * Independent k-means++ starts (scikit-learn's n_init); the run with the lowest inertia wins.
+   * More starts make the result less dependent on the seed, at a proportional cost.
+   */
+  initializations: number;
   /** Kernels to reuse across calls (e.g. by chooseK); the caller then releases them. */
   kernels: MatrixKernels | null;
 }
@@ -42,6 +47,7 @@ export const defaultKMeansOptions: KMeansOptions = {
   backend: 'auto',
   localTrials: null,
   initialCentroids: null,
+  initializations: 1,
   kernels: null,
 };
 
@@ -84,6 +90,7 @@ export async function kMeans(
   const settings: KMeansOptions = { ...defaultKMeansOptions, ...options };
   validateDataMatrix(data, rows, columns, 'deferred');
   checkOptions(settings, rows, columns);
+  if (settings.initializations > 1 && !settings.initialCentroids) return bestOfInitializations(data, rows, columns, settings);
   const { k, maxIterations } = settings;
   const localTrials = settings.localTrials ?? 2 + Math.floor(Math.log(k));
   const kernels =
@@ -145,6 +152,9 @@ function checkOptions(settings: KMeansOptions, rows: number, columns: number): v
   };
   if (!Number.isInteger(k) || k < 1) invalid(`k must be a positive integer, got ${k}.`, { k });
   if (k > rows) invalid(`k = ${k} is larger than the number of rows (${rows}): choose k ≤ ${rows}.`, { k, rows });
+  if (!Number.isInteger(settings.initializations) || settings.initializations < 1) {
+    invalid(`initializations must be a positive integer, got ${settings.initializations}; 1 to 10 is usual.`, { initializations: settings.initializations });
+  }
   if (!Number.isInteger(settings.maxIterations) || settings.maxIterations < 1) {
     invalid(`maxIterations must be a positive integer, got ${settings.maxIterations}.`, { maxIterations: settings.maxIterations });
   }
@@ -167,4 +177,20 @@ function sum(values: Float64Array): number {
   let total = 0;
   for (const value of values) total += value;
   return total;
+}
+
+/** Runs k-means from several seeds (sharing one set of kernels) and keeps the lowest inertia. */
+async function bestOfInitializations(data: Float32Array, rows: number, columns: number, settings: KMeansOptions): Promise<KMeansResult> {
+  const kernels = settings.kernels ?? createMatrixKernels(settings.backend, rows * columns * settings.k, settings.threads);
+  try {
+    let best: KMeansResult | null = null;
+    for (let start = 0; start < settings.initializations; start += 1) {
+      // Seeds 7919 apart (a prime) give unrelated mulberry32 streams for each start.
+      const result = await kMeans(data, rows, columns, { ...settings, initializations: 1, seed: (settings.seed + start * 7919) >>> 0, kernels });
+      if (!best || result.inertia < best.inertia) best = result;
+    }
+    return best!;
+  } finally {
+    if (!settings.kernels) await kernels.release();
+  }
 }

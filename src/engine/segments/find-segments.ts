@@ -15,9 +15,11 @@ export interface SegmentOptions {
   minSegmentSize: number;
   seed: number;
   threads: number;
+  /** k-means++ starts per k (the lowest inertia wins): segments should not hinge on one seed. */
+  initializations: number;
 }
 
-export const defaultSegmentOptions: SegmentOptions = { k: null, minK: 2, maxK: 8, minSegmentSize: 20, seed: 0, threads: 2 };
+export const defaultSegmentOptions: SegmentOptions = { k: null, minK: 2, maxK: 8, minSegmentSize: 20, seed: 0, threads: 2, initializations: 8 };
 
 export interface SegmentationResult {
   /** Segment of each customer (same order as `features.customerIds`); 0 is the largest segment. */
@@ -58,12 +60,12 @@ export async function findSegments(features: CustomerFeatures, lifetimeValues: r
   let centroids: Float32Array;
   let silhouetteByK: KScore[] | null = null;
   if (settings.k !== null) {
-    const result = await kMeans(standardized.data, rows, columns, { k: settings.k, seed: settings.seed, threads: settings.threads });
+    const result = await kMeans(standardized.data, rows, columns, { k: settings.k, seed: settings.seed, threads: settings.threads, initializations: settings.initializations });
     ({ labels, centroids } = result);
     warnings.push(...result.warnings);
   } else {
     const maxK = Math.max(settings.minK, Math.min(settings.maxK, Math.floor(rows / settings.minSegmentSize)));
-    const chosen = await chooseK(standardized.data, rows, columns, { minK: settings.minK, maxK, seed: settings.seed, threads: settings.threads });
+    const chosen = await chooseK(standardized.data, rows, columns, { minK: settings.minK, maxK, seed: settings.seed, threads: settings.threads, kMeans: { initializations: settings.initializations } });
     ({ labels, centroids } = chosen.best);
     silhouetteByK = chosen.scores;
     warnings.push(...chosen.warnings);

@@ -15,9 +15,11 @@ export interface VisualThemeOptions {
   components: number;
   seed: number;
   threads: number;
+  /** k-means++ starts per k (the lowest inertia wins). */
+  initializations: number;
 }
 
-export const defaultVisualThemeOptions: VisualThemeOptions = { k: null, minK: 3, maxK: 12, components: 64, seed: 0, threads: 2 };
+export const defaultVisualThemeOptions: VisualThemeOptions = { k: null, minK: 3, maxK: 12, components: 64, seed: 0, threads: 2, initializations: 4 };
 
 /** A photo as the theme finder sees it: its embedding and classifier labels, nothing personal. */
 export interface ThemePhoto {
@@ -78,11 +80,11 @@ export async function findVisualThemes(photos: readonly ThemePhoto[], options: P
   let labels: Int32Array;
   let silhouetteByK: KScore[] | null = null;
   if (settings.k !== null) {
-    const result = await kMeans(reduced, rows, components, { k: settings.k, seed: settings.seed, threads: settings.threads });
+    const result = await kMeans(reduced, rows, components, { k: settings.k, seed: settings.seed, threads: settings.threads, initializations: settings.initializations });
     labels = result.labels;
     warnings.push(...result.warnings);
   } else {
-    const chosen = await chooseK(reduced, rows, components, { minK: settings.minK, maxK: settings.maxK, seed: settings.seed, threads: settings.threads });
+    const chosen = await chooseK(reduced, rows, components, { minK: settings.minK, maxK: settings.maxK, seed: settings.seed, threads: settings.threads, kMeans: { initializations: settings.initializations } });
     labels = chosen.best.labels;
     silhouetteByK = chosen.scores;
     warnings.push(...chosen.warnings);

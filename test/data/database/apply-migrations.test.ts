@@ -9,6 +9,7 @@ import { applyMigrations } from '../../../src/data/database/apply-migrations.ts'
 import { defaultMigrationsDirectory } from '../../../src/data/database/read-migrations.ts';
 
 const initMigration = '20261122131352_init';
+const slackMigration = '20261122135250_slack_threads';
 // `sha256sum prisma/migrations/20261122131352_init/migration.sql` (GNU coreutils), taken when the
 // migration was written; Prisma's own schema engine (@prisma/schema-engine-wasm, run once by hand)
 // generated a byte-identical script for prisma/schema.prisma and recorded this same checksum when it
@@ -56,10 +57,10 @@ describe('applyMigrations', () => {
     const filePath = path.join(directory, 'nested', 'folder', 'takumi.db');
     const before = Date.now();
     const applied = await applyMigrations({ databaseUrl: `file:${filePath}` });
-    expect(applied).toEqual([initMigration]);
+    expect(applied).toEqual([initMigration, slackMigration]);
 
-    const rows = query<MigrationRow>(filePath, 'SELECT * FROM _prisma_migrations');
-    expect(rows).toHaveLength(1);
+    const rows = query<MigrationRow>(filePath, 'SELECT * FROM _prisma_migrations ORDER BY migration_name');
+    expect(rows).toHaveLength(2);
     const row = rows[0]!;
     expect(row.migration_name).toBe(initMigration);
     expect(row.checksum).toBe(initChecksum);
@@ -81,6 +82,8 @@ describe('applyMigrations', () => {
       'Photo',
       'Run',
       'RunResult',
+      'SlackReceipt',
+      'SlackThread',
       'Transaction',
       '_prisma_migrations',
       'sqlite_sequence',
@@ -110,7 +113,7 @@ describe('applyMigrations', () => {
   it('applies nothing when reopened, and only the new migration after an upgrade', async () => {
     const databaseUrl = `file:${path.join(directory, 'takumi.db')}`;
     const firstMigrations = copyMigrations();
-    expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual([initMigration]);
+    expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual([initMigration, slackMigration]);
     expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual([]);
 
     const addColumn = '20270101000000_add_note';
@@ -120,15 +123,15 @@ describe('applyMigrations', () => {
     expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual([]);
 
     const filePath = path.join(directory, 'takumi.db');
-    const names = query<{ migration_name: string }>(filePath, 'SELECT migration_name FROM _prisma_migrations ORDER BY started_at');
-    expect(names.map((row) => row.migration_name)).toEqual([initMigration, addColumn]);
+    const names = query<{ migration_name: string }>(filePath, 'SELECT migration_name FROM _prisma_migrations ORDER BY started_at, migration_name');
+    expect(names.map((row) => row.migration_name)).toEqual([initMigration, slackMigration, addColumn]);
     const columns = query<{ name: string }>(filePath, 'PRAGMA table_info("Dataset")').map((column) => column.name);
     expect(columns).toContain('note');
   });
 
   it('ignores URL query parameters, as the Prisma CLI does', async () => {
     const filePath = path.join(directory, 'takumi.db');
-    expect(await applyMigrations({ databaseUrl: `file:${filePath}?connection_limit=1` })).toEqual([initMigration]);
+    expect(await applyMigrations({ databaseUrl: `file:${filePath}?connection_limit=1` })).toEqual([initMigration, slackMigration]);
     expect(await applyMigrations({ databaseUrl: `file:${filePath}` })).toEqual([]);
   });
 
@@ -175,8 +178,8 @@ describe('applyMigrations', () => {
     const outputs = await Promise.all(children.map((child) => child.output));
     const results = outputs.map((output) => JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { applied?: string[] });
     expect(results.filter((result) => result.applied === undefined)).toEqual([]);
-    expect(results.map((result) => result.applied).sort()).toEqual([[], [], [], [], [], [initMigration]]);
-    expect(query<MigrationRow>(filePath, 'SELECT * FROM _prisma_migrations')).toHaveLength(1);
+    expect(results.map((result) => result.applied).sort()).toEqual([[], [], [], [], [], [initMigration, slackMigration]]);
+    expect(query<MigrationRow>(filePath, 'SELECT * FROM _prisma_migrations')).toHaveLength(2);
   });
 });
 

@@ -1,0 +1,29 @@
+import { startTakumi } from '../slack/start-takumi.ts';
+import { runChatCommand } from './chat-command.ts';
+import type { CommandIo } from './command-io.ts';
+import { createRuntime } from './create-runtime.ts';
+
+/**
+ * `npm start`: the Slack app when Slack tokens are set, otherwise the local terminal chat. Runs until
+ * stopped (Ctrl-C / SIGTERM stop Slack cleanly; the chat ends on an empty line or Ctrl-D).
+ */
+export async function runStartCommand(argv: string[], io: CommandIo): Promise<number> {
+  const runtime = await createRuntime({ onStatus: (message) => io.error(message), echoLog: (line) => io.error(line) });
+  let slack: Awaited<ReturnType<typeof startTakumi>>;
+  try {
+    slack = await startTakumi(runtime.config, { runtime: { ...runtime, prisma: runtime.database.prisma } });
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+  if (!slack) return runChatCommand(argv, io, { runtime });
+  io.error(`Takumi is running in Slack (${slack.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${slack.port}`}). Ctrl-C stops it.`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await slack.stop();
+  await runtime.close();
+  return 0;
+}

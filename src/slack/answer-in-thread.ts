@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { webApi } from '@slack/bolt';
+import { answerQuestion, type AnswerQuestionOptions } from '../agent/answer-question.ts';
+import { detectLanguage } from '../agent/detect-language.ts';
+import type { ToolChart } from '../tools/takumi-tool.ts';
+import { buildAnswerMessages } from './build-answer-messages.ts';
+import { describeFailure } from './describe-failure.ts';
+import { formatProgress } from './format-progress.ts';
+import { ProgressMessage } from './progress-message.ts';
+import { slackMessages } from './slack-messages.ts';
+import type { ThreadHistoryStore } from './thread-history-store.ts';
+import type { WorkQueue } from './work-queue.ts';
+
+/** A question asked in Slack, already deduplicated and allowed. */
+export interface SlackQuestion {
+  channel: string;
+  /** Root of the thread the answer goes to (the event's `thread_ts ?? ts`). */
+  threadTs: string;
+  user: string;
+  /** The question as plain text (see `questionFromSlackText`). */
+  text: string;
+}
+
+/** What answering needs besides the question: shared for the app's lifetime. */
+export interface AnswerInThreadDependencies {
+  client: webApi.WebClient;
+  histories: ThreadHistoryStore;
+  queue: WorkQueue;
+  /** answerQuestion's options except the per-question ones. */
+  answerOptions: Omit<AnswerQuestionOptions, 'question' | 'history' | 'onProgress'>;
+  progressIntervalMilliseconds: number;
+}
+
+/**
+ * Answers one question in its thread: posts 「考え中…」 at once, follows the agent's progress in that
+ * message, then posts the answer (Block Kit), uploads the charts into the thread, stores the thread's
+ * history and marks the progress message 「完了」. Questions of one thread run in order, so a
+ * follow-up sees the turns before it. Never throws: any failure becomes a friendly message with an
+ * error id in the thread, and the full error goes to the logger under that id.
+ */
+export async function answerInThread(question: SlackQuestion, dependencies: AnswerInThreadDependencies): Promise<void> {
+  const { client, queue } = dependencies;
+  const { logger } = dependencies.answerOptions;
+  const language = detectLanguage(question.text);
+  const { channel, threadTs } = question;
+  let progress: ProgressMessage | null = null;
+  try {
+    const postedText = `⏳ ${slackMessages.thinking[language]}`;
+    const posted = await client.chat.postMessage({ channel, thread_ts: threadTs, text: postedText });
+    if (posted.ts) progress = new ProgressMessage({ channel, ts: posted.ts, postedText, logger, minimumIntervalMilliseconds: dependencies.progressIntervalMilliseconds, update: (message) => client.chat.update(message) });
+  } catch (error) {
+    // Without a progress message the answer can still be posted; the failure below will say why not.
+    logger.warn('Could not post the Slack progress message', { channel, threadTs, error: errorFields(error) });
+  }
+  await queue.run(
+    `${channel}:${threadTs}`,
+    async () => {
+      try {
+        await answerNow(question, dependencies, progress);
+        await progress?.finish(`✅ ${slackMessages.done[language]}`);
+      } catch (error) {
+        const failure = describeFailure(error, language);
+        logger.error('Slack question failed', { errorId: failure.errorId, channel, threadTs, user: question.user, error: errorFields(error) });
+        await progress?.finish(language === 'ja' ? `⚠️ ${slackMessages.failed.ja}（${failure.errorId}）` : `⚠️ ${slackMessages.failed.en} (${failure.errorId})`);
+        await client.chat.postMessage({ channel, thread_ts: threadTs, text: failure.text }).catch((postError: unknown) => {
+          logger.error('Could not post the failure message to Slack', { errorId: failure.errorId, channel, threadTs, error: errorFields(postError) });
+        });
+      }
+    },
+    () => progress?.show(`⏳ ${slackMessages.waiting[language]}`),
+  );
+}
+
+async function answerNow(question: SlackQuestion, dependencies: AnswerInThreadDependencies, progress: ProgressMessage | null): Promise<void> {
+  const { client, histories, answerOptions } = dependencies;
+  const { channel, threadTs } = question;
+  const language = detectLanguage(question.text);
+  // Back from 「順番待ち」, if the question had to wait.
+  progress?.show(`⏳ ${slackMessages.thinking[language]}`);
+  const history = await histories.load(channel, threadTs);
+  const result = await answerQuestion({
+    ...answerOptions,
+    question: question.text,
+    history,
+    onProgress: (event) => progress?.show(formatProgress(event, language)),
+  });
+  for (const message of buildAnswerMessages(result)) {
+    await client.chat.postMessage({ channel, thread_ts: threadTs, text: message.text, blocks: message.blocks });
+  }
+  if (result.charts.length > 0) await uploadCharts(result.charts, question, dependencies, language);
+  // Stored only once the answer is out: a turn the asker never saw must not shape the next answer.
+  await histories.save(channel, threadTs, result.history);
+}
+
+async function uploadCharts(charts: readonly ToolChart[], question: SlackQuestion, dependencies: AnswerInThreadDependencies, language: 'ja' | 'en'): Promise<void> {
+  const { client } = dependencies;
+  const { logger } = dependencies.answerOptions;
+  const { channel, threadTs } = question;
+  try {
+    const files = await Promise.all(charts.map(async (chart) => ({ file: await readFile(chart.path), filename: path.basename(chart.path), title: chart.title, alt_text: chart.title })));
+    // One upload call with every chart: Slack shares them as one message in the thread.
+    await client.files.uploadV2({ channel_id: channel, thread_ts: threadTs, file_uploads: files });
+  } catch (error) {
+    logger.error('Could not upload charts to Slack', { channel, threadTs, charts: charts.map((chart) => chart.kind), error: errorFields(error) });
+    await client.chat.postMessage({ channel, thread_ts: threadTs, text: slackMessages.chartsFailed[language] });
+  }
+}
+
+function errorFields(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { value: String(error) };
+  const code = (error as { code?: unknown }).code;
+  const data = (error as { data?: { error?: unknown } }).data;
+  return {
+    name: error.name,
+    message: error.message,
+    stack: error.stack,
+    ...(code === undefined ? {} : { code }),
+    ...(data?.error === undefined ? {} : { slackError: data.error }),
+    ...(error.cause === undefined ? {} : { cause: errorFields(error.cause) }),
+  };
+}

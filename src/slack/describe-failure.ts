@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import type { ConversationLanguage } from '../agent/detect-language.ts';
+import { TakumiError } from '../engine/takumi-error.ts';
+
+/** What the asker sees for a failure, and the id under which the full error is logged. */
+export interface FailureDescription {
+  errorId: string;
+  text: string;
+}
+
+/** Failures the asker can do something about, by code. */
+const hints: Record<string, Record<ConversationLanguage, string>> = {
+  AGENT_TOO_MANY_STEPS: {
+    ja: '質問が広すぎたようです。対象や知りたいことを絞って、もう一度聞いてください。',
+    en: 'The question seems too broad. Please narrow it down and ask again.',
+  },
+};
+
+/**
+ * The friendly failure message: no stack, no internals, only an error id the operator finds in the
+ * log. The agent's own id (`details.errorId`, already in its log line) is reused, so one failure has
+ * one id everywhere.
+ */
+export function describeFailure(error: unknown, language: ConversationLanguage): FailureDescription {
+  const known = error instanceof TakumiError ? error : null;
+  const ownId = known?.details['errorId'];
+  const errorId = typeof ownId === 'string' && ownId.length > 0 ? ownId : `E-${randomBytes(4).toString('hex')}`;
+  const ja = language === 'ja';
+  const hint = (known && hints[known.code]?.[language]) ??
+    (ja ? 'しばらくしてからもう一度お試しください。続くようなら、このエラーIDを管理者に伝えてください。' : 'Please try again in a moment. If it keeps happening, give this error id to your administrator.');
+  const head = ja ? `うまくいきませんでした…（エラーID ${errorId}）` : `Sorry, that did not work… (error id ${errorId})`;
+  return { errorId, text: `${head}\n${hint}` };
+}

@@ -1,0 +1,21 @@
+import type { AgentProgress } from '../agent/agent-progress.ts';
+import type { ConversationLanguage } from '../agent/detect-language.ts';
+import { toolLabel } from '../agent/tool-labels.ts';
+
+/**
+ * The line the progress message shows for an agent event: the event's label (ready to show, in the
+ * conversation language, e.g. 「セグメンテーション実行中…（写真テーマ）」) with the step count, or with
+ * the analysis count for tool starts and finishes. A step label that is still internal
+ * ("run_segmentation: segments") is replaced by the tool's name: 「セグメンテーション実行中… 2/4」.
+ */
+export function formatProgress(progress: AgentProgress, language: ConversationLanguage): string {
+  if (progress.phase === 'step') {
+    const internal = progress.label.trim() === '' || /^[a-z_]+:/.test(progress.label);
+    const name = toolLabel(progress.toolName, language).label;
+    const label = internal ? (language === 'ja' ? `${name}実行中…` : `${name} running…`) : progress.label;
+    const count = progress.total > 0 ? ` ${Math.min(progress.done, progress.total)}/${progress.total}` : '';
+    return `⏳ ${label}${count}`;
+  }
+  const calls = progress.total > 1 ? (language === 'ja' ? `（分析 ${progress.done}/${progress.total}）` : ` (analysis ${progress.done}/${progress.total})`) : '';
+  return `⏳ ${progress.label}${calls}`;
+}

@@ -1,0 +1,36 @@
+import type { ConversationLanguage } from '../agent/detect-language.ts';
+
+/**
+ * Everything Takumi itself says in Slack (the answers come from the agent), in both languages. Kept
+ * together so the tone stays consistent and tests can match the exact words.
+ */
+export const slackMessages = {
+  thinking: { ja: '考え中…', en: 'Working on it…' },
+  waiting: { ja: '順番待ちです。前の質問が終わりしだい始めます…', en: 'Queued: I will start as soon as the previous question is done…' },
+  done: { ja: '完了', en: 'Done' },
+  failed: { ja: 'うまくいきませんでした', en: 'Something went wrong' },
+  offlineMode: { ja: 'オフラインモード（LLMなし）で回答しています。', en: 'Answered in offline mode (no LLM).' },
+  toolsUsed: { ja: '使った分析: ', en: 'Analyses used: ' },
+  emptyAnswer: { ja: '（回答が空でした。質問を言い換えてもう一度お試しください。）', en: '(The answer came back empty. Please rephrase the question and try again.)' },
+  help: {
+    ja: '何を調べましょう？ たとえば「セグメントを作って、ROIが高い層を教えて」「その層のキャンペーン案は？」のように聞いてください。スレッドで続けて質問できます。',
+    en: 'What should I look into? Try e.g. "Segment our customers and tell me which group has the best ROI" or "Campaign ideas for that group?". Reply in the thread to follow up.',
+  },
+  channelRefused: {
+    ja: '申し訳ありません。このチャンネルでは Takumi を使えない設定になっています。利用したい場合は管理者にご相談ください。',
+    en: 'Sorry, Takumi is not enabled for this channel. Please ask your administrator if you would like to use it here.',
+  },
+  userRefused: {
+    ja: '申し訳ありません。Takumi はまだあなたのアカウントで使える設定になっていません。利用したい場合は管理者にご相談ください。',
+    en: 'Sorry, Takumi is not enabled for your account yet. Please ask your administrator if you would like to use it.',
+  },
+  chartsFailed: {
+    ja: 'グラフをアップロードできませんでした（アプリに files:write 権限があるか確認してください）。',
+    en: 'I could not upload the charts (check that the app has the files:write scope).',
+  },
+  notInChannel: {
+    ja: 'Takumi はこのチャンネルに参加していないため、ここに回答を書けません。`/invite @Takumi` で招待するか、Takumi に DM で質問してください。',
+    en: 'Takumi is not a member of this channel, so it cannot answer here. Invite it with `/invite @Takumi`, or ask it in a DM.',
+  },
+} as const satisfies Record<string, Record<ConversationLanguage, string>>;
+
