@@ -67,7 +67,7 @@ export async function evaluateSegments(options: { customers: number; seed: numbe
     log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     copyEmbeddings(databasePath, cache);
     const analysis = await runSegmentationAnalysis({ prisma: database.prisma, datasetName: 'planted', options: { seed: options.seed, threads: config.threads } });
-    log(`${analysis.themes.length} themes, segments of ${analysis.segments.map((segment) => segment.size).join(', ')}`);
+    log(`${analysis.themes.length} themes, segments of ${analysis.segments.map((segment) => segment.size).join(', ')}; silhouette by k: ${analysis.segmentSilhouette?.map((score) => `${score.k}:${score.silhouette.toFixed(3)}`).join(' ')}`);
     const prediction = await runBehaviourPrediction({ prisma: database.prisma, datasetName: 'planted', target: 'responded', options: { seed: options.seed } });
     log(`${prediction.chosenModel}: accuracy ${prediction.accuracy.toFixed(3)}, AUC ${prediction.auc.toFixed(3)}`);
 

@@ -3,7 +3,7 @@ import { presentSegmentation } from './present-segmentation.ts';
 import { buildSegmentSizesChart } from '../charts/segment-sizes-chart.ts';
 import { buildSegmentValueChart } from '../charts/segment-value-chart.ts';
 import { buildVisualThemeMapChart } from '../charts/visual-theme-map-chart.ts';
-import { runSegmentationAnalysis } from '../data/analysis/run-segmentation-analysis.ts';
+import { defaultSegmentationAnalysisOptions, runSegmentationAnalysis } from '../data/analysis/run-segmentation-analysis.ts';
 import type { SegmentationAnalysis } from '../data/analysis/segmentation-analysis.ts';
 import { drawToolChart } from './draw-tool-chart.ts';
 import { segmentationStepLabel } from './segmentation-step-label.ts';
@@ -37,7 +37,7 @@ export const runSegmentationTool: TakumiTool<RunSegmentationInput, RunSegmentati
       options: {
         threads: context.config.threads,
         ...(input.seed === undefined ? {} : { seed: input.seed }),
-        themes: { minK: 4, maxK: 24, ...(input.themes === undefined ? {} : { k: input.themes }) },
+        themes: { ...defaultSegmentationAnalysisOptions.themes, ...(input.themes === undefined ? {} : { k: input.themes }) },
         segments: { minSegmentSize: context.config.minimumGroupSize, ...(input.segments === undefined ? {} : { k: input.segments }) },
       },
       onStep: (step) => context.onProgress?.({ label: segmentationStepLabel(step.label, context.language), done: step.done, total: step.total }),

@@ -21,7 +21,7 @@ export interface SegmentationAnalysisOptions {
 export const defaultSegmentationAnalysisOptions: SegmentationAnalysisOptions = {
   seed: 7,
   threads: 2,
-  themes: { minK: 4, maxK: 24 },
+  themes: { minK: 4, maxK: 32 },
   segments: {},
   asOf: null,
   horizonMonths: 12,

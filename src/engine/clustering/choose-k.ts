@@ -17,6 +17,12 @@ export interface ChooseKOptions {
   silhouetteSampleSize: number;
   threads: number;
   backend: MatrixBackend;
+  /**
+   * Silhouettes within this much of the best count as tied, and the largest tied k wins (0: the
+   * strict best, smaller k on exact ties). Differences of a few thousandths are within the variation
+   * between k-means solutions, so a caller that prefers finer groups can say so here.
+   */
+  tieTolerance: number;
   /** Passed on to every k-means run (e.g. maxIterations, tolerance). */
   kMeans: Partial<Pick<KMeansOptions, 'maxIterations' | 'tolerance' | 'localTrials' | 'initializations'>>;
 }
@@ -28,6 +34,7 @@ export const defaultChooseKOptions: ChooseKOptions = {
   silhouetteSampleSize: 3000,
   threads: 2,
   backend: 'auto',
+  tieTolerance: 0,
   kMeans: {},
 };
 
@@ -42,7 +49,7 @@ export interface KScore {
 
 /** Result of {@link chooseK}. */
 export interface ChooseKResult {
-  /** The k with the highest silhouette (the smaller k on ties). */
+  /** The k with the highest silhouette (see `tieTolerance` for ties). */
   bestK: number;
   /** One entry per k tried, in increasing k. */
   scores: KScore[];
@@ -86,8 +93,7 @@ export async function chooseK(
   try {
     const sample = await createSilhouetteSample(data, rows, columns, settings.silhouetteSampleSize, settings.seed, kernels);
     const scores: KScore[] = [];
-    let best: KMeansResult | null = null;
-    let bestScore = -Infinity;
+    const results: KMeansResult[] = [];
     for (let k = minK; k <= maxK; k += 1) {
       const result = await kMeans(data, rows, columns, { ...settings.kMeans, k, seed: settings.seed, kernels });
       const nonEmpty = result.clusterSizes.filter((size) => size > 0).length;
@@ -95,11 +101,13 @@ export async function chooseK(
       const silhouette = nonEmpty < 2 ? Number.NaN : silhouetteOfSampleOrNaN(sample, result.labels);
       scores.push({ k, silhouette, inertia: result.inertia, iterations: result.iterations, converged: result.converged });
       for (const warning of result.warnings) warnings.push(`k = ${k}: ${warning}`);
-      if (silhouette > bestScore) {
-        bestScore = silhouette;
-        best = result;
-      }
+      results.push(result);
     }
+    const bestScore = Math.max(...scores.map((score) => (Number.isNaN(score.silhouette) ? -Infinity : score.silhouette)));
+    const chosen = settings.tieTolerance > 0
+      ? scores.findLastIndex((score) => score.silhouette >= bestScore - settings.tieTolerance)
+      : scores.findIndex((score) => score.silhouette === bestScore);
+    const best = chosen >= 0 ? results[chosen] : undefined;
     if (!best) {
       throw new ClusteringError(
         'CLUSTERING_INVALID_LABELS',

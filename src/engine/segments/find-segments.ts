@@ -17,9 +17,14 @@ export interface SegmentOptions {
   threads: number;
   /** k-means++ starts per k (the lowest inertia wins): segments should not hinge on one seed. */
   initializations: number;
+  /**
+   * Silhouettes within this of the best count as tied, and the finer segmentation wins: finer segments
+   * are more actionable, and the minimum segment size keeps them from becoming fragments.
+   */
+  tieTolerance: number;
 }
 
-export const defaultSegmentOptions: SegmentOptions = { k: null, minK: 2, maxK: 8, minSegmentSize: 20, seed: 0, threads: 2, initializations: 8 };
+export const defaultSegmentOptions: SegmentOptions = { k: null, minK: 2, maxK: 8, minSegmentSize: 20, seed: 0, threads: 2, initializations: 8, tieTolerance: 0.01 };
 
 export interface SegmentationResult {
   /** Segment of each customer (same order as `features.customerIds`); 0 is the largest segment. */
@@ -65,7 +70,7 @@ export async function findSegments(features: CustomerFeatures, lifetimeValues: r
     warnings.push(...result.warnings);
   } else {
     const maxK = Math.max(settings.minK, Math.min(settings.maxK, Math.floor(rows / settings.minSegmentSize)));
-    const chosen = await chooseK(standardized.data, rows, columns, { minK: settings.minK, maxK, seed: settings.seed, threads: settings.threads, kMeans: { initializations: settings.initializations } });
+    const chosen = await chooseK(standardized.data, rows, columns, { minK: settings.minK, maxK, seed: settings.seed, threads: settings.threads, tieTolerance: settings.tieTolerance, kMeans: { initializations: settings.initializations } });
     ({ labels, centroids } = chosen.best);
     silhouetteByK = chosen.scores;
     warnings.push(...chosen.warnings);
