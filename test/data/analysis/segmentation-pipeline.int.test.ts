@@ -46,12 +46,16 @@ describe('segmentation and prediction runs on a stored dataset', () => {
     expect(loaded.analysis.runId).toBe(analysis.runId);
     expect(loaded.analysis.segments).toEqual(analysis.segments);
     const customers = await database.prisma.customer.findMany({ select: { id: true, externalId: true } });
-    const ari = adjustedRandIndex(
-      customers.map((customer) => truth.get(customer.externalId)!),
-      customers.map((customer) => loaded.assignments.segmentByCustomer.get(customer.id)!),
-    );
-    // Six photos at 85 % purity plus noisy purchases: about 0.8 observed; chance is 0.
-    expect(ari).toBeGreaterThan(0.7);
+    const truthLabels = customers.map((customer) => truth.get(customer.externalId)!);
+    const found = customers.map((customer) => loaded.assignments.segmentByCustomer.get(customer.id)!);
+    // Segments may split a planted group (e.g. by how much its customers buy) but should not mix
+    // groups: each segment's majority group covers most of it. Chance level is about 0.4 here.
+    const purity = [...new Set(found)].reduce((total, segment) => {
+      const members = truthLabels.filter((_, index) => found[index] === segment);
+      return total + Math.max(...[0, 1, 2].map((group) => members.filter((label) => label === group).length));
+    }, 0) / customers.length;
+    expect(purity).toBeGreaterThan(0.85);
+    expect(adjustedRandIndex(truthLabels, found)).toBeGreaterThan(0.5);
     // Aggregates only: nothing personal in what a tool would describe.
     expect(JSON.stringify(loaded.analysis)).not.toMatch(/canary/i);
   });
