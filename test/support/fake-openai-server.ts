@@ -29,8 +29,11 @@ export interface FakeOpenAiServer {
   /** e.g. `http://127.0.0.1:54321/v1`, for OPENAI_BASE_URL. */
   baseUrl: string;
   requests: RecordedRequest[];
-  /** Adds replies to the queue; each request to /v1/chat/completions takes the next one. */
-  enqueue(...replies: ScriptedReply[]): void;
+  /**
+   * Adds replies to the queue; each request to /v1/chat/completions takes the next one. A function
+   * reply is computed from the request, like a model writing its answer from the tool results it got.
+   */
+  enqueue(...replies: (ScriptedReply | ((request: RecordedRequest) => ScriptedReply))[]): void;
   /** Replies not yet used. */
   pending(): number;
   close(): Promise<void>;
@@ -43,7 +46,7 @@ export interface FakeOpenAiServer {
  * `x-should-retry: false`, so a missing reply fails fast.
  */
 export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
-  const queue: ScriptedReply[] = [];
+  const queue: (ScriptedReply | ((request: RecordedRequest) => ScriptedReply))[] = [];
   const requests: RecordedRequest[] = [];
   let counter = 0;
   const server = createServer((request, response) => {
@@ -59,11 +62,13 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
     } catch {
       json = null;
     }
-    requests.push({ method: request.method ?? '', path: request.url ?? '', headers: request.headers, body, json });
+    const recorded: RecordedRequest = { method: request.method ?? '', path: request.url ?? '', headers: request.headers, body, json };
+    requests.push(recorded);
     if (request.method !== 'POST' || !request.url?.endsWith('/chat/completions')) {
       return send(response, 404, { error: { message: `The fake server only serves POST /v1/chat/completions, not ${request.method} ${request.url}` } });
     }
-    const reply = queue.shift();
+    const next = queue.shift();
+    const reply = typeof next === 'function' ? next(recorded) : next;
     if (!reply) return send(response, 500, { error: { message: 'The fake server has no scripted reply left.' } });
     counter += 1;
     const id = `chatcmpl-fake-${counter}`;
