@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/support/vitest-setup.ts'],
     // Real models and servers run in the *.int.test.ts files; they need room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 300_000,

@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBehaviourDriversChart, type BehaviourDriver } from '../../src/charts/behaviour-drivers-chart.ts';
 import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';
 import { renderChart } from '../../src/charts/render-chart.ts';
+import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
 const footer = { dataset: 'テスト', runId: 5, date: new Date('2025-01-31T00:00:00Z') };
 const drivers: BehaviourDriver[] = [
@@ -20,7 +19,7 @@ const rowsOf = (view: unknown): Row[] => (view as { data: { values: Row[] } }).d
 describe('buildBehaviourDriversChart', () => {
   let fonts: ChartFonts;
   beforeAll(() => {
-    fonts = setUpChartFonts({ home: mkdtempSync(path.join(tmpdir(), 'takumi-charts-')) });
+    fonts = setUpChartFonts({ home: makeTemporaryDirectory('takumi-charts-') });
   });
 
   it('sorts by importance, names the direction and adds ± one standard deviation', () => {

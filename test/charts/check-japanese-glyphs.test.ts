@@ -1,18 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkJapaneseGlyphs } from '../../src/charts/check-japanese-glyphs.ts';
 import { setUpChartFonts } from '../../src/charts/font-setup.ts';
+import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 const source = (file: string): string => pathToFileURL(path.join(repositoryRoot, 'src/charts', file)).href;
 
 describe('checkJapaneseGlyphs', () => {
   it('sees real glyphs once the chart fonts are set up (before any text was drawn in this process)', async () => {
-    setUpChartFonts({ home: mkdtempSync(path.join(tmpdir(), 'takumi-glyphs-')) });
+    setUpChartFonts({ home: makeTemporaryDirectory('takumi-glyphs-') });
     const check = await checkJapaneseGlyphs();
     expect(check.aspectOfOne).toBeLessThan(0.3);
     expect(check.strokesOfThree).toBe(3);
@@ -22,7 +22,7 @@ describe('checkJapaneseGlyphs', () => {
   it('sees boxes without a Japanese font, and renderChart refuses when the set-up came after text was drawn', () => {
     // A fresh process whose fontconfig knows only a Latin font folder, so the result does not
     // depend on which fonts this machine happens to have.
-    const folder = mkdtempSync(path.join(tmpdir(), 'takumi-no-cjk-'));
+    const folder = makeTemporaryDirectory('takumi-no-cjk-');
     const latinOnly = path.join(folder, 'fonts.conf');
     writeFileSync(latinOnly, '<?xml version="1.0"?>\n<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir></fontconfig>\n');
     const script = `

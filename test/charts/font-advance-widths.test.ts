@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFontAdvanceWidths } from '../../src/charts/font-advance-widths.ts';
 import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';
+import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
 /** Rightmost inked column of `text` drawn at x = 0 in the chart font, as the PNGs draw it. */
 async function inkRight(text: string, fontSize: number, weight: 'normal' | 'bold'): Promise<number> {
@@ -23,7 +23,7 @@ async function inkRight(text: string, fontSize: number, weight: 'normal' | 'bold
 describe('readFontAdvanceWidths', () => {
   let fonts: ChartFonts;
   beforeAll(() => {
-    fonts = setUpChartFonts({ home: mkdtempSync(path.join(tmpdir(), 'takumi-widths-')) });
+    fonts = setUpChartFonts({ home: makeTemporaryDirectory('takumi-widths-') });
   });
 
   it('gives kana and kanji exactly 1 em and tabular digits, as a Japanese font is designed', () => {
@@ -49,7 +49,7 @@ describe('readFontAdvanceWidths', () => {
   });
 
   it('refuses a file that is not a font', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'takumi-widths-')), 'fake.ttf');
+    const file = path.join(makeTemporaryDirectory('takumi-widths-'), 'fake.ttf');
     writeFileSync(file, 'not a font at all');
     expect(() => readFontAdvanceWidths(file)).toThrow(expect.objectContaining({ code: 'CHART_FONT_UNREADABLE' }));
   });

@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setUpChartFonts } from '../../src/charts/font-setup.ts';
+import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
 const hasFcList = existsSync('/usr/bin/fc-list');
 
 describe('setUpChartFonts', () => {
   it('writes a fonts.conf under the home folder that adds both Noto Sans JP folders and points FONTCONFIG_FILE at it', () => {
-    const home = mkdtempSync(path.join(tmpdir(), 'takumi-fonts-'));
+    const home = makeTemporaryDirectory('takumi-fonts-');
     const fonts = setUpChartFonts({ home });
     expect(fonts.configFile).toBe(path.join(home, 'fontconfig', 'fonts.conf'));
     expect(fonts.family).toBe('Noto Sans JP');
@@ -22,7 +22,7 @@ describe('setUpChartFonts', () => {
   });
 
   it.skipIf(!hasFcList)('gives a configuration in which fontconfig finds Noto Sans JP regular and bold, even from a home path that needs XML escaping', () => {
-    const home = mkdtempSync(path.join(tmpdir(), 'takumi a&b <c> '));
+    const home = makeTemporaryDirectory('takumi a&b <c> ');
     const fonts = setUpChartFonts({ home });
     const listed = execFileSync('/usr/bin/fc-list', ['-f', '%{family}|%{style}|%{file}\n', ':family=Noto Sans JP'], {
       env: { PATH: '/usr/bin:/bin', FONTCONFIG_FILE: fonts.configFile },
@@ -36,12 +36,12 @@ describe('setUpChartFonts', () => {
   });
 
   it('says what to do when the font package folder lacks the fonts', () => {
-    const empty = mkdtempSync(path.join(tmpdir(), 'takumi-no-fonts-'));
+    const empty = makeTemporaryDirectory('takumi-no-fonts-');
     expect(() => setUpChartFonts({ home: empty, fontPackageDirectory: empty })).toThrow(expect.objectContaining({ code: 'CHART_FONT_MISSING', message: expect.stringMatching(/npm ci/) }));
   });
 
   it('says what to do when the home folder cannot hold the configuration', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'takumi-fonts-')), 'not-a-folder');
+    const file = path.join(makeTemporaryDirectory('takumi-fonts-'), 'not-a-folder');
     writeFileSync(file, 'x');
     expect(() => setUpChartFonts({ home: path.join(file, 'home') })).toThrow(expect.objectContaining({ code: 'CHART_FONT_CONFIG_UNWRITABLE', message: expect.stringMatching(/TAKUMI_HOME/) }));
   });

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +6,7 @@ import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts
 import { renderChart } from '../../src/charts/render-chart.ts';
 import { renderChartSvg } from '../../src/charts/render-chart-svg.ts';
 import { buildSegmentSizesChart } from '../../src/charts/segment-sizes-chart.ts';
+import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
 const footer = { dataset: 'ImageNet サンプル', runId: 12, date: new Date('2025-01-31T20:00:00Z') };
 
@@ -52,7 +51,7 @@ function withTitle(title: string): ChartSpec {
 describe('renderChart', () => {
   let fonts: ChartFonts;
   beforeAll(() => {
-    fonts = setUpChartFonts({ home: mkdtempSync(path.join(tmpdir(), 'takumi-render-')) });
+    fonts = setUpChartFonts({ home: makeTemporaryDirectory('takumi-render-') });
   });
 
   it('draws a Japanese title as real glyphs: 一 is one flat stroke, 三 three stacked strokes', async () => {

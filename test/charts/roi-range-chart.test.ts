@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';
 import { renderChart } from '../../src/charts/render-chart.ts';
 import { buildRoiRangeChart } from '../../src/charts/roi-range-chart.ts';
+import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
 const footer = { dataset: 'テスト', runId: 4, date: new Date('2025-01-31T00:00:00Z') };
 const options = [
@@ -19,7 +18,7 @@ const rowsOf = (view: unknown): Row[] => (view as { layer: { data: { values: Row
 describe('buildRoiRangeChart', () => {
   let fonts: ChartFonts;
   beforeAll(() => {
-    fonts = setUpChartFonts({ home: mkdtempSync(path.join(tmpdir(), 'takumi-charts-')) });
+    fonts = setUpChartFonts({ home: makeTemporaryDirectory('takumi-charts-') });
   });
 
   it('classifies each option by where its range lies against 0 % and labels base and range as percentages', () => {

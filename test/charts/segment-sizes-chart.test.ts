@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';
 import { renderChart } from '../../src/charts/render-chart.ts';
 import { buildSegmentSizesChart } from '../../src/charts/segment-sizes-chart.ts';
+import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
 const footer = { dataset: 'テスト', runId: 1, date: new Date('2025-01-31T00:00:00Z') };
 const segments = [
@@ -21,7 +20,7 @@ function rowsOf(view: unknown): { segment: string; customers: number; label: str
 describe('buildSegmentSizesChart', () => {
   let fonts: ChartFonts;
   beforeAll(() => {
-    fonts = setUpChartFonts({ home: mkdtempSync(path.join(tmpdir(), 'takumi-charts-')) });
+    fonts = setUpChartFonts({ home: makeTemporaryDirectory('takumi-charts-') });
   });
 
   it('labels each bar with its count and share of all customers, in input order', () => {

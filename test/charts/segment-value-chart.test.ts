@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';
 import { renderChart } from '../../src/charts/render-chart.ts';
 import { buildSegmentValueChart, type SegmentValue } from '../../src/charts/segment-value-chart.ts';
+import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
 const footer = { dataset: 'テスト', runId: 3, date: new Date('2025-01-31T00:00:00Z') };
 const segments: SegmentValue[] = [
@@ -19,7 +18,7 @@ const panelsOf = (view: unknown): string[] => (view as { facet: { sort: string[]
 describe('buildSegmentValueChart', () => {
   let fonts: ChartFonts;
   beforeAll(() => {
-    fonts = setUpChartFonts({ home: mkdtempSync(path.join(tmpdir(), 'takumi-charts-')) });
+    fonts = setUpChartFonts({ home: makeTemporaryDirectory('takumi-charts-') });
   });
 
   it('puts recency, frequency, monetary and CLV in four panels with unit labels', () => {

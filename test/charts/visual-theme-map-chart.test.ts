@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';
 import { renderChart } from '../../src/charts/render-chart.ts';
 import { buildVisualThemeMapChart, type VisualThemeMapInput } from '../../src/charts/visual-theme-map-chart.ts';
+import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
 const footer = { dataset: 'テスト', runId: 'r-7', date: new Date('2025-01-31T00:00:00Z') };
 
@@ -27,7 +26,7 @@ const pointsOf = (view: unknown): Point[] => (view as { data: { values: Point[] 
 describe('buildVisualThemeMapChart', () => {
   let fonts: ChartFonts;
   beforeAll(() => {
-    fonts = setUpChartFonts({ home: mkdtempSync(path.join(tmpdir(), 'takumi-charts-')) });
+    fonts = setUpChartFonts({ home: makeTemporaryDirectory('takumi-charts-') });
   });
 
   it('draws at most maxPoints points, the same ones for the same seed and others for another seed', () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { plantedPersonas } from '../../../tools/planted/planted-personas.ts';
+import { makeTemporaryDirectory } from '../../support/temporary-directory.ts';
 
 /**
  * A temporary folder of empty files named like the ImageNet sample: every persona class, `extra`
@@ -9,7 +9,7 @@ import { plantedPersonas } from '../../../tools/planted/planted-personas.ts';
  * checks that files exist, so empty files are enough for unit tests.
  */
 export function createFakePhotoFolder(extra = 60): string {
-  const directory = mkdtempSync(path.join(tmpdir(), 'takumi-planted-photos-'));
+  const directory = makeTemporaryDirectory('takumi-planted-photos-');
   const stems = [
     ...plantedPersonas.flatMap((persona) => persona.classes),
     ...Array.from({ length: extra }, (_, index) => `n99${String(index).padStart(6, '0')}_filler_${index}`),
