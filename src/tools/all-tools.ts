@@ -1,7 +1,7 @@
 import { describeClusterTool } from './describe-cluster-tool.ts';
 import { draftCampaignTool } from './draft-campaign-tool.ts';
 import { estimateRoiTool } from './estimate-roi-tool.ts';
-import { listDatasetsTool } from './list-datasets.ts';
+import { listDatasetsTool } from './list-datasets-tool.ts';
 import { predictBehaviorTool } from './predict-behavior-tool.ts';
 import { runSegmentationTool } from './run-segmentation-tool.ts';
 import type { TakumiTool } from './takumi-tool.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { answerQuestion, type AnswerResult } from '../../src/agent/answer-question.ts';
 import type { ConversationTurn } from '../../src/agent/conversation-turn.ts';
-import { listDatasetsTool } from '../../src/tools/list-datasets.ts';
+import { listDatasetsTool } from '../../src/tools/list-datasets-tool.ts';
 import type { TakumiTool } from '../../src/tools/takumi-tool.ts';
 import { createAgentTestDatabase, createRecordingLogger, type AgentTestDatabase } from './agent-test-database.ts';
 
