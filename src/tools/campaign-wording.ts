@@ -11,11 +11,13 @@ export const campaignWording = {
     kpi: (rate: string) => `KPI: 反応率（想定 ${rate}）と対照群との差。`,
     test: (perArm: number, feasible: boolean) =>
       feasible ? `A/Bテスト: 各群${perArm}人で+2ポイントの差を検出可能（有意水準5%、検出力80%）。` : `A/Bテスト: +2ポイントの差の検出には各群${perArm}人が必要で、この層だけでは足りません。まずは傾向把握のパイロットとして実施します。`,
-    meeting: (label: string, size: number, goal: string, roiHint: string, perArm: number) => [
+    meeting: (label: string, size: number, goal: string, roiHint: string, perArm: number, testFits: boolean) => [
       `まずは小さなPoCで、${label}の${size}人を対象に${goal}を試します。`,
       `この層は写真の好みと購買行動がはっきりしており、訴求内容を絞り込めます。`,
       roiHint,
-      `対照群を設けたA/Bテスト（各群${perArm}人規模）で効果を数字で確認してから、本格展開を判断します。`,
+      testFits
+        ? `対照群を設けたA/Bテスト（各群${perArm}人規模）で効果を数字で確認してから、本格展開を判断します。`
+        : `この層だけでは統計的なA/Bテスト（各群${perArm}人）に足りないため、一部を対照群として残すパイロットで傾向を確かめます。`,
       `個人情報は社外に出さず、集計値だけで意思決定できる体制です。`,
     ],
   },
@@ -30,11 +32,13 @@ export const campaignWording = {
     kpi: (rate: string) => `KPI: response rate (expected ${rate}) against a control group.`,
     test: (perArm: number, feasible: boolean) =>
       feasible ? `A/B test: ${perArm} customers per arm detect a +2-point lift (5% significance, 80% power).` : `A/B test: a +2-point lift needs ${perArm} customers per arm, more than this segment has; run it as a directional pilot first.`,
-    meeting: (label: string, size: number, goal: string, roiHint: string, perArm: number) => [
+    meeting: (label: string, size: number, goal: string, roiHint: string, perArm: number, testFits: boolean) => [
       `Let's start with a small proof of concept: ${size} customers in ${label}, aiming to ${goal}.`,
       `This group has a clear photo taste and buying pattern, so the message can be very focused.`,
       roiHint,
-      `A controlled A/B test with about ${perArm} customers per arm will tell us in numbers whether it works before we scale.`,
+      testFits
+        ? `A controlled A/B test with about ${perArm} customers per arm will tell us in numbers whether it works before we scale.`
+        : `The group is too small for a conclusive A/B test (${perArm} per arm), so we run a pilot with a hold-out group to read the direction first.`,
       `No personal data leaves our systems; we decide on aggregates only.`,
     ],
   },

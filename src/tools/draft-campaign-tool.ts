@@ -62,10 +62,11 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
     const themes = segment.topThemes.map((entry) => analysis.themes[entry.theme]?.name).filter((name): name is string => Boolean(name));
     const value = segment.meanLifetimeValue ?? averagePurchase;
     const roi = offerCeiling > 0 && value > 0 ? estimateRoi({ segmentSize: segment.size, responseRate: expectedRate, valuePerResponder: value, costPerContact: offerCeiling }) : null;
+    const payback = roi && roi.base.roi >= 0;
     const roiHint = roi
       ? language === 'ja'
-        ? `試算では反応率${formatPercent(expectedRate)}の場合、ROIは${formatPercent(roi.base.roi, 0)}程度です（前提つきの目安）。`
-        : `At a ${formatPercent(expectedRate)} response rate the rough ROI is ${formatPercent(roi.base.roi, 0)} (an estimate with stated assumptions).`
+        ? `試算では反応率${formatPercent(expectedRate)}の場合、ROIは${formatPercent(roi.base.roi, 0)}程度です（前提つきの目安）${payback ? '。' : 'が、今の前提では回収できないため、より安いオファーから試します。'}`
+        : `At a ${formatPercent(expectedRate)} response rate the rough ROI is ${formatPercent(roi.base.roi, 0)} (an estimate with stated assumptions)${payback ? '.' : '; on these assumptions it does not pay back, so we start with a cheaper offer.'}`
       : language === 'ja'
         ? '費用対効果は、テスト結果の数字で判断します。'
         : 'We will judge the return on the test numbers.';
@@ -79,7 +80,8 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
       words.kpi(formatPercent(expectedRate)),
       words.test(test.perArm, test.perArm * 2 <= segment.size),
     ];
-    const meetingPhrasing = [...words.meeting(label, segment.size, words.goals[goal], roiHint, test.perArm)];
+    const testFits = test.perArm * 2 <= segment.size;
+    const meetingPhrasing = [...words.meeting(label, segment.size, words.goals[goal], roiHint, test.perArm, testFits)];
     const summary = [
       `Campaign draft for ${label} (run ${analysis.runId}, dataset "${dataset}"):`,
       ...draft.map((line) => `- ${line}`),
