@@ -161,4 +161,6 @@ if (!json) {
   const versus = referenceInertia?.toFixed(1) ?? 'null';
   log(`k-means median ${seconds.toFixed(3)} s over ${repeats} run(s); inertia ${final.inertia.toFixed(1)} vs reference ${versus}`);
 }
+// Details first, then the three headline figures alone as the last line (what scripts read).
 console.log(JSON.stringify(summary));
+console.log(JSON.stringify({ seconds: summary.seconds, inertia: summary.inertia, referenceInertia: summary.referenceInertia }));
