@@ -88,7 +88,9 @@ export async function answerQuestion(options: AnswerQuestionOptions): Promise<An
   let mode: AnswerResult['mode'];
   if (config.openAiApiKey) {
     mode = 'model';
-    answer = await askModel(options, { history, language, defaultDataset, guard, runner });
+    // The model only saw redacted text, but it may echo what the user typed: the answer goes to Slack
+    // and the terminal, so it passes the same guard.
+    answer = await guard.redactText(await askModel(options, { history, language, defaultDataset, guard, runner }));
   } else {
     mode = 'offline';
     answer = await answerOffline({ question: options.question, history, language, runner, guard, defaultDataset });

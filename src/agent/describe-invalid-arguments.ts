@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ConversationLanguage } from './detect-language.ts';
 import { objectShape } from './object-shape.ts';
+import { redactText } from './redact-text.ts';
 
 const longestValueShown = 60;
 
@@ -42,6 +43,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** Redacts before cutting: a cut e-mail or path no longer matches the patterns that would catch it. */
 function shorten(text: string): string {
-  return text.length > longestValueShown ? `${text.slice(0, longestValueShown)}…` : text;
+  const redacted = redactText(text).text;
+  return redacted.length > longestValueShown ? `${redacted.slice(0, longestValueShown)}…` : redacted;
 }

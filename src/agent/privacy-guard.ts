@@ -86,16 +86,23 @@ export class PrivacyGuard {
   }
 }
 
-function walk(value: unknown, key: string | undefined, redact: (text: string) => string): unknown {
+/**
+ * Redacts every string of a request body. `structural` is true in the request envelope, where the
+ * structural keys hold ids and enum values; inside tool-call arguments (JSON chosen by the model or
+ * the planner) it is false, so every value and key is redacted whatever its name.
+ */
+function walk(value: unknown, key: string | undefined, redact: (text: string) => string, structural = true): unknown {
   if (typeof value === 'string') {
-    if (key !== undefined && structuralKeys.has(key)) return value;
-    if (key === 'arguments') return redactEncodedJson(value, redact);
+    if (structural && key !== undefined && structuralKeys.has(key)) return value;
+    if (structural && key === 'arguments') return redactEncodedJson(value, redact);
     return redact(value);
   }
-  if (Array.isArray(value)) return value.map((item) => walk(item, undefined, redact));
+  if (Array.isArray(value)) return value.map((item) => walk(item, undefined, redact, structural));
   if (value !== null && typeof value === 'object') {
     // Keys are redacted too: in tool-call arguments the model chooses them.
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [structuralKeys.has(name) ? name : redact(name), walk(item, name, redact)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([name, item]) => [structural && structuralKeys.has(name) ? name : redact(name), walk(item, name, redact, structural)]),
+    );
   }
   return value;
 }
@@ -103,7 +110,7 @@ function walk(value: unknown, key: string | undefined, redact: (text: string) =>
 /** Tool-call arguments are JSON inside a string: redact the decoded values so escapes cannot hide a path. */
 function redactEncodedJson(text: string, redact: (text: string) => string): string {
   try {
-    return JSON.stringify(walk(JSON.parse(text), undefined, redact));
+    return JSON.stringify(walk(JSON.parse(text), undefined, redact, false));
   } catch {
     return redact(text);
   }

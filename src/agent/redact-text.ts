@@ -41,6 +41,12 @@ const patterns: { kind: RedactionKind; pattern: RegExp; accept?: (match: string)
   },
   // English street addresses: "12 Main Street", "1600 Pennsylvania Ave".
   { kind: 'address', pattern: /\b\d{1,5}\s+(?:[a-z][a-z'.-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|parkway|pkwy)\b\.?/gu },
+  // "customer 10234", "顧客ID: C01": an id named as one, however short (short ids cannot be indexed
+  // as known values without redacting every such number in the text).
+  {
+    kind: 'personal',
+    pattern: /(?:\b(?:customer|client|member|user)|顧客|会員|お客様|お客さま)(?:\s*(?:id|no\.?|number|番号|コード))?\s*[:：#＃]?\s*(?=[a-z_-]*\d)[a-z0-9][a-z0-9_-]{0,15}(?![\p{L}\p{N}_])/gu,
+  },
   // Phones: Japanese (0 + 9–10 digits), international (+country), North American (555-123-4567).
   { kind: 'phone', pattern: /(?<![\d\w-])0\d{1,4}[- ]?\(?\d{1,4}\)?[- ]?\d{3,4}(?![\d\w-])/gu, accept: (match) => digitCount(match) >= 10 },
   { kind: 'phone', pattern: /(?<![\d\w])\+\d{1,3}[- ]?(?:\(0\))?\(?\d{1,4}\)?(?:[- ]?\d{2,4}){2,4}(?![\d\w])/gu, accept: (match) => digitCount(match) >= 8 },

@@ -51,11 +51,13 @@ export class SensitiveValueCache {
   async #refresh(): Promise<SensitiveValueIndex> {
     const now = Date.now();
     const summaries = await this.#prisma.customer.groupBy({ by: ['datasetId'], _count: { _all: true }, _max: { id: true } });
+    // A re-import can change names of existing customers without adding any: it bumps updatedAt.
+    const updated = new Map((await this.#prisma.dataset.findMany({ select: { id: true, updatedAt: true } })).map((dataset) => [dataset.id, dataset.updatedAt.getTime()]));
     let changed = this.#index === null;
     const present = new Set<number>();
     for (const summary of summaries) {
       present.add(summary.datasetId);
-      const signature = `${summary._count._all}:${summary._max.id ?? 0}`;
+      const signature = `${summary._count._all}:${summary._max.id ?? 0}:${updated.get(summary.datasetId) ?? 0}`;
       const entry = this.#datasets.get(summary.datasetId);
       if (entry && entry.signature === signature && now - entry.loadedAt < this.#options.timeToLiveMilliseconds) continue;
       this.#datasets.set(summary.datasetId, { signature, loadedAt: now, values: await this.#loadDataset(summary.datasetId) });

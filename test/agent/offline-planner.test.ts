@@ -161,6 +161,6 @@ describe('offline planner (no API key)', () => {
   it('redacts personal data in tool texts of the offline answer too', async () => {
     const leaky = standIn('run_segmentation', z.object({}), () => ({ summary: 'Segment 1 includes taro@example.com and customer C001.', data: {} }));
     const result = await ask('Segment our customers', [], [leaky]);
-    expect(result.answer).toContain('Segment 1 includes [redacted:email] and customer [redacted:personal].');
+    expect(result.answer).toContain('Segment 1 includes [redacted:email] and [redacted:personal].');
   });
 });

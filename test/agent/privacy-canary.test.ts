@@ -84,6 +84,8 @@ describe('privacy guard on every model request', () => {
         expect(decoded).not.toContain(canary);
       }
     }
+    // The answers people read (Slack, terminal) pass the guard too: the scripted model echoed canaries.
+    for (const canary of Object.values(canaries)) expect(first.answer).not.toContain(canary);
     const lastBody = server.requests.at(-1)!.body;
     for (const marker of ['[redacted:email]', '[redacted:phone]', '[redacted:personal]', '[redacted:address]', '[redacted:path]']) expect(lastBody).toContain(marker);
     // Aggregates still get through.

@@ -42,3 +42,19 @@ describe('PrivacyGuard.fetch', () => {
     expect(sent).toHaveLength(1);
   });
 });
+
+describe('PrivacyGuard inside tool-call arguments', () => {
+  it('redacts values under any key the model chose, including "id" and "type"', async () => {
+    const { PrivacyGuard } = await import('../../src/agent/privacy-guard.ts');
+    const guard = new PrivacyGuard({ sensitiveValues: null, logger: { info: () => {}, warn: () => {}, error: () => {} } });
+    const body = JSON.stringify({
+      model: 'm',
+      messages: [{ role: 'assistant', tool_calls: [{ id: 'call_1', type: 'function', function: { name: 't', arguments: JSON.stringify({ id: 'taro@example.com', type: '090-1234-5678', query: 'customer 10234' }) } }] }],
+    });
+    const redacted = await guard.redactRequestBody(body);
+    expect(redacted).not.toContain('taro@example.com');
+    expect(redacted).not.toContain('1234-5678');
+    expect(redacted).not.toContain('10234');
+    expect(redacted).toContain('"id":"call_1"');
+  });
+});
