@@ -8,6 +8,7 @@ import { embedPhotos, type EmbedPhotosSummary } from '../data/photos/embed-photo
 import { listPhotoFiles } from '../data/photos/list-photo-files.ts';
 import { ImageEmbedder } from '../engine/embedding/image-embedder.ts';
 import type { CommandIo } from './command-io.ts';
+import { parsePositiveInteger } from './parse-positive-integer.ts';
 
 const help = `Usage: takumi embed <folder> [--json] [--batch-size N] [--threads N]
 
@@ -38,13 +39,14 @@ export async function runEmbedCommand(argv: string[], io: CommandIo): Promise<nu
   const config = loadConfig();
   const files = await listPhotoFiles(positionals[0]!);
   const model = await ensureResnetModel({ ...config, onProgress: (step) => io.error(step) });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl });
   const embedder = await ImageEmbedder.create({
     modelPath: model.modelPath,
     labels: model.labels,
-    threads: values.threads ? Number(values.threads) : config.threads,
-    ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
+    threads: parsePositiveInteger(values.threads, 'threads') ?? config.threads,
+    ...(values['batch-size'] === undefined ? {} : { batchSize: parsePositiveInteger(values['batch-size'], 'batch-size')! }),
   });
+  // Opened last, right before the try that closes it, so an earlier failure leaves nothing open.
+  const database = await openDatabase({ databaseUrl: config.databaseUrl });
   const bar = io.progressStream
     ? new SingleBar({ stream: io.progressStream, format: 'Embedding [{bar}] {value}/{total} photos | {failed} failed | ETA {eta_formatted}', hideCursor: true })
     : undefined;

@@ -7,6 +7,7 @@ import type { ImportReport, PhotoImportCounts, TableImportCounts } from '../data
 import { ensureResnetModel } from '../data/model/ensure-resnet-model.ts';
 import { ImageEmbedder } from '../engine/embedding/image-embedder.ts';
 import type { CommandIo } from './command-io.ts';
+import { parsePositiveInteger } from './parse-positive-integer.ts';
 
 const help = `Usage: takumi import --dataset NAME --customers FILE --transactions FILE [--photos DIR_OR_MANIFEST] [options]
 
@@ -71,8 +72,8 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
     ? await ImageEmbedder.create({
         modelPath: model.modelPath,
         labels: model.labels,
-        threads: values.threads ? Number(values.threads) : config.threads,
-        ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
+        threads: parsePositiveInteger(values.threads, 'threads') ?? config.threads,
+        ...(values['batch-size'] === undefined ? {} : { batchSize: parsePositiveInteger(values['batch-size'], 'batch-size')! }),
       })
     : undefined;
   const bar = io.progressStream ? new SingleBar({ stream: io.progressStream, format: '{stage} [{bar}] {value}/{total} photos | ETA {eta_formatted}', hideCursor: true }) : undefined;

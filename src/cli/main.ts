@@ -43,6 +43,11 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
   try {
     return await command(rest, io);
   } catch (error) {
+    // Unknown flags and the like are usage errors: say so with the usage, not a stack.
+    if ((error as NodeJS.ErrnoException | undefined)?.code?.startsWith('ERR_PARSE_ARGS')) {
+      io.error(`${(error as Error).message}\n\nRun \`takumi ${name} --help\` for its options.`);
+      return 2;
+    }
     // Expected failures carry a message that says what to do; anything else is a bug worth a stack.
     io.error(error instanceof TakumiError ? `Error: ${error.message}` : `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return error instanceof TakumiError ? 2 : 70;

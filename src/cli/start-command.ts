@@ -23,7 +23,10 @@ export async function runStartCommand(argv: string[], io: CommandIo): Promise<nu
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  await slack.stop();
-  await runtime.close();
+  try {
+    await slack.stop();
+  } finally {
+    await runtime.close();
+  }
   return 0;
 }

@@ -103,7 +103,10 @@ async function uploadCharts(charts: readonly ToolChart[], question: SlackQuestio
     await client.files.uploadV2({ channel_id: channel, thread_ts: threadTs, file_uploads: files });
   } catch (error) {
     logger.error('Could not upload charts to Slack', { channel, threadTs, charts: charts.map((chart) => chart.kind), error: errorFields(error) });
-    await client.chat.postMessage({ channel, thread_ts: threadTs, text: slackMessages.chartsFailed[language] });
+    // The answer is already posted; a failing notice must not turn it into a failure.
+    await client.chat.postMessage({ channel, thread_ts: threadTs, text: slackMessages.chartsFailed[language] }).catch((noticeError: unknown) => {
+      logger.error('Could not tell the thread that charts failed', { channel, threadTs, error: errorFields(noticeError) });
+    });
   }
 }
 

@@ -18,7 +18,7 @@ const inputSchema = z.object({
 export type DescribeClusterInput = z.infer<typeof inputSchema>;
 export type DescribeClusterData =
   | { kind: 'segment'; runId: number; dataset: string; label: string; segment: SegmentProfile; groups: { label: string; size: number }[] }
-  | { kind: 'theme'; runId: number; dataset: string; theme: VisualTheme; segmentsOverIndexing: { segment: number; share: number; lift: number }[]; groups: { label: string; size: number }[] };
+  | { kind: 'theme'; runId: number; dataset: string; theme: VisualTheme & { customers: number }; segmentsOverIndexing: { segment: number; share: number; lift: number }[]; groups: { label: string; size: number }[] };
 
 /** Describes one segment or visual theme of the latest (or a given) segmentation run. */
 export const describeClusterTool: TakumiTool<DescribeClusterInput, DescribeClusterData> = {
@@ -37,11 +37,11 @@ export const describeClusterTool: TakumiTool<DescribeClusterInput, DescribeClust
         .map((segment) => ({ segment: segment.id, share: segment.features.find((feature) => feature.name === column)?.mean ?? 0, lift: segment.features.find((feature) => feature.name === column)?.lift ?? 0 }))
         .sort((left, right) => right.lift - left.lift);
       const summary = [
-        `Theme T${theme.id} "${theme.name}" (run ${analysis.runId}): ${theme.size} photos, ${formatPercent(theme.share)} of all photos.`,
+        `Theme T${theme.id} "${theme.name}" (run ${analysis.runId}): ${theme.size} photos from ${theme.customers} customers, ${formatPercent(theme.share)} of all photos.`,
         `Most common labels: ${theme.labels.map((label) => `${label.label} ${formatPercent(label.share)}`).join(', ')}.`,
         `Segments posting it most: ${segmentsOverIndexing.slice(0, 3).map((entry) => `S${entry.segment} (${formatPercent(entry.share)} of their photos, ×${formatNumber(entry.lift)} vs all)`).join(', ')}.`,
       ].join('\n');
-      return { summary, data: { kind: 'theme', runId: analysis.runId, dataset, theme, segmentsOverIndexing, groups: [{ label: `T${theme.id}`, size: theme.size }] }, charts: [] };
+      return { summary, data: { kind: 'theme', runId: analysis.runId, dataset, theme, segmentsOverIndexing, groups: [{ label: `T${theme.id}`, size: theme.customers }] }, charts: [] };
     }
     const segment = analysis.segments[input.id];
     if (!segment) throw new ToolInputError('TOOL_SEGMENT_UNKNOWN', `Segment S${input.id} does not exist; run ${analysis.runId} has segments S0–S${analysis.segments.length - 1}.`, { id: input.id });
@@ -57,7 +57,7 @@ export const describeClusterTool: TakumiTool<DescribeClusterInput, DescribeClust
       `Behaviour: last purchase ${formatNumber(rfm.recencyDays, 0)} days ago on average, ${formatNumber(rfm.frequency)} purchases, total spend ${formatNumber(rfm.monetary)}; RFM scores R ${formatNumber(rfm.recencyScore)} / F ${formatNumber(rfm.frequencyScore)} / M ${formatNumber(rfm.monetaryScore)} (1–5).`,
       segment.meanLifetimeValue === null ? 'Lifetime value: not estimated for this dataset.' : `Mean 12-month CLV: ${formatNumber(segment.meanLifetimeValue)}.`,
       `Over-indexes on: ${ranked.slice(0, 4).map((feature) => `${featureName(feature.name)} ×${formatNumber(feature.lift!)}`).join(', ')}.`,
-      `Under-indexes on: ${ranked.slice(-3).reverse().map((feature) => `${featureName(feature.name)} ×${formatNumber(feature.lift!)}`).join(', ')}.`,
+      `Under-indexes on: ${ranked.slice(Math.max(4, ranked.length - 3)).reverse().map((feature) => `${featureName(feature.name)} ×${formatNumber(feature.lift!)}`).join(', ')}.`,
     ].join('\n');
     return { summary, data: { kind: 'segment', runId: analysis.runId, dataset, label, segment, groups: [{ label: `S${segment.id}`, size: segment.size }] }, charts: [] };
   },

@@ -12,6 +12,7 @@ import { segmentLabel } from './segment-label.ts';
 import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
 
 const goals = ['reactivate', 'retain', 'upsell', 'repeat'] as const;
+const responseLike = /respon|convert|purchase|buy|click|open|反応|購入|成約|クリック|開封/i;
 const channels = ['email', 'line', 'sns', 'dm', 'app'] as const;
 
 const inputSchema = z.object({
@@ -20,6 +21,7 @@ const inputSchema = z.object({
   goal: z.enum(goals).optional().describe('Campaign goal; default chosen from the segment\'s behaviour (lapsing → reactivate, frequent → retain, …).'),
   channel: z.enum(channels).optional().describe('Channel: email, line, sns, dm or app; default email.'),
   language: z.enum(['ja', 'en']).optional().describe('Language of the draft; default the conversation\'s.'),
+  target: z.string().min(1).optional().describe('The predicted 0/1 response column whose rate is the expected response, e.g. "responded"; default the latest response-like prediction, else 5%.'),
 });
 
 export type DraftCampaignInput = z.infer<typeof inputSchema>;
@@ -53,7 +55,10 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
     const label = segmentLabel(segment, analysis.themes, language);
     const goal = input.goal ?? defaultGoal(segment);
     const channel = input.channel ?? 'email';
-    const prediction = await loadLatestPrediction(context.prisma, dataset);
+    // Only a response-like prediction of this very segmentation may stand in for the response rate
+    // (a churn probability is not a response rate, and segment numbers change between runs).
+    const latest = await loadLatestPrediction(context.prisma, dataset, analysis.runId, input.target);
+    const prediction = latest && (input.target !== undefined || responseLike.test(latest.target)) ? latest : null;
     const expectedRate = prediction?.bySegment.find((entry) => Number(entry.segment) === segment.id)?.meanProbability ?? 0.05;
     const baseline = Math.min(0.9, Math.max(0.01, expectedRate));
     const test = sampleSizeForTwoProportions({ baselineRate: baseline, expectedRate: Math.min(0.99, baseline + 0.02) });

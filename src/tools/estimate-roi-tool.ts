@@ -51,7 +51,7 @@ export const estimateRoiTool: TakumiTool<EstimateRoiInput, EstimateRoiData> = {
     if (input.segment !== undefined && !analysis.segments[input.segment]) {
       throw new ToolInputError('TOOL_SEGMENT_UNKNOWN', `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`, { segment: input.segment });
     }
-    const prediction = input.responseRate === undefined ? await loadLatestPrediction(context.prisma, dataset, input.target) : null;
+    const prediction = input.responseRate === undefined ? await loadLatestPrediction(context.prisma, dataset, analysis.runId, input.target) : null;
     const targets = input.segment === undefined ? analysis.segments : [analysis.segments[input.segment]!];
     const totals = analysis.segments.reduce((sum, segment) => ({ spend: sum.spend + segment.meanRfm.monetary * segment.size, purchases: sum.purchases + segment.meanRfm.frequency * segment.size }), { spend: 0, purchases: 0 });
     const averagePurchase = totals.purchases > 0 ? totals.spend / totals.purchases : 0;

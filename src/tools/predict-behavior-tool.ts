@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TakumiError } from '../engine/takumi-error.ts';
 import { presentPrediction } from './present-prediction.ts';
 import { buildBehaviourDriversChart } from '../charts/behaviour-drivers-chart.ts';
 import { runBehaviourPrediction, type BehaviourPredictionAnalysis } from '../data/analysis/run-behaviour-prediction.ts';
@@ -6,7 +7,7 @@ import { drawToolChart } from './draw-tool-chart.ts';
 import { formatNumber, formatPercent } from './format-number.ts';
 import { loadOrRunSegmentation } from './load-or-run-segmentation.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
-import type { TakumiTool } from './takumi-tool.ts';
+import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
@@ -27,7 +28,11 @@ export const predictBehaviorTool: TakumiTool<PredictBehaviorInput, PredictBehavi
     const dataset = await resolveDatasetName(input.dataset, context);
     await loadOrRunSegmentation(dataset, context);
     context.onProgress?.({ label: context.language === 'ja' ? '予測モデルを交差検証中…' : 'Cross-validating prediction models…', done: 0, total: 1 });
-    const prediction = await runBehaviourPrediction({ prisma: context.prisma, datasetName: dataset, target: input.target });
+    const prediction = await runBehaviourPrediction({ prisma: context.prisma, datasetName: dataset, target: input.target }).catch((error: unknown) => {
+      // An unknown column is a wrong argument the model can fix, not an internal failure.
+      if (error instanceof TakumiError && error.code === 'PREDICTION_TARGET_UNKNOWN') throw new ToolInputError(error.code, error.message, error.details);
+      throw error;
+    });
     context.onProgress?.({ label: context.language === 'ja' ? '予測完了' : 'Prediction done', done: 1, total: 1 });
     const featureLabel = (name: string): string => name.replaceAll('_', ' ');
     const charts = await drawToolChart(

@@ -20,7 +20,7 @@ const inputSchema = z.object({
 });
 
 export type RunSegmentationInput = z.infer<typeof inputSchema>;
-export type RunSegmentationData = SegmentationAnalysis & { labels: string[] };
+export type RunSegmentationData = SegmentationAnalysis & { labels: string[]; groups: { label: string; size: number }[] };
 
 /** Segments the customers of a dataset (themes → features → CLV → segments) and stores the run. */
 export const runSegmentationTool: TakumiTool<RunSegmentationInput, RunSegmentationData> = {
@@ -74,16 +74,23 @@ export const runSegmentationTool: TakumiTool<RunSegmentationInput, RunSegmentati
         footer,
       )),
     ];
-    return { summary: summarize(analysis, labels), data: { ...analysis, labels }, charts };
+    // Segments are merged up to the minimum size by the engine; themes are described only when enough
+    // people posted in them, and every described group is declared for the tool runner's check.
+    const minimum = context.config.minimumGroupSize;
+    const groups = [
+      ...analysis.segments.map((segment) => ({ label: `S${segment.id}`, size: segment.size })),
+      ...analysis.themes.filter((theme) => theme.customers >= minimum).map((theme) => ({ label: `T${theme.id}`, size: theme.customers })),
+    ];
+    return { summary: summarize(analysis, labels, minimum), data: { ...analysis, labels, groups }, charts };
   },
 };
 
-function summarize(analysis: SegmentationAnalysis, labels: readonly string[]): string {
+function summarize(analysis: SegmentationAnalysis, labels: readonly string[], minimumGroupSize: number): string {
   const best = (scores: SegmentationAnalysis['segmentSilhouette']): string =>
     scores ? ` (chosen by silhouette ${formatNumber(Math.max(...scores.map((score) => score.silhouette)), 3)})` : '';
   const lines = [
     `Segmentation run ${analysis.runId} of dataset "${analysis.datasetName}": ${analysis.customerCount} customers, ${analysis.photoCount} photos, data up to ${analysis.asOf.toISOString().slice(0, 10)}.`,
-    `Visual themes: ${analysis.themes.length}${best(analysis.themeSilhouette)}. Largest: ${analysis.themes.slice(0, 8).map((theme) => `T${theme.id} "${theme.name}" ${formatPercent(theme.share)}`).join('; ')}.`,
+    `Visual themes: ${analysis.themes.length}${best(analysis.themeSilhouette)}. Largest: ${analysis.themes.filter((theme) => theme.customers >= minimumGroupSize).slice(0, 8).map((theme) => `T${theme.id} "${theme.name}" ${formatPercent(theme.share)} of photos, ${theme.customers} customers`).join('; ')}.`,
     `Segments: ${analysis.segments.length}${best(analysis.segmentSilhouette)}.`,
     ...analysis.segments.map((segment, index) => {
       const themes = segment.topThemes.map((entry) => `T${entry.theme} ${formatPercent(entry.share)} of photos${entry.lift === null ? '' : ` (×${formatNumber(entry.lift, 1)} vs all)`}`).join(', ');

@@ -89,3 +89,15 @@ async function waitForStoredEmbeddings(databasePath: string, atLeast: number, ti
   }
   throw new Error(`No ${atLeast} embeddings stored within ${timeoutMilliseconds} ms`);
 }
+
+describe('takumi embed usage errors', () => {
+  it('exits 2 with the fix for an unknown flag or a non-numeric --threads', async () => {
+    const environment = { ...process.env };
+    const unknown = await runCli(['embed', '.', '--colour'], environment);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--colour'[\s\S]*takumi embed --help/);
+    const threads = await runCli(['embed', '.', '--threads', 'many'], environment);
+    expect(threads.code).toBe(2);
+    expect(threads.stderr).toMatch(/--threads must be a positive whole number like 2, got "many"/);
+  }, 60_000);
+});

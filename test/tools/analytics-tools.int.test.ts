@@ -100,6 +100,15 @@ describe('analytics tools on a stored dataset (real engine, real SQLite, real ch
     expect(estimateRoiTool.present!(roi.data, 'ja')).toMatch(/ROIが最も高いのは S\d/);
   });
 
+  it('never reuses a prediction made on another segmentation run (segment numbers change)', async () => {
+    await runSegmentationTool.run({ segments: 2 }, context);
+    const roi = await estimateRoiTool.run({}, context);
+    expect(roi.data.estimates.every((estimate) => estimate.responseSource.kind === 'assumed')).toBe(true);
+    await predictBehaviorTool.run({ target: 'responded' }, context);
+    const again = await estimateRoiTool.run({}, context);
+    expect(again.data.estimates.every((estimate) => estimate.responseSource.kind === 'predicted')).toBe(true);
+  });
+
   it('draft_campaign writes a draft and 3–5 meeting sentences in the asked language', async () => {
     const japanese = await draftCampaignTool.run({ segment: 1 }, context);
     expect(japanese.data.meetingPhrasing.length).toBeGreaterThanOrEqual(3);

@@ -1,8 +1,11 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { BehaviourPredictionAnalysis } from './run-behaviour-prediction.ts';
 
-/** The latest stored prediction of a dataset (for `target` when given), or null when there is none. */
-export async function loadLatestPrediction(prisma: PrismaClient, datasetName: string, target?: string): Promise<BehaviourPredictionAnalysis | null> {
+/**
+ * The latest stored prediction of a dataset built on segmentation run `segmentationRunId` (segment
+ * numbers mean nothing across runs), for `target` when given; null when there is none.
+ */
+export async function loadLatestPrediction(prisma: PrismaClient, datasetName: string, segmentationRunId: number, target?: string): Promise<BehaviourPredictionAnalysis | null> {
   const runs = await prisma.run.findMany({
     where: { kind: 'prediction', status: 'succeeded', dataset: { name: datasetName } },
     orderBy: { id: 'desc' },
@@ -10,7 +13,7 @@ export async function loadLatestPrediction(prisma: PrismaClient, datasetName: st
   });
   for (const run of runs) {
     const summary = JSON.parse(run.results[0]?.value ?? 'null') as Omit<BehaviourPredictionAnalysis, 'runId'> | null;
-    if (summary && (target === undefined || summary.target === target)) return { runId: run.id, ...summary };
+    if (summary && summary.segmentationRunId === segmentationRunId && (target === undefined || summary.target === target)) return { runId: run.id, ...summary };
   }
   return null;
 }

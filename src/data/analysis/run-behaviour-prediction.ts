@@ -82,7 +82,14 @@ export async function runBehaviourPrediction(input: {
   const target = labelled.map((customer) => customer.value);
   const prediction = predictBehaviour({ features: rows, target, featureNames }, { seed: options.seed, folds: options.folds });
   const chosen = prediction.chosenModel === 'logistic-regression' ? prediction.crossValidation.logisticRegression : prediction.crossValidation.randomForest;
-  const bySegment = aggregatePredictionsBySegment(prediction.predictions, segments, target);
+  // Customers imported after the segmentation have no segment: they count in the model, not per segment.
+  const assigned = segments.flatMap((segment, row) => (segment >= 0 ? [row] : []));
+  if (assigned.length < segments.length) warnings.push(`${segments.length - assigned.length} customer(s) joined after segmentation run ${analysis.runId}; run the segmentation again to place them.`);
+  const bySegment = aggregatePredictionsBySegment(
+    assigned.map((row) => prediction.predictions[row]!),
+    assigned.map((row) => segments[row]!),
+    assigned.map((row) => target[row]!),
+  );
   warnings.push(...prediction.warnings.map((warning) => warning.message));
 
   const result = {

@@ -82,6 +82,14 @@ export async function runSegmentationAnalysis(input: {
   const segmentation = await findSegments(features, lifetimeValue ? lifetimeValue.values.map((value) => value ?? 0) : null, { ...options.segments, seed: options.seed, threads: options.threads });
   warnings.push(...segmentation.warnings.filter((warning) => !warnings.includes(warning)));
 
+  // Group sizes that matter for privacy are people, not photos: count posters per theme.
+  const postersByTheme = new Map<number, Set<number>>();
+  for (const photo of dataset.photos) {
+    const theme = themes ? themeByPhoto.get(photo.sha256) : undefined;
+    if (theme === undefined) continue;
+    postersByTheme.set(theme, (postersByTheme.get(theme) ?? new Set()).add(photo.customerId));
+  }
+  const themesWithCustomers = (themes?.themes ?? []).map((theme) => ({ ...theme, customers: postersByTheme.get(theme.id)?.size ?? 0 }));
   const projection = themes ? Array.from(themes.photoThemes, (theme, index) => ({ x: themes.projection[index * 2]!, y: themes.projection[index * 2 + 1]!, theme })) : [];
   const analysis = await saveSegmentationRun(input.prisma, {
     datasetId: dataset.dataset.id,
@@ -90,7 +98,7 @@ export async function runSegmentationAnalysis(input: {
     asOf: features.asOf,
     customerCount: customerIds.length,
     photoCount: dataset.photos.length,
-    themes: themes?.themes ?? [],
+    themes: themesWithCustomers,
     themeSilhouette: themes?.silhouetteByK ?? null,
     segments: segmentation.segments,
     segmentSilhouette: segmentation.silhouetteByK,

@@ -12,7 +12,8 @@ export interface SegmentationAnalysis {
   seed: number;
   customerCount: number;
   photoCount: number;
-  themes: VisualTheme[];
+  /** Visual themes with the number of distinct customers who posted photos in each. */
+  themes: (VisualTheme & { customers: number })[];
   themeSilhouette: KScore[] | null;
   segments: SegmentProfile[];
   segmentSilhouette: KScore[] | null;
