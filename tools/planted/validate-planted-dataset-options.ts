@@ -1,17 +1,8 @@
+import type { PlantedDatasetOptions } from './generate-planted-dataset.ts';
 import { PlantedDatasetError } from './planted-dataset-error.ts';
 
-/** The options {@link validatePlantedDatasetOptions} checks (a subset of PlantedDatasetOptions). */
-export interface CheckedPlantedOptions {
-  customers: number;
-  seed: number;
-  asOfDate: string;
-  windowDays: number;
-  photoPurity: number;
-  minimumPhotos: number;
-  maximumPhotos: number;
-  personaShares: readonly number[] | null;
-  frequencyCoefficient: number;
-}
+/** The options {@link validatePlantedDatasetOptions} checks: all but the photo folder. */
+export type CheckedPlantedOptions = Omit<PlantedDatasetOptions, 'photoDirectory'>;
 
 /**
  * Rejects options the generator cannot honour, with a message that says the accepted range.
