@@ -11,6 +11,7 @@ import type { ConversationTurn } from './conversation-turn.ts';
 import { createChatModel } from './create-chat-model.ts';
 import { createTakumiAgent } from './create-takumi-agent.ts';
 import { detectLanguage, type ConversationLanguage } from './detect-language.ts';
+import { keepRecentTurns } from './keep-recent-turns.ts';
 import { loadSystemPrompt } from './load-system-prompt.ts';
 import { answerOffline } from './offline-planner.ts';
 import { PrivacyGuard, PrivacyGuardError, type ModelFetch } from './privacy-guard.ts';
@@ -73,7 +74,7 @@ export interface AnswerResult {
  *   PrivacyGuardError when a request could not be inspected (nothing was sent).
  */
 export async function answerQuestion(options: AnswerQuestionOptions): Promise<AnswerResult> {
-  const history = (options.history ?? []).slice(-(options.maxHistoryTurns ?? defaultAnswerQuestionOptions.maxHistoryTurns));
+  const history = keepRecentTurns(options.history ?? [], options.maxHistoryTurns ?? defaultAnswerQuestionOptions.maxHistoryTurns);
   const language = detectLanguage(options.question);
   const defaultDataset = options.defaultDataset ?? null;
   const { config, logger } = options;
@@ -107,7 +108,7 @@ export async function answerQuestion(options: AnswerQuestionOptions): Promise<An
     mode,
     toolCalls: runner.records,
     charts: runner.charts,
-    history: [...history, { role: 'user' as const, content: options.question }, assistantTurn].slice(-maxTurns),
+    history: keepRecentTurns([...history, { role: 'user' as const, content: options.question }, assistantTurn], maxTurns),
   };
 }
 
