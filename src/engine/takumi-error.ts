@@ -3,13 +3,14 @@
  *
  * `code` is stable and machine-readable (tests and the agent branch on it), `details` carries
  * structured fields (file, line, column, …) and `message` tells the reader what to do next.
+ * A subclass with a closed set of codes names them once: `class ClvError extends TakumiError<ClvErrorCode> {}`.
  */
-export class TakumiError extends Error {
-  readonly code: string;
+export class TakumiError<Code extends string = string> extends Error {
+  readonly code: Code;
   readonly details: Readonly<Record<string, unknown>>;
 
   constructor(
-    code: string,
+    code: Code,
     message: string,
     details: Record<string, unknown> = {},
     options?: { cause?: unknown },

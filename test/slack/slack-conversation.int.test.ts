@@ -1,21 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpChartFonts } from '../../src/charts/font-setup.ts';
-import { loadConfig } from '../../src/config/load-config.ts';
-import { openDatabase, type TakumiDatabase } from '../../src/data/database/open-database.ts';
-import { createSlackApp, type SlackApp } from '../../src/slack/create-slack-app.ts';
+import type { TakumiDatabase } from '../../src/data/database/open-database.ts';
+import type { SlackApp } from '../../src/slack/create-slack-app.ts';
 import { ThreadHistoryStore } from '../../src/slack/thread-history-store.ts';
-import { allTools } from '../../src/tools/all-tools.ts';
 import { estimateRoiTool } from '../../src/tools/estimate-roi-tool.ts';
 import { runSegmentationTool } from '../../src/tools/run-segmentation-tool.ts';
 import { createRecordingLogger } from '../agent/agent-test-database.ts';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server.ts';
-import { startFakeSlackApi, type FakeSlackApi, type RecordedSlackCall } from '../support/fake-slack-api.ts';
+import type { FakeOpenAiServer } from '../support/fake-openai-server.ts';
+import type { FakeSlackApi, RecordedSlackCall } from '../support/fake-slack-api.ts';
 import { sendSlackRequest } from '../support/signed-slack-request.ts';
 import { createSyntheticShop } from '../support/synthetic-shop.ts';
 import { directMessageEvent, eventEnvelope, mentionEvent, textOf } from './slack-test-events.ts';
+import { startSlackTestRig, type SlackTestRig } from './slack-test-rig.ts';
 
 const signingSecret = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const botToken = 'xoxb-1111-2222-fakebottoken';
@@ -23,7 +19,7 @@ const channel = 'CMARKETING';
 const user = 'UALICE001';
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-let directory: string;
+let rig: SlackTestRig;
 let database: TakumiDatabase;
 let openAi: FakeOpenAiServer;
 let slack: FakeSlackApi;
@@ -32,40 +28,20 @@ let eventsUrl: string;
 const logger = createRecordingLogger();
 
 beforeAll(async () => {
-  directory = await mkdtemp(path.join(os.tmpdir(), 'takumi-slack-'));
-  const databaseUrl = `file:${path.join(directory, 'takumi.db')}`;
-  database = await openDatabase({ databaseUrl });
-  await createSyntheticShop({ prisma: database.prisma, directory });
-  [openAi, slack] = await Promise.all([startFakeOpenAiServer(), startFakeSlackApi({ botToken })]);
-  const config = loadConfig({
-    TAKUMI_HOME: directory,
-    DATABASE_URL: databaseUrl,
-    OPENAI_API_KEY: 'sk-test',
-    OPENAI_BASE_URL: openAi.baseUrl,
-    SLACK_BOT_TOKEN: botToken,
-    SLACK_SIGNING_SECRET: signingSecret,
-    SLACK_API_URL: slack.apiUrl,
-    TAKUMI_DEFAULT_DATASET: 'shop',
+  rig = await startSlackTestRig({
+    prefix: 'takumi-slack-',
+    botToken,
+    signingSecret,
+    environment: { TAKUMI_DEFAULT_DATASET: 'shop' },
+    prepare: (prepared, directory) => createSyntheticShop({ prisma: prepared.prisma, directory }),
+    app: (directory) => ({ logger, chartFonts: setUpChartFonts({ home: directory }), progressIntervalMilliseconds: 100 }),
   });
-  slackApp = createSlackApp({
-    config,
-    prisma: database.prisma,
-    tools: allTools,
-    logger,
-    chartFonts: setUpChartFonts({ home: directory }),
-    answer: { maxRetries: 0 },
-    webClientOptions: { retryConfig: { retries: 0 } },
-    progressIntervalMilliseconds: 100,
-  });
-  const { port } = await slackApp.start({ port: 0, host: '127.0.0.1' });
-  eventsUrl = `http://127.0.0.1:${port}/slack/events`;
+  ({ database, openAi, slack, slackApp } = rig);
+  eventsUrl = `${rig.baseUrl}/slack/events`;
 });
 
 afterAll(async () => {
-  await slackApp?.stop();
-  await Promise.all([openAi?.close(), slack?.close()]);
-  await database?.close();
-  if (directory) await rm(directory, { recursive: true, force: true });
+  await rig?.close();
 });
 
 function postEvent(eventId: string, event: Record<string, unknown>, retryNum?: number) {

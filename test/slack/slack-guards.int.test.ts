@@ -1,17 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig, type TakumiConfig } from '../../src/config/load-config.ts';
-import { openDatabase, type TakumiDatabase } from '../../src/data/database/open-database.ts';
+import type { TakumiDatabase } from '../../src/data/database/open-database.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/create-slack-app.ts';
 import { startSlackApp } from '../../src/slack/start-slack-app.ts';
 import { allTools } from '../../src/tools/all-tools.ts';
 import { createRecordingLogger } from '../agent/agent-test-database.ts';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server.ts';
-import { startFakeSlackApi, type FakeSlackApi, type RecordedSlackCall } from '../support/fake-slack-api.ts';
+import type { FakeOpenAiServer } from '../support/fake-openai-server.ts';
+import type { FakeSlackApi, RecordedSlackCall } from '../support/fake-slack-api.ts';
 import { sendSlackRequest } from '../support/signed-slack-request.ts';
 import { directMessageEvent, eventEnvelope, mentionEvent } from './slack-test-events.ts';
+import { startSlackTestRig, type SlackTestRig } from './slack-test-rig.ts';
 
 const signingSecret = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
 const botToken = 'xoxb-3333-4444-fakebottoken';
@@ -19,7 +18,7 @@ const allowedChannel = 'CALLOWED1';
 const channelWithoutBot = 'CNOBOT001';
 const alice = 'UALICE001';
 
-let directory: string;
+let rig: SlackTestRig;
 let database: TakumiDatabase;
 let openAi: FakeOpenAiServer;
 let slack: FakeSlackApi;
@@ -29,41 +28,24 @@ let baseUrl: string;
 let logger = createRecordingLogger();
 
 beforeAll(async () => {
-  directory = await mkdtemp(path.join(os.tmpdir(), 'takumi-slack-guards-'));
-  const databaseUrl = `file:${path.join(directory, 'takumi.db')}`;
-  database = await openDatabase({ databaseUrl });
-  [openAi, slack] = await Promise.all([startFakeOpenAiServer(), startFakeSlackApi({ botToken, channelsWithoutBot: [channelWithoutBot] })]);
-  config = loadConfig({
-    TAKUMI_HOME: directory,
-    DATABASE_URL: databaseUrl,
-    OPENAI_API_KEY: 'sk-test',
-    OPENAI_BASE_URL: openAi.baseUrl,
-    SLACK_BOT_TOKEN: botToken,
-    SLACK_SIGNING_SECRET: signingSecret,
-    SLACK_API_URL: slack.apiUrl,
-    TAKUMI_ALLOWED_CHANNELS: `${allowedChannel}, ${channelWithoutBot}`,
-    TAKUMI_ALLOWED_USERS: `${alice},UBOB00001`,
+  rig = await startSlackTestRig({
+    prefix: 'takumi-slack-guards-',
+    botToken,
+    signingSecret,
+    fakeSlack: { channelsWithoutBot: [channelWithoutBot] },
+    environment: { TAKUMI_ALLOWED_CHANNELS: `${allowedChannel}, ${channelWithoutBot}`, TAKUMI_ALLOWED_USERS: `${alice},UBOB00001` },
+    app: {
+      // Each test gets a fresh recording logger through this indirection.
+      logger: { info: (...args) => logger.info(...args), warn: (...args) => logger.warn(...args), error: (...args) => logger.error(...args) },
+      chartFonts: null,
+      progressIntervalMilliseconds: 50,
+    },
   });
-  slackApp = createSlackApp({
-    config,
-    prisma: database.prisma,
-    tools: allTools,
-    // Each test gets a fresh recording logger through this indirection.
-    logger: { info: (...args) => logger.info(...args), warn: (...args) => logger.warn(...args), error: (...args) => logger.error(...args) },
-    chartFonts: null,
-    answer: { maxRetries: 0 },
-    webClientOptions: { retryConfig: { retries: 0 } },
-    progressIntervalMilliseconds: 50,
-  });
-  const { port } = await slackApp.start({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${port}`;
+  ({ database, openAi, slack, slackApp, config, baseUrl } = rig);
 });
 
 afterAll(async () => {
-  await slackApp?.stop();
-  await Promise.all([openAi?.close(), slack?.close()]);
-  await database?.close();
-  if (directory) await rm(directory, { recursive: true, force: true });
+  await rig?.close();
 });
 
 beforeEach(() => {
@@ -197,7 +179,7 @@ describe('Takumi in Slack: signatures, allow-lists, failures and /takumi', () =>
   });
 
   it('starts from the configuration alone (fonts, database, every tool) and stops cleanly', async () => {
-    const home = path.join(directory, 'second-home');
+    const home = path.join(rig.directory, 'second-home');
     const running = await startSlackApp({
       config: loadConfig({ TAKUMI_HOME: home, SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: slack.apiUrl }),
       logger,

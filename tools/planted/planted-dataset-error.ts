@@ -12,10 +12,4 @@ export type PlantedDatasetErrorCode =
   | 'PLANTED_PHOTO_CLASSES_MISSING';
 
 /** Error raised by the planted-truth dataset generator; `message` says how to fix the input. */
-export class PlantedDatasetError extends TakumiError {
-  declare readonly code: PlantedDatasetErrorCode;
-
-  constructor(code: PlantedDatasetErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(code, message, details);
-  }
-}
+export class PlantedDatasetError extends TakumiError<PlantedDatasetErrorCode> {}

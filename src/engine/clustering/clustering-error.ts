@@ -14,10 +14,4 @@ export type ClusteringErrorCode =
   | 'CLUSTERING_INVALID_LABELS';
 
 /** Error raised by clustering, PCA and their helpers; `message` says how to fix the input. */
-export class ClusteringError extends TakumiError {
-  declare readonly code: ClusteringErrorCode;
-
-  constructor(code: ClusteringErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(code, message, details);
-  }
-}
+export class ClusteringError extends TakumiError<ClusteringErrorCode> {}

@@ -16,10 +16,4 @@ export type ClvErrorCode =
   | 'CLV_HYPERGEOMETRIC_UNDEFINED';
 
 /** Error raised by the customer-lifetime-value engine; `message` says how to fix the input. */
-export class ClvError extends TakumiError {
-  declare readonly code: ClvErrorCode;
-
-  constructor(code: ClvErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(code, message, details);
-  }
-}
+export class ClvError extends TakumiError<ClvErrorCode> {}
