@@ -7,6 +7,7 @@ import { loadOrRunSegmentation } from './load-or-run-segmentation.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { segmentLabel } from './segment-label.ts';
 import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
+import { featureLabel } from './feature-label.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
@@ -47,10 +48,8 @@ export const describeClusterTool: TakumiTool<DescribeClusterInput, DescribeClust
     if (!segment) throw new ToolInputError('TOOL_SEGMENT_UNKNOWN', `Segment S${input.id} does not exist; run ${analysis.runId} has segments S0–S${analysis.segments.length - 1}.`, { id: input.id });
     const label = segmentLabel(segment, analysis.themes, context.language);
     const ranked = segment.features.filter((feature) => feature.lift !== null).sort((left, right) => right.lift! - left.lift!);
-    const featureName = (name: string): string => {
-      const theme = /^theme_(\d+)_share$/.exec(name);
-      return theme ? `share of photos in T${theme[1]} "${analysis.themes[Number(theme[1])]?.name ?? ''}"` : name.replaceAll('_', ' ');
-    };
+    const themeNames = analysis.themes.map((theme) => theme.name);
+    const featureName = (name: string): string => (name.startsWith('theme_') ? `share of photos in ${featureLabel(name, themeNames)}` : featureLabel(name));
     const rfm = segment.meanRfm;
     const summary = [
       `${label} (run ${analysis.runId}, dataset "${dataset}"): ${segment.size} customers, ${formatPercent(segment.share)} of ${analysis.customerCount}.`,

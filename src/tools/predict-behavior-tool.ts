@@ -8,6 +8,7 @@ import { formatNumber, formatPercent } from './format-number.ts';
 import { loadOrRunSegmentation } from './load-or-run-segmentation.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
+import { featureLabel } from './feature-label.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
@@ -34,7 +35,6 @@ export const predictBehaviorTool: TakumiTool<PredictBehaviorInput, PredictBehavi
       throw error;
     });
     context.onProgress?.({ label: context.language === 'ja' ? '予測完了' : 'Prediction done', done: 1, total: 1 });
-    const featureLabel = (name: string): string => name.replaceAll('_', ' ');
     const charts = await drawToolChart(
       context,
       buildBehaviourDriversChart(

@@ -1,12 +1,13 @@
 import { formatNumber, formatPercent } from './format-number.ts';
 import type { PredictBehaviorData } from './predict-behavior-tool.ts';
+import { featureLabel } from './feature-label.ts';
 
 /** predict_behavior's result for a reader, in Japanese or English. */
 export function presentPrediction(data: PredictBehaviorData, language: 'ja' | 'en'): string {
   const ja = language === 'ja';
   const model = data.chosenModel === 'logistic-regression' ? (ja ? 'ロジスティック回帰' : 'logistic regression') : ja ? 'ランダムフォレスト' : 'random forest';
   const top = [...data.bySegment].sort((left, right) => right.meanProbability - left.meanProbability)[0];
-  const drivers = data.drivers.slice(0, 3).map((driver) => driver.feature.replaceAll('_', ' '));
+  const drivers = data.drivers.slice(0, 3).map((driver) => featureLabel(driver.feature));
   return ja
     ? [
         `「${data.target}」を予測しました（${data.customers}人、該当率${formatPercent(data.positiveRate)}）。モデル: ${model}。`,
