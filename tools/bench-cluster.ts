@@ -48,7 +48,10 @@ function generateMixture(seed: number): { data: Float32Array; truth: Int32Array 
   const random = createRandom(seed);
   // Embeddings sit far from zero (ResNet features are all ≥ 0, mean about their spread).
   const offset = Float64Array.from({ length: columns }, () => 1 + 0.5 * random.normal());
-  const centres = Float64Array.from({ length: k * columns }, (_, index) => offset[index % columns]! + random.normal() * spread);
+  const centres = Float64Array.from(
+    { length: k * columns },
+    (_, index) => offset[index % columns]! + random.normal() * spread,
+  );
   const noise = Float64Array.from({ length: k }, () => 0.8 + 0.4 * random.next());
   const weights = Float64Array.from({ length: k }, () => 0.5 + random.next());
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
@@ -76,7 +79,10 @@ function writeNpy(file: string, data: Float32Array): void {
   prefix.writeUInt8(1, 6);
   prefix.writeUInt8(0, 7);
   prefix.writeUInt16LE(header.length, 8);
-  writeFileSync(file, Buffer.concat([prefix, Buffer.from(header, 'latin1'), Buffer.from(data.buffer, data.byteOffset, data.byteLength)]));
+  writeFileSync(
+    file,
+    Buffer.concat([prefix, Buffer.from(header, 'latin1'), Buffer.from(data.buffer, data.byteOffset, data.byteLength)]),
+  );
 }
 
 interface Reference {
@@ -109,7 +115,9 @@ function runReference(data: Float32Array): Reference | string {
 
 const generationStart = performance.now();
 const { data, truth } = generateMixture(20_241_122);
-log(`generated ${rows} × ${columns} float32 (${k} planted clusters) in ${((performance.now() - generationStart) / 1000).toFixed(2)} s`);
+log(
+  `generated ${rows} × ${columns} float32 (${k} planted clusters) in ${((performance.now() - generationStart) / 1000).toFixed(2)} s`,
+);
 
 const runs: number[] = [];
 // CPU time of this process (all onnxruntime threads) per run: a check on wall times taken while
@@ -136,7 +144,9 @@ const reference = argv.includes('--no-reference') ? 'reference skipped (--no-ref
 if (typeof reference === 'string') log(`referenceInertia null: ${reference}`);
 else {
   const { sklearn, inertia, iterations, seconds: referenceTime } = reference;
-  log(`scikit-learn ${sklearn}: inertia ${inertia.toFixed(1)}, ${iterations} iterations, ${referenceTime.toFixed(3)} s`);
+  log(
+    `scikit-learn ${sklearn}: inertia ${inertia.toFixed(1)}, ${iterations} iterations, ${referenceTime.toFixed(3)} s`,
+  );
 }
 const referenceInertia = typeof reference === 'string' ? null : reference.inertia;
 const summary = {
@@ -151,7 +161,8 @@ const summary = {
   backend: final.backend,
   referenceSeconds: typeof reference === 'string' ? null : reference.seconds,
   referenceIterations: typeof reference === 'string' ? null : reference.iterations,
-  adjustedRandIndexVsReference: typeof reference === 'string' ? null : adjustedRandIndex(reference.labels, final.labels),
+  adjustedRandIndexVsReference:
+    typeof reference === 'string' ? null : adjustedRandIndex(reference.labels, final.labels),
   adjustedRandIndexVsTruth: adjustedRandIndex(truth, final.labels),
   rows,
   columns,
@@ -159,8 +170,12 @@ const summary = {
 };
 if (!json) {
   const versus = referenceInertia?.toFixed(1) ?? 'null';
-  log(`k-means median ${seconds.toFixed(3)} s over ${repeats} run(s); inertia ${final.inertia.toFixed(1)} vs reference ${versus}`);
+  log(
+    `k-means median ${seconds.toFixed(3)} s over ${repeats} run(s); inertia ${final.inertia.toFixed(1)} vs reference ${versus}`,
+  );
 }
 // Details first, then the three headline figures alone as the last line (what scripts read).
 console.log(JSON.stringify(summary));
-console.log(JSON.stringify({ seconds: summary.seconds, inertia: summary.inertia, referenceInertia: summary.referenceInertia }));
+console.log(
+  JSON.stringify({ seconds: summary.seconds, inertia: summary.inertia, referenceInertia: summary.referenceInertia }),
+);

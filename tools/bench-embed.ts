@@ -20,7 +20,13 @@ import { listPhotoFiles } from '../src/data/photos/list-photo-files.ts';
 import { ImageEmbedder } from '../src/engine/embedding/image-embedder.ts';
 import { inputSize } from '../src/engine/embedding/preprocess-image.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, seconds: { type: 'string', default: '6' }, limit: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '6' },
+    limit: { type: 'string' },
+  },
+});
 const config = loadConfig();
 const model = await ensureResnetModel(config);
 const log = (message: string): void => {
@@ -28,7 +34,11 @@ const log = (message: string): void => {
 };
 
 const modelOnly: Record<string, number> = {};
-const embedder = await ImageEmbedder.create({ modelPath: model.modelPath, labels: model.labels, threads: config.threads });
+const embedder = await ImageEmbedder.create({
+  modelPath: model.modelPath,
+  labels: model.labels,
+  threads: config.threads,
+});
 await embedder.load();
 for (const batchSize of [1, 8, 32]) {
   const batch = new Float32Array(batchSize * 3 * inputSize * inputSize);
@@ -46,21 +56,39 @@ for (const batchSize of [1, 8, 32]) {
 await embedder.dispose();
 
 const sample = path.join(config.sharedDirectory, 'datasets/imagenet-sample');
-const files = (await listPhotoFiles(sample)).filter((file) => file.endsWith('.JPEG')).slice(0, values.limit ? Number(values.limit) : undefined);
+const files = (await listPhotoFiles(sample))
+  .filter((file) => file.endsWith('.JPEG'))
+  .slice(0, values.limit ? Number(values.limit) : undefined);
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'takumi-bench-'));
 const database = await openDatabase({ databaseUrl: `file:${path.join(scratch, 'bench.db')}` });
-const endToEndEmbedder = await ImageEmbedder.create({ modelPath: model.modelPath, labels: model.labels, threads: config.threads });
+const endToEndEmbedder = await ImageEmbedder.create({
+  modelPath: model.modelPath,
+  labels: model.labels,
+  threads: config.threads,
+});
 const started = performance.now();
-const summary = await embedPhotos({ embedder: endToEndEmbedder, store: createEmbeddingStore(database.prisma, model.modelId), files });
+const summary = await embedPhotos({
+  embedder: endToEndEmbedder,
+  store: createEmbeddingStore(database.prisma, model.modelId),
+  files,
+});
 const endToEnd = round(summary.embedded / ((performance.now() - started) / 1000));
 await endToEndEmbedder.dispose();
 await database.close();
 await rm(scratch, { recursive: true, force: true });
-log(`end to end: ${summary.embedded} photos embedded and stored, ${summary.failed} failed, ${endToEnd} img/s (model load included)`);
+log(
+  `end to end: ${summary.embedded} photos embedded and stored, ${summary.failed} failed, ${endToEnd} img/s (model load included)`,
+);
 
 const cpu = os.cpus()[0]?.model ?? 'unknown';
 const flags = readFileSync('/proc/cpuinfo', 'utf8').match(/^flags\s*:(.*)$/m)?.[1] ?? '';
-const machine = { cpu, cores: os.cpus().length, threads: config.threads, simd: ['avx512f', 'avx2', 'fma'].filter((flag) => flags.includes(` ${flag}`)), memoryGb: round(os.totalmem() / 2 ** 30) };
+const machine = {
+  cpu,
+  cores: os.cpus().length,
+  threads: config.threads,
+  simd: ['avx512f', 'avx2', 'fma'].filter((flag) => flags.includes(` ${flag}`)),
+  memoryGb: round(os.totalmem() / 2 ** 30),
+};
 const peakRssMb = round(process.resourceUsage().maxRSS / 1024);
 if (values.json) {
   console.log(JSON.stringify({ machine }));

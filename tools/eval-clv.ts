@@ -41,7 +41,9 @@ export async function evaluateClv(cdnowDirectory: string): Promise<ClvEvaluation
     recency: column(row, 'recency'),
     age: column(row, 'T'),
   }));
-  const withSpend = parseCsv(await readFile(path.join(cdnowDirectory, 'cdnow_customers_summary_with_transactions.csv'), 'utf8'));
+  const withSpend = parseCsv(
+    await readFile(path.join(cdnowDirectory, 'cdnow_customers_summary_with_transactions.csv'), 'utf8'),
+  );
   const spends: CustomerSpendSummary[] = withSpend
     .map((row) => ({ frequency: column(row, 'x'), monetaryValue: column(row, 'zbar') }))
     .filter((customer) => customer.frequency > 0);
@@ -54,12 +56,20 @@ export async function evaluateClv(cdnowDirectory: string): Promise<ClvEvaluation
   const gammaGammaMilliseconds = performance.now() - gammaGammaStart;
 
   const errors = [
-    ...Object.entries(publishedCdnowEstimates.bgnbd).map(([name, value]) => bgnbd[name as keyof typeof publishedCdnowEstimates.bgnbd] / value - 1),
+    ...Object.entries(publishedCdnowEstimates.bgnbd).map(
+      ([name, value]) => bgnbd[name as keyof typeof publishedCdnowEstimates.bgnbd] / value - 1,
+    ),
     ...Object.entries(publishedCdnowEstimates.gammaGamma).map(
       ([name, value]) => gammaGamma[name as keyof typeof publishedCdnowEstimates.gammaGamma] / value - 1,
     ),
   ];
-  return { bgnbd, gammaGamma, bgnbdMilliseconds, gammaGammaMilliseconds, largestRelativeError: Math.max(...errors.map(Math.abs)) };
+  return {
+    bgnbd,
+    gammaGamma,
+    bgnbdMilliseconds,
+    gammaGammaMilliseconds,
+    largestRelativeError: Math.max(...errors.map(Math.abs)),
+  };
 }
 
 /** Rows of a small header-first CSV without quoting (the CDNOW summaries), keyed by header. */
@@ -75,10 +85,14 @@ function parseCsv(text: string): Record<string, string>[] {
 function column(row: Record<string, string>, name: string): number {
   const value = Number(row[name]);
   if (row[name] === undefined || row[name] === '' || Number.isNaN(value)) {
-    throw new ClvError('CLV_INVALID_INPUT', `A CDNOW summary row has no numeric "${name}" column (${JSON.stringify(row)}); check the shared data files.`, {
-      field: name,
-      row,
-    });
+    throw new ClvError(
+      'CLV_INVALID_INPUT',
+      `A CDNOW summary row has no numeric "${name}" column (${JSON.stringify(row)}); check the shared data files.`,
+      {
+        field: name,
+        row,
+      },
+    );
   }
   return value;
 }
@@ -123,7 +137,11 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ bgnbd: { r, alpha, a, b }, gammaGamma: { p, q, gamma } }));
   } else {
     console.log(formatTable(evaluation));
-    console.log(withinTolerance ? 'All estimates within 1 % of the published values.' : 'Some estimate is more than 1 % off the published value.');
+    console.log(
+      withinTolerance
+        ? 'All estimates within 1 % of the published values.'
+        : 'Some estimate is more than 1 % off the published value.',
+    );
   }
   if (!withinTolerance) process.exitCode = 1;
 }

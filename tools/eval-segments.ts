@@ -39,7 +39,11 @@ export interface SegmentEvaluation {
 }
 
 /** Runs the whole pipeline on a planted dataset in a scratch folder and scores it. */
-export async function evaluateSegments(options: { customers: number; seed: number; log?: (line: string) => void }): Promise<SegmentEvaluation> {
+export async function evaluateSegments(options: {
+  customers: number;
+  seed: number;
+  log?: (line: string) => void;
+}): Promise<SegmentEvaluation> {
   const started = performance.now();
   const log = options.log ?? (() => {});
   const config = loadConfig();
@@ -53,7 +57,11 @@ export async function evaluateSegments(options: { customers: number; seed: numbe
   // vector is exactly what the model would compute); everything else starts from scratch.
   const cache = path.join(config.home, 'eval-cache', 'embeddings.db');
   copyEmbeddings(cache, databasePath);
-  const embedder = await ImageEmbedder.create({ modelPath: model.modelPath, labels: model.labels, threads: config.threads });
+  const embedder = await ImageEmbedder.create({
+    modelPath: model.modelPath,
+    labels: model.labels,
+    threads: config.threads,
+  });
   try {
     const report = await importDataset({
       prisma: database.prisma,
@@ -63,17 +71,34 @@ export async function evaluateSegments(options: { customers: number; seed: numbe
       photos: files.photos,
       embedding: { embedder, modelId: model.modelId },
     });
-    if (report.fileErrors.length > 0 || report.rowErrors.length > 0) throw new Error(`Import problems: ${JSON.stringify([...report.fileErrors, ...report.rowErrors].slice(0, 3))}`);
+    if (report.fileErrors.length > 0 || report.rowErrors.length > 0)
+      throw new Error(`Import problems: ${JSON.stringify([...report.fileErrors, ...report.rowErrors].slice(0, 3))}`);
     log(`imported in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     copyEmbeddings(databasePath, cache);
-    const analysis = await runSegmentationAnalysis({ prisma: database.prisma, datasetName: 'planted', options: { seed: options.seed, threads: config.threads } });
-    log(`${analysis.themes.length} themes, segments of ${analysis.segments.map((segment) => segment.size).join(', ')}; silhouette by k: ${analysis.segmentSilhouette?.map((score) => `${score.k}:${score.silhouette.toFixed(3)}`).join(' ')}`);
-    const prediction = await runBehaviourPrediction({ prisma: database.prisma, datasetName: 'planted', target: 'responded', options: { seed: options.seed } });
+    const analysis = await runSegmentationAnalysis({
+      prisma: database.prisma,
+      datasetName: 'planted',
+      options: { seed: options.seed, threads: config.threads },
+    });
+    log(
+      `${analysis.themes.length} themes, segments of ${analysis.segments.map((segment) => segment.size).join(', ')}; silhouette by k: ${analysis.segmentSilhouette?.map((score) => `${score.k}:${score.silhouette.toFixed(3)}`).join(' ')}`,
+    );
+    const prediction = await runBehaviourPrediction({
+      prisma: database.prisma,
+      datasetName: 'planted',
+      target: 'responded',
+      options: { seed: options.seed },
+    });
     log(`${prediction.chosenModel}: accuracy ${prediction.accuracy.toFixed(3)}, AUC ${prediction.auc.toFixed(3)}`);
 
     const { assignments } = await loadSegmentationRun(database.prisma, 'planted', analysis.runId);
     const customers = await database.prisma.customer.findMany({ select: { id: true, externalId: true } });
-    const personaByExternalId = new Map(planted.truth.customers.map((customer) => [customer.customerId, planted.truth.personaNames.indexOf(customer.persona)]));
+    const personaByExternalId = new Map(
+      planted.truth.customers.map((customer) => [
+        customer.customerId,
+        planted.truth.personaNames.indexOf(customer.persona),
+      ]),
+    );
     const truth = customers.map((customer) => personaByExternalId.get(customer.externalId)!);
     const found = customers.map((customer) => assignments.segmentByCustomer.get(customer.id)!);
     return {
@@ -102,16 +127,39 @@ function copyEmbeddings(from: string, to: string): void {
     target.exec(`ATTACH DATABASE '${from.replaceAll("'", "''")}' AS source`);
     const columns = '"sha256", "modelId", "vector", "topLabels", "width", "height", "createdAt"';
     target.exec(`CREATE TABLE IF NOT EXISTS main."Embedding" AS SELECT * FROM source."Embedding" WHERE 0`);
-    target.exec(`INSERT OR IGNORE INTO main."Embedding" (${columns}) SELECT ${columns} FROM source."Embedding" WHERE NOT EXISTS (SELECT 1 FROM main."Embedding" AS existing WHERE existing."sha256" = source."Embedding"."sha256" AND existing."modelId" = source."Embedding"."modelId")`);
+    target.exec(
+      `INSERT OR IGNORE INTO main."Embedding" (${columns}) SELECT ${columns} FROM source."Embedding" WHERE NOT EXISTS (SELECT 1 FROM main."Embedding" AS existing WHERE existing."sha256" = source."Embedding"."sha256" AND existing."modelId" = source."Embedding"."modelId")`,
+    );
   } finally {
     target.close();
   }
 }
 
 if (isMainModule(import.meta.url)) {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, customers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '7' } } });
-  const result = await evaluateSegments({ customers: Number(values.customers), seed: Number(values.seed), log: (line) => console.error(line) });
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      customers: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '7' },
+    },
+  });
+  const result = await evaluateSegments({
+    customers: Number(values.customers),
+    seed: Number(values.seed),
+    log: (line) => console.error(line),
+  });
   console.error(JSON.stringify(result));
-  if (values.json) console.log(JSON.stringify({ ari: result.ari, accuracy: result.accuracy, bayesAccuracy: result.bayesAccuracy, auc: result.auc }));
-  else console.log(`ARI ${result.ari.toFixed(3)} · accuracy ${result.accuracy.toFixed(3)} (Bayes ${result.bayesAccuracy.toFixed(3)}, expected ${result.expectedBayesAccuracy.toFixed(3)}) · AUC ${result.auc.toFixed(3)}`);
+  if (values.json)
+    console.log(
+      JSON.stringify({
+        ari: result.ari,
+        accuracy: result.accuracy,
+        bayesAccuracy: result.bayesAccuracy,
+        auc: result.auc,
+      }),
+    );
+  else
+    console.log(
+      `ARI ${result.ari.toFixed(3)} · accuracy ${result.accuracy.toFixed(3)} (Bayes ${result.bayesAccuracy.toFixed(3)}, expected ${result.expectedBayesAccuracy.toFixed(3)}) · AUC ${result.auc.toFixed(3)}`,
+    );
 }

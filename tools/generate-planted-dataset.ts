@@ -50,7 +50,8 @@ function parseArguments(argv: readonly string[]): CliArguments {
       continue;
     }
     const value = argv[index + 1];
-    if (!['--out', '--customers', '--seed', '--photos', '--as-of'].includes(name)) invalid(`Unknown argument "${name}"`);
+    if (!['--out', '--customers', '--seed', '--photos', '--as-of'].includes(name))
+      invalid(`Unknown argument "${name}"`);
     if (value === undefined || value.startsWith('--')) invalid(`${name} needs a value`);
     index += 1;
     const text = value as string;
@@ -96,15 +97,20 @@ function main(argv: readonly string[]): number {
       responseRate: truth.responseRate,
       photoDirectory: truth.parameters.photoDirectory,
     };
-    log(`wrote ${summary.customers} customers, ${summary.transactions} transactions, ${summary.photos} photos to ${summary.out}`);
+    log(
+      `wrote ${summary.customers} customers, ${summary.transactions} transactions, ${summary.photos} photos to ${summary.out}`,
+    );
     log(`personas: ${truth.personas.map((persona) => `${persona.name} ${persona.customerCount}`).join(', ')}`);
-    log(`Bayes accuracy ${truth.bayesAccuracy.toFixed(4)} expected, ${truth.realisedBayesAccuracy.toFixed(4)} realised; response rate ${truth.responseRate.toFixed(3)}`);
+    log(
+      `Bayes accuracy ${truth.bayesAccuracy.toFixed(4)} expected, ${truth.realisedBayesAccuracy.toFixed(4)} realised; response rate ${truth.responseRate.toFixed(3)}`,
+    );
     if (json) console.log(JSON.stringify(summary));
     return 0;
   } catch (error) {
     if (!(error instanceof TakumiError)) throw error;
     process.stderr.write(`error [${error.code}]: ${error.message}\n`);
-    if (json) console.log(JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } }));
+    if (json)
+      console.log(JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } }));
     return 1;
   }
 }

@@ -19,12 +19,16 @@ try {
 
   const started = performance.now();
   const model = await ensureResnetModel({ ...config, onProgress: log });
-  log(`Model ready at ${model.modelPath}${model.built ? ` (built in ${((performance.now() - started) / 1000).toFixed(1)} s)` : ''}.`);
+  log(
+    `Model ready at ${model.modelPath}${model.built ? ` (built in ${((performance.now() - started) / 1000).toFixed(1)} s)` : ''}.`,
+  );
 
   // Imported after generation: the database module needs the generated client.
   const { openDatabase } = await import('../src/data/database/open-database.ts');
   const database = await openDatabase({ databaseUrl: config.databaseUrl });
-  log(`Database ready at ${database.filePath}${database.appliedMigrations.length > 0 ? ` (applied ${database.appliedMigrations.join(', ')})` : ''}.`);
+  log(
+    `Database ready at ${database.filePath}${database.appliedMigrations.length > 0 ? ` (applied ${database.appliedMigrations.join(', ')})` : ''}.`,
+  );
   await database.close();
 } catch (error) {
   console.error(`[takumi setup] failed: ${error instanceof Error ? error.message : String(error)}`);

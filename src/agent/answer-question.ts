@@ -74,14 +74,29 @@ export interface AnswerResult {
  *   PrivacyGuardError when a request could not be inspected (nothing was sent).
  */
 export async function answerQuestion(options: AnswerQuestionOptions): Promise<AnswerResult> {
-  const history = keepRecentTurns(options.history ?? [], options.maxHistoryTurns ?? defaultAnswerQuestionOptions.maxHistoryTurns);
+  const history = keepRecentTurns(
+    options.history ?? [],
+    options.maxHistoryTurns ?? defaultAnswerQuestionOptions.maxHistoryTurns,
+  );
   const language = detectLanguage(options.question);
   const defaultDataset = options.defaultDataset ?? null;
   const { config, logger } = options;
-  const guard = new PrivacyGuard({ sensitiveValues: options.sensitiveValues ?? new SensitiveValueCache(options.prisma), logger, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const guard = new PrivacyGuard({
+    sensitiveValues: options.sensitiveValues ?? new SensitiveValueCache(options.prisma),
+    logger,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   const runner = new ToolRunner({
     tools: options.tools,
-    context: { prisma: options.prisma, config, defaultDataset, language, chartDirectory: options.chartDirectory ?? path.join(config.home, 'charts'), chartFonts: options.chartFonts ?? null, logger },
+    context: {
+      prisma: options.prisma,
+      config,
+      defaultDataset,
+      language,
+      chartDirectory: options.chartDirectory ?? path.join(config.home, 'charts'),
+      chartFonts: options.chartFonts ?? null,
+      logger,
+    },
     minimumGroupSize: config.minimumGroupSize,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
@@ -99,7 +114,12 @@ export async function answerQuestion(options: AnswerQuestionOptions): Promise<An
   const assistantTurn: ConversationTurn = {
     role: 'assistant',
     content: answer,
-    toolResults: runner.records.map((record) => ({ name: record.name, arguments: record.arguments, summary: record.content, ok: record.ok })),
+    toolResults: runner.records.map((record) => ({
+      name: record.name,
+      arguments: record.arguments,
+      summary: record.content,
+      ok: record.ok,
+    })),
   };
   const maxTurns = options.maxHistoryTurns ?? defaultAnswerQuestionOptions.maxHistoryTurns;
   return {
@@ -108,7 +128,10 @@ export async function answerQuestion(options: AnswerQuestionOptions): Promise<An
     mode,
     toolCalls: runner.records,
     charts: runner.charts,
-    history: keepRecentTurns([...history, { role: 'user' as const, content: options.question }, assistantTurn], maxTurns),
+    history: keepRecentTurns(
+      [...history, { role: 'user' as const, content: options.question }, assistantTurn],
+      maxTurns,
+    ),
   };
 }
 
@@ -124,24 +147,49 @@ async function askModel(options: AnswerQuestionOptions, parts: AskModelParts): P
   const { config, logger } = options;
   const maxModelSteps = options.maxModelSteps ?? defaultAnswerQuestionOptions.maxModelSteps;
   const agent = createTakumiAgent({
-    model: createChatModel({ config, guard: parts.guard, maxRetries: options.maxRetries ?? defaultAnswerQuestionOptions.maxRetries }),
+    model: createChatModel({
+      config,
+      guard: parts.guard,
+      maxRetries: options.maxRetries ?? defaultAnswerQuestionOptions.maxRetries,
+    }),
     tools: options.tools,
     runner: parts.runner,
-    systemPrompt: loadSystemPrompt({ language: parts.language, minimumGroupSize: config.minimumGroupSize, defaultDataset: parts.defaultDataset }),
+    systemPrompt: loadSystemPrompt({
+      language: parts.language,
+      minimumGroupSize: config.minimumGroupSize,
+      defaultDataset: parts.defaultDataset,
+    }),
   });
-  const messages = [...toLangchainMessages(parts.history), new HumanMessage({ content: options.question, id: `question-${parts.history.length}` })];
+  const messages = [
+    ...toLangchainMessages(parts.history),
+    new HumanMessage({ content: options.question, id: `question-${parts.history.length}` }),
+  ];
   let state;
   try {
     // Each round is the model node plus the tools node; a little slack for the middleware nodes.
-    state = await agent.invoke({ messages }, { recursionLimit: maxModelSteps * 2 + 4, ...(options.signal ? { signal: options.signal } : {}) });
+    state = await agent.invoke(
+      { messages },
+      { recursionLimit: maxModelSteps * 2 + 4, ...(options.signal ? { signal: options.signal } : {}) },
+    );
   } catch (error) {
     if (error instanceof PrivacyGuardError || error instanceof AgentError) throw error;
     if (error instanceof Error && error.name === 'GraphRecursionError') {
-      throw new AgentError('AGENT_TOO_MANY_STEPS', `The model kept calling tools for more than ${maxModelSteps} rounds without answering; ask a narrower question.`);
+      throw new AgentError(
+        'AGENT_TOO_MANY_STEPS',
+        `The model kept calling tools for more than ${maxModelSteps} rounds without answering; ask a narrower question.`,
+      );
     }
     const errorId = `E-${randomBytes(4).toString('hex')}`;
-    logger.error('Model request failed', { errorId, baseUrl: config.openAiBaseUrl, model: config.model, error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) });
-    const status = typeof error === 'object' && error !== null && 'status' in error ? ` (HTTP ${String((error as { status: unknown }).status)})` : '';
+    logger.error('Model request failed', {
+      errorId,
+      baseUrl: config.openAiBaseUrl,
+      model: config.model,
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    });
+    const status =
+      typeof error === 'object' && error !== null && 'status' in error
+        ? ` (HTTP ${String((error as { status: unknown }).status)})`
+        : '';
     throw new AgentError(
       'AGENT_MODEL_FAILED',
       `The language model at ${new URL(config.openAiBaseUrl).host} did not answer${status} (error id ${errorId}). Check OPENAI_API_KEY, OPENAI_BASE_URL and TAKUMI_MODEL, or unset OPENAI_API_KEY to use the offline planner.`,

@@ -30,7 +30,10 @@ export interface OfflineAnswerParts {
   understood: boolean;
 }
 
-const notice = { ja: '（LLMなしのオフラインモードで回答しています）', en: '(Answering in offline mode, without an LLM.)' };
+const notice = {
+  ja: '（LLMなしのオフラインモードで回答しています）',
+  en: '(Answering in offline mode, without an LLM.)',
+};
 
 /**
  * The offline answer: a first line saying no LLM is used, then each tool's result under its label,
@@ -70,7 +73,9 @@ export function composeOfflineAnswer(parts: OfflineAnswerParts): string {
     );
   }
   for (const { toolName, fields } of parts.clarifications) {
-    const list = fields.map((field) => (field.description ? `${field.name}（${field.description}）` : field.name)).join(ja ? '、' : '; ');
+    const list = fields
+      .map((field) => (field.description ? `${field.name}（${field.description}）` : field.name))
+      .join(ja ? '、' : '; ');
     lines.push(
       '',
       ja
@@ -80,7 +85,12 @@ export function composeOfflineAnswer(parts: OfflineAnswerParts): string {
   }
   if (parts.charts.length > 0) {
     const titles = parts.charts.map((chart) => chart.title).join(ja ? '、' : ', ');
-    lines.push('', ja ? `グラフを${parts.charts.length}点添付しました（${titles}）。` : `${parts.charts.length} chart(s) attached (${titles}).`);
+    lines.push(
+      '',
+      ja
+        ? `グラフを${parts.charts.length}点添付しました（${titles}）。`
+        : `${parts.charts.length} chart(s) attached (${titles}).`,
+    );
   }
   const meeting = parts.forMeeting ? meetingSentences(parts) : [];
   if (meeting.length > 0) lines.push('', ...meeting);
@@ -97,8 +107,18 @@ function meetingSentences(parts: OfflineAnswerParts): string[] {
     const shown = fromTool.every((sentence) => parts.records.some((record) => record.content.includes(sentence)));
     return shown ? [] : [heading, ...fromTool.map((sentence) => `- ${sentence}`)];
   }
-  const finding = parts.records.filter((record) => record.ok).map((record) => firstSentence(record.content)).find(Boolean);
-  const target = parts.segment === null ? (ja ? 'この層' : 'this segment') : ja ? `セグメント${parts.segment}` : `segment ${parts.segment}`;
+  const finding = parts.records
+    .filter((record) => record.ok)
+    .map((record) => firstSentence(record.content))
+    .find(Boolean);
+  const target =
+    parts.segment === null
+      ? ja
+        ? 'この層'
+        : 'this segment'
+      : ja
+        ? `セグメント${parts.segment}`
+        : `segment ${parts.segment}`;
   const sentences = ja
     ? [
         finding ? `「Takumiの分析では、${finding}」` : undefined,

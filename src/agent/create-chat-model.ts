@@ -25,7 +25,10 @@ export const defaultCreateChatModelOptions = { maxRetries: 2, timeoutMillisecond
 export function createChatModel(options: CreateChatModelOptions): ChatOpenAI {
   const { config, guard } = options;
   if (!config.openAiApiKey) {
-    throw new AgentError('AGENT_NO_API_KEY', 'No OPENAI_API_KEY is set; set it to use the language model, or let Takumi answer with its offline planner.');
+    throw new AgentError(
+      'AGENT_NO_API_KEY',
+      'No OPENAI_API_KEY is set; set it to use the language model, or let Takumi answer with its offline planner.',
+    );
   }
   return new ChatOpenAI({
     model: config.model,

@@ -43,7 +43,10 @@ export function createToolRunnerMiddleware(runner: ToolRunner) {
     },
     wrapToolCall: async (request) => {
       const { toolCall } = request;
-      const record = toolCall.id && unreadable.has(toolCall.id) ? runner.recordUnreadableArguments(toolCall.name) : await runner.run(toolCall.name, toolCall.args);
+      const record =
+        toolCall.id && unreadable.has(toolCall.id)
+          ? runner.recordUnreadableArguments(toolCall.name)
+          : await runner.run(toolCall.name, toolCall.args);
       return new ToolMessage({
         content: record.content,
         tool_call_id: toolCall.id ?? '',

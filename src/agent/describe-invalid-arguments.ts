@@ -29,9 +29,21 @@ export function describeInvalidArguments(options: {
   const fields = shape ? Object.keys(shape) : [];
   const accepted = fields.length > 0 ? `Accepted fields: ${fields.join(', ')}.` : '';
   if (options.language === 'ja') {
-    return [`${options.toolName} の引数が正しくありません。次の項目を直して、もう一度 ${options.toolName} を呼んでください:`, ...lines, accepted].filter(Boolean).join('\n');
+    return [
+      `${options.toolName} の引数が正しくありません。次の項目を直して、もう一度 ${options.toolName} を呼んでください:`,
+      ...lines,
+      accepted,
+    ]
+      .filter(Boolean)
+      .join('\n');
   }
-  return [`Invalid arguments for ${options.toolName}. Fix these fields and call ${options.toolName} again:`, ...lines, accepted].filter(Boolean).join('\n');
+  return [
+    `Invalid arguments for ${options.toolName}. Fix these fields and call ${options.toolName} again:`,
+    ...lines,
+    accepted,
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -17,9 +17,15 @@ export interface DetectedIntents {
 const intentPatterns: [OfflineIntent, RegExp][] = [
   ['roi', /\broi\b|費用対効果|投資|リターン|return on investment|pay ?back|pay off|worth investing|儲か|もうか/u],
   ['campaign', /campaign|キャンペーン|施策|プロモーション|promotion|\boffers?\b|クーポン|coupon|打ち手/u],
-  ['meeting', /meeting|executive|\bboard\b|\bexecs?\b|会議|役員|経営層|経営陣|上司|プレゼン|talking points|\bpitch\b|言い方|一言で/u],
+  [
+    'meeting',
+    /meeting|executive|\bboard\b|\bexecs?\b|会議|役員|経営層|経営陣|上司|プレゼン|talking points|\bpitch\b|言い方|一言で/u,
+  ],
   ['predict', /predict|forecast|likely|propensity|churn|\brespon(?:d|se|ds)\b|予測|反応|離反|解約|購入確率|見込み/u],
-  ['describe', /describe|description|summari[sz]e|summary|overview|profile|characteri[sz]|tell me about|要約|まとめ|概要|what (?:is|are) (?:segment|cluster)|説明|特徴|どんな(?:層|人|顧客|客)|プロフィール|詳しく/u],
+  [
+    'describe',
+    /describe|description|summari[sz]e|summary|overview|profile|characteri[sz]|tell me about|要約|まとめ|概要|what (?:is|are) (?:segment|cluster)|説明|特徴|どんな(?:層|人|顧客|客)|プロフィール|詳しく/u,
+  ],
   ['segmentation', /segment|cluster|セグメント|クラスタ|顧客層|客層|グループ分け|分類|persona|ペルソナ/u],
   ['list-datasets', /datasets?|データセット|データ一覧|どんなデータ|what data|which data|データ(?:は|が)?(?:ある|何)/u],
 ];

@@ -2,7 +2,8 @@
 export type ConversationLanguage = 'ja' | 'en';
 
 /** Hiragana, katakana (incl. half-width), CJK ideographs and the iteration mark 々. */
-const japaneseCharacter = /[\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]/u;
+const japaneseCharacter =
+  /[\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]/u;
 
 /**
  * Japanese when the text contains any kana or kanji, otherwise English. A single Japanese character

@@ -2,7 +2,16 @@ import type { ConversationToolResult, ConversationTurn } from './conversation-tu
 import { findSegmentMentions } from './find-segment-mentions.ts';
 
 /** Argument names under which tools take a segment number. */
-export const segmentArgumentNames = ['segment', 'segmentId', 'segment_id', 'segmentIndex', 'segmentNumber', 'cluster', 'clusterId', 'cluster_id'] as const;
+export const segmentArgumentNames = [
+  'segment',
+  'segmentId',
+  'segment_id',
+  'segmentIndex',
+  'segmentNumber',
+  'cluster',
+  'clusterId',
+  'cluster_id',
+] as const;
 
 /**
  * The segment the conversation last talked about, for 「その層」 / "that segment": newest turn first,

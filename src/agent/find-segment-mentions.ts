@@ -6,7 +6,8 @@ const mentionPatterns = [
 ];
 
 /** "into 4 segments", 「4つのセグメントに分けて」: a count, not a segment number. */
-export const segmentCountPattern = /(?:into|in)\s+(\d{1,2})\s+(?:segments|groups|clusters)|(\d{1,2})\s*(?:つ|個)?の?\s*(?:セグメント|グループ|クラスタ|層)に(?:分|わ)/u;
+export const segmentCountPattern =
+  /(?:into|in)\s+(\d{1,2})\s+(?:segments|groups|clusters)|(\d{1,2})\s*(?:つ|個)?の?\s*(?:セグメント|グループ|クラスタ|層)に(?:分|わ)/u;
 
 /**
  * Segment numbers a text names, in reading order: "segment 3", "cluster #2", "S2", 「セグメント３」,

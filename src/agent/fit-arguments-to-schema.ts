@@ -23,8 +23,14 @@ const aliases = {
   meetingFlag: ['forMeeting', 'meeting', 'executiveSummary', 'forExecutives'],
 } as const;
 const meetingChoices: [string[], string[]][] = [
-  [['audience', 'tone'], ['executive', 'executives', 'board', 'meeting']],
-  [['format', 'style', 'mode', 'output'], ['meeting', 'executive', 'talking_points', 'talking-points', 'talkingPoints']],
+  [
+    ['audience', 'tone'],
+    ['executive', 'executives', 'board', 'meeting'],
+  ],
+  [
+    ['format', 'style', 'mode', 'output'],
+    ['meeting', 'executive', 'talking_points', 'talking-points', 'talkingPoints'],
+  ],
 ];
 
 /**

@@ -1,12 +1,39 @@
 /** English words that make a column personal when they appear as a word of its name. */
 const personalWords = new Set([
-  'name', 'names', 'firstname', 'lastname', 'fullname', 'surname', 'givenname', 'familyname', 'nickname', 'kana',
-  'email', 'mail', 'emailaddress', 'phone', 'telephone', 'tel', 'mobile', 'cell', 'fax',
-  'address', 'addr', 'street', 'zip', 'zipcode', 'postal', 'postcode', 'birthday', 'birthdate', 'dob',
+  'name',
+  'names',
+  'firstname',
+  'lastname',
+  'fullname',
+  'surname',
+  'givenname',
+  'familyname',
+  'nickname',
+  'kana',
+  'email',
+  'mail',
+  'emailaddress',
+  'phone',
+  'telephone',
+  'tel',
+  'mobile',
+  'cell',
+  'fax',
+  'address',
+  'addr',
+  'street',
+  'zip',
+  'zipcode',
+  'postal',
+  'postcode',
+  'birthday',
+  'birthdate',
+  'dob',
 ]);
 
 /** Japanese column names are not split into words, so these are matched as substrings. */
-const personalJapanese = /氏名|名前|姓名|苗字|名字|フリガナ|ふりがな|住所|所在地|電話|携帯|ＴＥＬ|メール|郵便|〒|生年月日|誕生日/u;
+const personalJapanese =
+  /氏名|名前|姓名|苗字|名字|フリガナ|ふりがな|住所|所在地|電話|携帯|ＴＥＬ|メール|郵便|〒|生年月日|誕生日/u;
 
 /** A whole column named just 姓 or 名 (family / given name); as a substring they are too common (店名). */
 const japaneseNameParts = new Set(['姓', '名', 'せい', 'めい', 'セイ', 'メイ']);

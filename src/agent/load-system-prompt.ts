@@ -32,5 +32,8 @@ export function loadSystemPrompt(options: LoadSystemPromptOptions): string {
       ? `\n## データ\n- データセットが指定されていない質問は、データセット「${options.defaultDataset}」についての質問です。`
       : `\n## Data\n- Questions that name no dataset are about the dataset "${options.defaultDataset}".`
     : '';
-  return template.replaceAll('{{minimumGroupSize}}', String(options.minimumGroupSize)).replaceAll('{{datasetLine}}', datasetLine).trimEnd();
+  return template
+    .replaceAll('{{minimumGroupSize}}', String(options.minimumGroupSize))
+    .replaceAll('{{datasetLine}}', datasetLine)
+    .trimEnd();
 }

@@ -64,11 +64,18 @@ export async function answerOffline(options: AnswerOfflineOptions): Promise<stri
     runner.records.map(async (record) => ({
       ...record,
       content: await options.guard.redactText(record.content),
-      ...(record.presentation === undefined ? {} : { presentation: await options.guard.redactText(record.presentation) }),
+      ...(record.presentation === undefined
+        ? {}
+        : { presentation: await options.guard.redactText(record.presentation) }),
     })),
   );
-  const phrasing = runner.records.map((record) => (record.ok ? meetingPhrasingOf(record.data) : null)).find((found) => found !== null) ?? null;
-  const meetingPhrasing = phrasing ? await Promise.all(phrasing.map((sentence) => options.guard.redactText(sentence))) : null;
+  const phrasing =
+    runner.records
+      .map((record) => (record.ok ? meetingPhrasingOf(record.data) : null))
+      .find((found) => found !== null) ?? null;
+  const meetingPhrasing = phrasing
+    ? await Promise.all(phrasing.map((sentence) => options.guard.redactText(sentence)))
+    : null;
   return composeOfflineAnswer({
     language,
     records,
@@ -87,7 +94,9 @@ export async function answerOffline(options: AnswerOfflineOptions): Promise<stri
 /** `data.meetingPhrasing` when a tool wrote sentences for a meeting (draft_campaign does). */
 function meetingPhrasingOf(data: unknown): string[] | null {
   const phrasing = (data as { meetingPhrasing?: unknown } | undefined)?.meetingPhrasing;
-  return Array.isArray(phrasing) && phrasing.length > 0 && phrasing.every((sentence) => typeof sentence === 'string') ? (phrasing as string[]) : null;
+  return Array.isArray(phrasing) && phrasing.length > 0 && phrasing.every((sentence) => typeof sentence === 'string')
+    ? (phrasing as string[])
+    : null;
 }
 
 /** The segment number of the first declared group (`S2` → 2) of the latest successful call. */

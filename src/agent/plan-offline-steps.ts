@@ -29,11 +29,15 @@ export interface OfflinePlan {
 export function planOfflineSteps(question: string, history: readonly ConversationTurn[]): OfflinePlan {
   const detected = detectIntents(question);
   const intents = new Set(detected.intents);
-  const analysis = (['roi', 'campaign', 'meeting', 'predict', 'describe'] as const).some((intent) => intents.has(intent));
+  const analysis = (['roi', 'campaign', 'meeting', 'predict', 'describe'] as const).some((intent) =>
+    intents.has(intent),
+  );
   if (detected.segment !== null && !analysis) intents.add('describe');
   const needsSegment = intents.has('describe') || intents.has('campaign') || intents.has('meeting');
   const segment = detected.segment ?? (detected.refersBack || needsSegment ? findLastSegment(history) : null);
-  const segmented = history.some((turn) => turn.toolResults?.some((result) => result.name === 'run_segmentation' && result.ok));
+  const segmented = history.some((turn) =>
+    turn.toolResults?.some((result) => result.name === 'run_segmentation' && result.ok),
+  );
   const forMeeting = intents.has('meeting');
   const steps: OfflineStep[] = [];
   const add = (toolName: string, hints: ArgumentHints): void => {

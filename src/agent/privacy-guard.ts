@@ -52,13 +52,17 @@ export class PrivacyGuard {
     try {
       parsed = JSON.parse(body);
     } catch {
-      throw new PrivacyGuardError('PRIVACY_BODY_NOT_JSON', 'A model request body was not JSON, so the privacy guard could not inspect it; it was not sent.');
+      throw new PrivacyGuardError(
+        'PRIVACY_BODY_NOT_JSON',
+        'A model request body was not JSON, so the privacy guard could not inspect it; it was not sent.',
+      );
     }
     const index = await this.#index();
     const counts: Partial<Record<RedactionKind, number>> = {};
     const redacted = walk(parsed, undefined, (text) => {
       const result = redactText(text, index);
-      for (const [kind, count] of Object.entries(result.counts) as [RedactionKind, number][]) counts[kind] = (counts[kind] ?? 0) + count;
+      for (const [kind, count] of Object.entries(result.counts) as [RedactionKind, number][])
+        counts[kind] = (counts[kind] ?? 0) + count;
       return result.text;
     });
     if (Object.keys(counts).length > 0) this.#options.logger.info('Privacy guard redacted a model request', { counts });
@@ -68,13 +72,19 @@ export class PrivacyGuard {
   /** The guarded fetch: inspects and redacts the body, then forwards. Give it to the OpenAI client. */
   readonly fetch: ModelFetch = async (input, init) => {
     if (typeof Request !== 'undefined' && input instanceof Request) {
-      throw new PrivacyGuardError('PRIVACY_REQUEST_OBJECT', 'A model request came as a Request object whose body the privacy guard cannot inspect; it was not sent.');
+      throw new PrivacyGuardError(
+        'PRIVACY_REQUEST_OBJECT',
+        'A model request came as a Request object whose body the privacy guard cannot inspect; it was not sent.',
+      );
     }
     const forward = this.#options.fetch ?? globalThis.fetch;
     const body = init?.body;
     if (body === undefined || body === null) return forward(input, init);
     if (typeof body !== 'string') {
-      throw new PrivacyGuardError('PRIVACY_BODY_NOT_INSPECTABLE', 'A model request carried a binary or streamed body (e.g. a file upload); Takumi never uploads files, so it was not sent.');
+      throw new PrivacyGuardError(
+        'PRIVACY_BODY_NOT_INSPECTABLE',
+        'A model request carried a binary or streamed body (e.g. a file upload); Takumi never uploads files, so it was not sent.',
+      );
     }
     const headers = new Headers(init?.headers);
     headers.delete('content-length');
@@ -101,7 +111,10 @@ function walk(value: unknown, key: string | undefined, redact: (text: string) =>
   if (value !== null && typeof value === 'object') {
     // Keys are redacted too: in tool-call arguments the model chooses them.
     return Object.fromEntries(
-      Object.entries(value).map(([name, item]) => [structural && structuralKeys.has(name) ? name : redact(name), walk(item, name, redact, structural)]),
+      Object.entries(value).map(([name, item]) => [
+        structural && structuralKeys.has(name) ? name : redact(name),
+        walk(item, name, redact, structural),
+      ]),
     );
   }
   return value;

@@ -28,7 +28,13 @@ const patterns: { kind: RedactionKind; pattern: RegExp; accept?: (match: string)
   { kind: 'path', pattern: /\\\\[^\s\\"']+\\[^\s"'<>|,;、。）)]*/gu },
   { kind: 'path', pattern: /(?<![\p{L}\p{N}_:/.~-])~?\/(?:[^\s/"'<>|,;、。）)]+\/)+[^\s/"'<>|,;、。）)]*/gu },
   // Any file name with a photo or customer-table extension (may carry a person's name).
-  { kind: 'path', pattern: new RegExp(`${fileCharacters}+\\.(?:jpe?g|png|gif|webp|heic|heif|bmp|tiff?|avif|csv|tsv|xlsx?)${notWordAfter}`, 'giu') },
+  {
+    kind: 'path',
+    pattern: new RegExp(
+      `${fileCharacters}+\\.(?:jpe?g|png|gif|webp|heic|heif|bmp|tiff?|avif|csv|tsv|xlsx?)${notWordAfter}`,
+      'giu',
+    ),
+  },
   // Japanese postal codes and street addresses (prefecture? city/ward + block numbers).
   { kind: 'address', pattern: /〒\s?\d{3}-?\d{4}/gu },
   { kind: 'address', pattern: /(?<![\d-])\d{3}-\d{4}(?![\d-])/gu },
@@ -40,16 +46,29 @@ const patterns: { kind: RedactionKind; pattern: RegExp; accept?: (match: string)
     ),
   },
   // English street addresses: "12 Main Street", "1600 Pennsylvania Ave".
-  { kind: 'address', pattern: /\b\d{1,5}\s+(?:[a-z][a-z'.-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|parkway|pkwy)\b\.?/gu },
+  {
+    kind: 'address',
+    pattern:
+      /\b\d{1,5}\s+(?:[a-z][a-z'.-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|parkway|pkwy)\b\.?/gu,
+  },
   // "customer 10234", "顧客ID: C01": an id named as one, however short (short ids cannot be indexed
   // as known values without redacting every such number in the text).
   {
     kind: 'personal',
-    pattern: /(?:\b(?:customer|client|member|user)|顧客|会員|お客様|お客さま)(?:\s*(?:id|no\.?|number|番号|コード))?\s*[:：#＃]?\s*(?=[a-z_-]*\d)[a-z0-9][a-z0-9_-]{0,15}(?![\p{L}\p{N}_])/gu,
+    pattern:
+      /(?:\b(?:customer|client|member|user)|顧客|会員|お客様|お客さま)(?:\s*(?:id|no\.?|number|番号|コード))?\s*[:：#＃]?\s*(?=[a-z_-]*\d)[a-z0-9][a-z0-9_-]{0,15}(?![\p{L}\p{N}_])/gu,
   },
   // Phones: Japanese (0 + 9–10 digits), international (+country), North American (555-123-4567).
-  { kind: 'phone', pattern: /(?<![\d\w-])0\d{1,4}[- ]?\(?\d{1,4}\)?[- ]?\d{3,4}(?![\d\w-])/gu, accept: (match) => digitCount(match) >= 10 },
-  { kind: 'phone', pattern: /(?<![\d\w])\+\d{1,3}[- ]?(?:\(0\))?\(?\d{1,4}\)?(?:[- ]?\d{2,4}){2,4}(?![\d\w])/gu, accept: (match) => digitCount(match) >= 8 },
+  {
+    kind: 'phone',
+    pattern: /(?<![\d\w-])0\d{1,4}[- ]?\(?\d{1,4}\)?[- ]?\d{3,4}(?![\d\w-])/gu,
+    accept: (match) => digitCount(match) >= 10,
+  },
+  {
+    kind: 'phone',
+    pattern: /(?<![\d\w])\+\d{1,3}[- ]?(?:\(0\))?\(?\d{1,4}\)?(?:[- ]?\d{2,4}){2,4}(?![\d\w])/gu,
+    accept: (match) => digitCount(match) >= 8,
+  },
   { kind: 'phone', pattern: /(?<![\d\w-])(?:\(\d{3}\)\s?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d\w-])/gu },
 ];
 
@@ -75,7 +94,8 @@ export function redactText(text: string, known?: SensitiveValueIndex): Redaction
   const spans: KindedSpan[] = [];
   for (const { kind, pattern, accept } of patterns) {
     for (const match of folded.matchAll(pattern)) {
-      if (match[0].length > 0 && (!accept || accept(match[0]))) spans.push({ start: match.index, end: match.index + match[0].length, kind });
+      if (match[0].length > 0 && (!accept || accept(match[0])))
+        spans.push({ start: match.index, end: match.index + match[0].length, kind });
     }
   }
   for (const span of known?.find(text) ?? []) spans.push({ ...span, kind: 'personal' });

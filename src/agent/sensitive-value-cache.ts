@@ -50,17 +50,31 @@ export class SensitiveValueCache {
 
   async #refresh(): Promise<SensitiveValueIndex> {
     const now = Date.now();
-    const summaries = await this.#prisma.customer.groupBy({ by: ['datasetId'], _count: { _all: true }, _max: { id: true } });
+    const summaries = await this.#prisma.customer.groupBy({
+      by: ['datasetId'],
+      _count: { _all: true },
+      _max: { id: true },
+    });
     // A re-import can change names of existing customers without adding any: it bumps updatedAt.
-    const updated = new Map((await this.#prisma.dataset.findMany({ select: { id: true, updatedAt: true } })).map((dataset) => [dataset.id, dataset.updatedAt.getTime()]));
+    const updated = new Map(
+      (await this.#prisma.dataset.findMany({ select: { id: true, updatedAt: true } })).map((dataset) => [
+        dataset.id,
+        dataset.updatedAt.getTime(),
+      ]),
+    );
     let changed = this.#index === null;
     const present = new Set<number>();
     for (const summary of summaries) {
       present.add(summary.datasetId);
       const signature = `${summary._count._all}:${summary._max.id ?? 0}:${updated.get(summary.datasetId) ?? 0}`;
       const entry = this.#datasets.get(summary.datasetId);
-      if (entry && entry.signature === signature && now - entry.loadedAt < this.#options.timeToLiveMilliseconds) continue;
-      this.#datasets.set(summary.datasetId, { signature, loadedAt: now, values: await this.#loadDataset(summary.datasetId) });
+      if (entry && entry.signature === signature && now - entry.loadedAt < this.#options.timeToLiveMilliseconds)
+        continue;
+      this.#datasets.set(summary.datasetId, {
+        signature,
+        loadedAt: now,
+        values: await this.#loadDataset(summary.datasetId),
+      });
       changed = true;
     }
     for (const datasetId of [...this.#datasets.keys()]) {
@@ -68,17 +82,22 @@ export class SensitiveValueCache {
       this.#datasets.delete(datasetId);
       changed = true;
     }
-    if (changed || !this.#index) this.#index = new SensitiveValueIndex([...this.#datasets.values()].flatMap((entry) => entry.values));
+    if (changed || !this.#index)
+      this.#index = new SensitiveValueIndex([...this.#datasets.values()].flatMap((entry) => entry.values));
     return this.#index;
   }
 
   async #loadDataset(datasetId: number): Promise<SensitiveValue[]> {
-    const customers = await this.#prisma.customer.findMany({ where: { datasetId }, select: { externalId: true, attributes: true } });
+    const customers = await this.#prisma.customer.findMany({
+      where: { datasetId },
+      select: { externalId: true, attributes: true },
+    });
     const values: SensitiveValue[] = [];
     for (const customer of customers) {
       values.push({ value: customer.externalId });
       for (const [column, value] of Object.entries(parseAttributes(customer.attributes))) {
-        if (value === null || value === undefined || typeof value === 'object' || !isPersonalColumnName(column)) continue;
+        if (value === null || value === undefined || typeof value === 'object' || !isPersonalColumnName(column))
+          continue;
         const text = String(value).trim();
         if (!nameColumn.test(column)) {
           values.push({ value: text });
@@ -98,7 +117,9 @@ export class SensitiveValueCache {
 function parseAttributes(text: string): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(text);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
   } catch {
     // A damaged attributes column is not personal data we can read; the id is still indexed.
     return {};

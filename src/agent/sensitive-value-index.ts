@@ -41,13 +41,20 @@ export class SensitiveValueIndex {
   #size = 0;
 
   /** Builds an index; values that are too short (see the defaults) are skipped. */
-  constructor(values: Iterable<string | SensitiveValue>, options: Partial<typeof defaultSensitiveValueIndexOptions> = {}) {
+  constructor(
+    values: Iterable<string | SensitiveValue>,
+    options: Partial<typeof defaultSensitiveValueIndexOptions> = {},
+  ) {
     const limits = { ...defaultSensitiveValueIndexOptions, ...options };
     const unique = { ignoringCase: new Set<string>(), withCase: new Set<string>() };
     for (const entry of values) {
       const { value: raw, caseSensitive = false } = typeof entry === 'string' ? { value: entry } : entry;
       for (const value of variants(raw, caseSensitive)) {
-        const minimum = japanese.test(value) ? limits.minimumJapaneseLength : /^\d+$/.test(value) ? limits.minimumDigitsLength : limits.minimumLength;
+        const minimum = japanese.test(value)
+          ? limits.minimumJapaneseLength
+          : /^\d+$/.test(value)
+            ? limits.minimumDigitsLength
+            : limits.minimumLength;
         if (value.length >= Math.max(2, minimum)) (caseSensitive ? unique.withCase : unique.ignoringCase).add(value);
       }
     }
@@ -64,7 +71,10 @@ export class SensitiveValueIndex {
   /** Finds indexed values in a text, in text order; spans may overlap (the redactor merges them). */
   find(text: string): TextSpan[] {
     if (this.#size === 0) return [];
-    const spans = [...scan(foldText(text), this.#ignoringCase), ...scan(foldText(text, { keepCase: true }), this.#withCase)];
+    const spans = [
+      ...scan(foldText(text), this.#ignoringCase),
+      ...scan(foldText(text, { keepCase: true }), this.#withCase),
+    ];
     return spans.sort((left, right) => left.start - right.start || right.end - left.end);
   }
 }

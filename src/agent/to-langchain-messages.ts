@@ -21,12 +21,23 @@ export function toLangchainMessages(history: readonly ConversationTurn[]): BaseM
         new AIMessage({
           content: '',
           id: `history-${turnIndex}-calls`,
-          tool_calls: results.map((result, callIndex) => ({ id: callIds[callIndex]!, name: result.name, args: result.arguments, type: 'tool_call' as const })),
+          tool_calls: results.map((result, callIndex) => ({
+            id: callIds[callIndex]!,
+            name: result.name,
+            args: result.arguments,
+            type: 'tool_call' as const,
+          })),
         }),
       );
       results.forEach((result, callIndex) => {
         messages.push(
-          new ToolMessage({ content: result.summary, tool_call_id: callIds[callIndex]!, name: result.name, status: result.ok ? 'success' : 'error', id: `history-${turnIndex}-result-${callIndex}` }),
+          new ToolMessage({
+            content: result.summary,
+            tool_call_id: callIds[callIndex]!,
+            name: result.name,
+            status: result.ok ? 'success' : 'error',
+            id: `history-${turnIndex}-result-${callIndex}`,
+          }),
         );
       });
     }

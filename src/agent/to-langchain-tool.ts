@@ -16,9 +16,13 @@ import type { ToolRunner } from './tool-runner.ts';
  */
 export function toLangchainTool(takumiTool: TakumiTool, runner: ToolRunner) {
   if (!objectShape(takumiTool.schema)) {
-    throw new AgentError('AGENT_TOOL_SCHEMA', `Tool ${takumiTool.name} must declare its input as a zod object (z.object({...})) to be offered to the model.`, {
-      tool: takumiTool.name,
-    });
+    throw new AgentError(
+      'AGENT_TOOL_SCHEMA',
+      `Tool ${takumiTool.name} must declare its input as a zod object (z.object({...})) to be offered to the model.`,
+      {
+        tool: takumiTool.name,
+      },
+    );
   }
   return tool(async (input: unknown) => (await runner.run(takumiTool.name, input)).content, {
     name: takumiTool.name,

@@ -18,7 +18,10 @@ const labels: Record<string, ToolLabel> = {
   },
   describe_cluster: {
     label: { ja: 'セグメントの説明', en: 'The segment description' },
-    hint: { ja: 'もう一度試すか、先にセグメンテーションを実行してください', en: 'try again or run the segmentation first' },
+    hint: {
+      ja: 'もう一度試すか、先にセグメンテーションを実行してください',
+      en: 'try again or run the segmentation first',
+    },
   },
   predict_behavior: {
     label: { ja: '行動予測', en: 'The behaviour prediction' },
@@ -26,7 +29,10 @@ const labels: Record<string, ToolLabel> = {
   },
   estimate_roi: {
     label: { ja: 'ROI試算', en: 'The ROI estimate' },
-    hint: { ja: 'もう一度試すか、前提（予算・単価）を見直してください', en: 'try again or check the budget and price assumptions' },
+    hint: {
+      ja: 'もう一度試すか、前提（予算・単価）を見直してください',
+      en: 'try again or check the budget and price assumptions',
+    },
   },
   draft_campaign: {
     label: { ja: 'キャンペーン案の作成', en: 'The campaign draft' },
@@ -41,5 +47,8 @@ const labels: Record<string, ToolLabel> = {
 export function toolLabel(name: string, language: ConversationLanguage): { label: string; hint: string } {
   const known = labels[name];
   if (known) return { label: known.label[language], hint: known.hint[language] };
-  return { label: language === 'ja' ? `ツール ${name}` : `The tool ${name}`, hint: language === 'ja' ? 'もう一度試してください' : 'try again' };
+  return {
+    label: language === 'ja' ? `ツール ${name}` : `The tool ${name}`,
+    hint: language === 'ja' ? 'もう一度試してください' : 'try again',
+  };
 }

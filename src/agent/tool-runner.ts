@@ -64,7 +64,13 @@ export class ToolRunner {
   /** Runs one call. `rawArguments` is what the model (or planner) sent, before validation. */
   async run(name: string, rawArguments: unknown): Promise<ToolCallRecord> {
     const argumentsObject = isPlainObject(rawArguments) ? rawArguments : {};
-    const record: ToolCallRecord = { name, arguments: argumentsObject, ok: false, outcome: 'unknown-tool', content: '' };
+    const record: ToolCallRecord = {
+      name,
+      arguments: argumentsObject,
+      ok: false,
+      outcome: 'unknown-tool',
+      content: '',
+    };
     this.records.push(record);
     const { language } = this.#options.context;
     const tool = this.findTool(name);
@@ -100,17 +106,32 @@ export class ToolRunner {
     return record;
   }
 
-  async #execute(tool: TakumiTool, rawArguments: unknown, record: ToolCallRecord, label: string, hint: string): Promise<void> {
+  async #execute(
+    tool: TakumiTool,
+    rawArguments: unknown,
+    record: ToolCallRecord,
+    label: string,
+    hint: string,
+  ): Promise<void> {
     const { context, minimumGroupSize } = this.#options;
     const parsed = tool.schema.safeParse(rawArguments ?? {});
     if (!parsed.success) {
       record.outcome = 'invalid-arguments';
-      record.content = describeInvalidArguments({ toolName: tool.name, schema: tool.schema, error: parsed.error, input: rawArguments, language: context.language });
+      record.content = describeInvalidArguments({
+        toolName: tool.name,
+        schema: tool.schema,
+        error: parsed.error,
+        input: rawArguments,
+        language: context.language,
+      });
       return;
     }
     let output;
     try {
-      output = await tool.run(parsed.data, { ...context, onProgress: (step) => this.#relayStep(tool.name, label, step) });
+      output = await tool.run(parsed.data, {
+        ...context,
+        onProgress: (step) => this.#relayStep(tool.name, label, step),
+      });
     } catch (error) {
       if (error instanceof ToolInputError) {
         record.outcome = 'invalid-arguments';
@@ -121,7 +142,12 @@ export class ToolRunner {
         return;
       }
       const errorId = createErrorId();
-      context.logger.error('Tool failed', { errorId, tool: tool.name, arguments: record.arguments, error: serializeError(error) });
+      context.logger.error('Tool failed', {
+        errorId,
+        tool: tool.name,
+        arguments: record.arguments,
+        error: serializeError(error),
+      });
       record.outcome = 'failed';
       record.errorId = errorId;
       if (error instanceof TakumiError) {
@@ -142,7 +168,8 @@ export class ToolRunner {
     const groups = findSmallGroups(output.data, minimumGroupSize);
     if (groups.malformed || groups.small.length > 0) {
       record.outcome = 'withheld';
-      if (groups.malformed) context.logger.warn('Tool declared unreadable groups; output withheld', { tool: tool.name });
+      if (groups.malformed)
+        context.logger.warn('Tool declared unreadable groups; output withheld', { tool: tool.name });
       const names = groups.small.map((group) => group.label).join(', ');
       record.content =
         context.language === 'ja'
@@ -162,12 +189,31 @@ export class ToolRunner {
   #report(phase: 'started' | 'finished', toolName: string, label: string): void {
     const { onProgress, context } = this.#options;
     if (!onProgress) return;
-    const suffix = context.language === 'ja' ? (phase === 'started' ? '実行中…' : '完了') : phase === 'started' ? ' running…' : ' done';
-    onProgress({ phase, toolName, label: `${label}${suffix}`, done: this.#finished, total: Math.max(this.#announced, this.#started) });
+    const suffix =
+      context.language === 'ja'
+        ? phase === 'started'
+          ? '実行中…'
+          : '完了'
+        : phase === 'started'
+          ? ' running…'
+          : ' done';
+    onProgress({
+      phase,
+      toolName,
+      label: `${label}${suffix}`,
+      done: this.#finished,
+      total: Math.max(this.#announced, this.#started),
+    });
   }
 
   #relayStep(toolName: string, label: string, step: { label: string; done: number; total: number }): void {
-    this.#options.onProgress?.({ phase: 'step', toolName, label: step.label || label, done: step.done, total: step.total });
+    this.#options.onProgress?.({
+      phase: 'step',
+      toolName,
+      label: step.label || label,
+      done: step.done,
+      total: step.total,
+    });
   }
 }
 

@@ -54,22 +54,48 @@ const words = {
  * Horizontal bars of permutation importance, most important first, coloured by the direction of
  * the effect, with ± one standard deviation whiskers when known.
  */
-export function buildBehaviourDriversChart(input: BehaviourDriversInput, language: ChartLanguage, options: Partial<BehaviourDriversOptions> = {}): ChartSpec {
+export function buildBehaviourDriversChart(
+  input: BehaviourDriversInput,
+  language: ChartLanguage,
+  options: Partial<BehaviourDriversOptions> = {},
+): ChartSpec {
   const settings: BehaviourDriversOptions = { ...defaultBehaviourDriversOptions, ...options };
   if (!Number.isInteger(settings.maxDrivers) || settings.maxDrivers < 1) {
-    throw new ChartError('CHART_INVALID_DATA', `Drivers chart: maxDrivers must be a positive integer, got ${settings.maxDrivers}.`, { maxDrivers: settings.maxDrivers });
+    throw new ChartError(
+      'CHART_INVALID_DATA',
+      `Drivers chart: maxDrivers must be a positive integer, got ${settings.maxDrivers}.`,
+      { maxDrivers: settings.maxDrivers },
+    );
   }
   const text = words[language];
   const chart = 'Behaviour drivers chart';
   const drivers = [...chartInputChecks.nonEmpty(input.drivers, chart, 'drivers')]
-    .map((driver) => ({ ...driver, importance: chartInputChecks.finite(driver.importance, chart, `importance of "${driver.feature}"`) }))
+    .map((driver) => ({
+      ...driver,
+      importance: chartInputChecks.finite(driver.importance, chart, `importance of "${driver.feature}"`),
+    }))
     .sort((left, right) => right.importance - left.importance || left.feature.localeCompare(right.feature))
     .slice(0, settings.maxDrivers);
-  const labels = chartInputChecks.uniqueLabels(drivers.map((driver) => driver.label ?? driver.feature), drivers.map((driver) => driver.feature));
+  const labels = chartInputChecks.uniqueLabels(
+    drivers.map((driver) => driver.label ?? driver.feature),
+    drivers.map((driver) => driver.feature),
+  );
   const directionLabel = (direction: DriverDirection): string =>
-    direction === 'raises-probability' ? text.directions.raises : direction === 'lowers-probability' ? text.directions.lowers : text.directions.unknown;
+    direction === 'raises-probability'
+      ? text.directions.raises
+      : direction === 'lowers-probability'
+        ? text.directions.lowers
+        : text.directions.unknown;
   const rows = drivers.map((driver, index) => {
-    const spread = driver.importanceStandardDeviation === undefined ? null : chartInputChecks.finite(driver.importanceStandardDeviation, chart, `importanceStandardDeviation of "${driver.feature}"`, true);
+    const spread =
+      driver.importanceStandardDeviation === undefined
+        ? null
+        : chartInputChecks.finite(
+            driver.importanceStandardDeviation,
+            chart,
+            `importanceStandardDeviation of "${driver.feature}"`,
+            true,
+          );
     return {
       driver: labels[index],
       importance: driver.importance,
@@ -78,7 +104,12 @@ export function buildBehaviourDriversChart(input: BehaviourDriversInput, languag
     };
   });
   const y = { field: 'driver', type: 'nominal', sort: labels, title: null } as const;
-  const x = { field: 'importance', type: 'quantitative', title: text.axis, axis: { format: '~g', tickCount: 6 } } as const;
+  const x = {
+    field: 'importance',
+    type: 'quantitative',
+    title: text.axis,
+    axis: { format: '~g', tickCount: 6 },
+  } as const;
   const directions = [text.directions.raises, text.directions.lowers, text.directions.unknown];
   const hasSpread = rows.some((row) => 'lower' in row);
   return {
@@ -105,7 +136,12 @@ export function buildBehaviourDriversChart(input: BehaviourDriversInput, languag
           },
         },
         ...(hasSpread
-          ? [{ mark: { type: 'rule', color: '#333333', strokeWidth: 1.2 }, encoding: { y, x: { field: 'lower', type: 'quantitative' }, x2: { field: 'upper' } } } as const]
+          ? [
+              {
+                mark: { type: 'rule', color: '#333333', strokeWidth: 1.2 },
+                encoding: { y, x: { field: 'lower', type: 'quantitative' }, x2: { field: 'upper' } },
+              } as const,
+            ]
           : []),
       ],
     },

@@ -20,7 +20,14 @@ export function chartConfig(fontFamily: string): Config {
     background: 'white',
     padding: 16,
     view: { stroke: null },
-    title: { fontSize: 17, subtitleFontSize: 12, subtitleColor: chartColours.muted, anchor: 'start', frame: 'bounds', offset: 14 },
+    title: {
+      fontSize: 17,
+      subtitleFontSize: 12,
+      subtitleColor: chartColours.muted,
+      anchor: 'start',
+      frame: 'bounds',
+      offset: 14,
+    },
     axis: {
       labelFontSize: 11,
       titleFontSize: 12,

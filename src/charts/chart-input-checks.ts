@@ -8,14 +8,22 @@ export const chartInputChecks = {
   /** Throws `CHART_INVALID_DATA` unless `value` is a finite number (and ≥ 0 when `nonNegative`). */
   finite(value: number, chart: string, field: string, nonNegative = false): number {
     if (!Number.isFinite(value) || (nonNegative && value < 0)) {
-      throw new ChartError('CHART_INVALID_DATA', `${chart}: ${field} must be a finite${nonNegative ? ', non-negative' : ''} number, got ${value}. Fix the input rows.`, { chart, field, value: String(value) });
+      throw new ChartError(
+        'CHART_INVALID_DATA',
+        `${chart}: ${field} must be a finite${nonNegative ? ', non-negative' : ''} number, got ${value}. Fix the input rows.`,
+        { chart, field, value: String(value) },
+      );
     }
     return value;
   },
   /** Throws `CHART_INVALID_DATA` for an empty list: there is nothing to draw. */
   nonEmpty<Row>(rows: readonly Row[], chart: string, field: string): readonly Row[] {
     if (rows.length === 0) {
-      throw new ChartError('CHART_INVALID_DATA', `${chart}: ${field} is empty; there is nothing to chart. Skip this chart instead.`, { chart, field });
+      throw new ChartError(
+        'CHART_INVALID_DATA',
+        `${chart}: ${field} is empty; there is nothing to chart. Skip this chart instead.`,
+        { chart, field },
+      );
     }
     return rows;
   },

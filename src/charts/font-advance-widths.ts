@@ -25,7 +25,11 @@ export function readFontAdvanceWidths(fontFile: string): FontAdvanceWidths {
   const table = (tag: string): number => {
     const offset = tables.get(tag);
     if (offset === undefined) {
-      throw new ChartError('CHART_FONT_UNREADABLE', `Font ${fontFile} has no '${tag}' table; use a TrueType or OpenType font file.`, { fontFile, table: tag });
+      throw new ChartError(
+        'CHART_FONT_UNREADABLE',
+        `Font ${fontFile} has no '${tag}' table; use a TrueType or OpenType font file.`,
+        { fontFile, table: tag },
+      );
     }
     return offset;
   };
@@ -53,7 +57,11 @@ function readTableDirectory(font: Buffer, fontFile: string): Map<string, number>
   const signature = font.length >= 12 ? font.readUInt32BE(0) : 0;
   // 0x00010000 = TrueType outlines, 'OTTO' = CFF outlines; collections and WOFF are not supported.
   if (signature !== 0x00010000 && signature !== 0x4f54544f) {
-    throw new ChartError('CHART_FONT_UNREADABLE', `${fontFile} is not a TrueType/OpenType font (.ttf/.otf); point the chart fonts at one.`, { fontFile });
+    throw new ChartError(
+      'CHART_FONT_UNREADABLE',
+      `${fontFile} is not a TrueType/OpenType font (.ttf/.otf); point the chart fonts at one.`,
+      { fontFile },
+    );
   }
   const tableCount = font.readUInt16BE(4);
   const tables = new Map<string, number>();
@@ -92,7 +100,11 @@ function* readCharacterMap(font: Buffer, cmapOffset: number, fontFile: string): 
     return;
   }
   if (format4 === undefined) {
-    throw new ChartError('CHART_FONT_UNREADABLE', `Font ${fontFile} has no Unicode character map; use a font with one.`, { fontFile });
+    throw new ChartError(
+      'CHART_FONT_UNREADABLE',
+      `Font ${fontFile} has no Unicode character map; use a font with one.`,
+      { fontFile },
+    );
   }
   const segmentCount = font.readUInt16BE(format4 + 6) / 2;
   const endCodes = format4 + 14;

@@ -60,16 +60,28 @@ export function setUpChartFonts(options: Partial<ChartFontOptions> & Pick<ChartF
   const boldFile = path.join(packageDirectory, '700Bold', 'NotoSansJP_700Bold.ttf');
   for (const file of [regularFile, boldFile]) {
     if (!existsSync(file)) {
-      throw new ChartError('CHART_FONT_MISSING', `Font file ${file} is missing; reinstall dependencies (npm ci) so @expo-google-fonts/noto-sans-jp is complete.`, { file });
+      throw new ChartError(
+        'CHART_FONT_MISSING',
+        `Font file ${file} is missing; reinstall dependencies (npm ci) so @expo-google-fonts/noto-sans-jp is complete.`,
+        { file },
+      );
     }
   }
   const fontconfigDirectory = path.join(path.resolve(settings.home), 'fontconfig');
   const configFile = path.join(fontconfigDirectory, 'fonts.conf');
   try {
     mkdirSync(path.join(fontconfigDirectory, 'cache'), { recursive: true });
-    writeFileSync(configFile, fontsConfiguration([path.dirname(regularFile), path.dirname(boldFile)], path.join(fontconfigDirectory, 'cache')));
+    writeFileSync(
+      configFile,
+      fontsConfiguration([path.dirname(regularFile), path.dirname(boldFile)], path.join(fontconfigDirectory, 'cache')),
+    );
   } catch (error) {
-    throw new ChartError('CHART_FONT_CONFIG_UNWRITABLE', `Cannot write ${configFile}: ${(error as Error).message}. Make TAKUMI_HOME a writable folder.`, { configFile }, { cause: error });
+    throw new ChartError(
+      'CHART_FONT_CONFIG_UNWRITABLE',
+      `Cannot write ${configFile}: ${(error as Error).message}. Make TAKUMI_HOME a writable folder.`,
+      { configFile },
+      { cause: error },
+    );
   }
   process.env['FONTCONFIG_FILE'] = configFile;
   return { family: chartFontFamily, configFile, regularFile, boldFile };
@@ -79,7 +91,12 @@ function resolveFontPackageDirectory(): string {
   try {
     return path.dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-jp/package.json'));
   } catch (error) {
-    throw new ChartError('CHART_FONT_MISSING', 'Package @expo-google-fonts/noto-sans-jp is not installed; run npm ci in the Takumi folder.', {}, { cause: error });
+    throw new ChartError(
+      'CHART_FONT_MISSING',
+      'Package @expo-google-fonts/noto-sans-jp is not installed; run npm ci in the Takumi folder.',
+      {},
+      { cause: error },
+    );
   }
 }
 

@@ -31,7 +31,15 @@ export async function renderChartSvg(spec: ChartSpec, options: ChartSvgOptions):
   const topLevel = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     config: chartConfig(options.fonts.family),
-    title: { text: footerText, orient: 'bottom', anchor: 'start', fontSize: 10, fontWeight: 'normal', color: chartColours.muted, offset: 16 },
+    title: {
+      text: footerText,
+      orient: 'bottom',
+      anchor: 'start',
+      fontSize: 10,
+      fontWeight: 'normal',
+      color: chartColours.muted,
+      offset: 16,
+    },
     vconcat: [{ ...spec.view, title }],
   } as unknown as TopLevelSpec;
   const quiet = vega.logger(vega.Error);
@@ -41,7 +49,12 @@ export async function renderChartSvg(spec: ChartSpec, options: ChartSvgOptions):
     view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: quiet });
     return await view.toSVG();
   } catch (error) {
-    throw new ChartError('CHART_RENDER_FAILED', `Could not draw chart "${spec.title}": ${(error as Error).message}. Check the chart's data (finite numbers, non-empty).`, { title: spec.title }, { cause: error });
+    throw new ChartError(
+      'CHART_RENDER_FAILED',
+      `Could not draw chart "${spec.title}": ${(error as Error).message}. Check the chart's data (finite numbers, non-empty).`,
+      { title: spec.title },
+      { cause: error },
+    );
   } finally {
     view?.finalize();
   }
@@ -53,8 +66,18 @@ function formatDate(date: Date, timeZone: string | null): string {
   }
   try {
     // en-CA formats as YYYY-MM-DD, readable in both languages.
-    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? undefined, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone: timeZone ?? undefined,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(date);
   } catch (error) {
-    throw new ChartError('CHART_INVALID_DATA', `Unknown time zone "${timeZone}"; use an IANA name such as Asia/Tokyo.`, { timeZone }, { cause: error });
+    throw new ChartError(
+      'CHART_INVALID_DATA',
+      `Unknown time zone "${timeZone}"; use an IANA name such as Asia/Tokyo.`,
+      { timeZone },
+      { cause: error },
+    );
   }
 }

@@ -36,7 +36,9 @@ export async function renderChart(
 ): Promise<Buffer> {
   const settings: RenderChartOptions = { ...defaultRenderChartOptions, ...options };
   if (!(settings.scale > 0 && settings.scale <= 8)) {
-    throw new ChartError('CHART_INVALID_DATA', `Chart scale must be in (0, 8], got ${settings.scale}; 2 suits Slack.`, { scale: settings.scale });
+    throw new ChartError('CHART_INVALID_DATA', `Chart scale must be in (0, 8], got ${settings.scale}; 2 suits Slack.`, {
+      scale: settings.scale,
+    });
   }
   if (settings.verifyFonts) {
     fontCheck ??= verifyFonts(settings.fonts.family);
@@ -45,9 +47,16 @@ export async function renderChart(
   const svg = await renderChartSvg(spec, settings);
   try {
     // The SVG is sized in CSS pixels at 72 dpi for librsvg, so density 72 × scale gives scale × pixels.
-    return await sharp(Buffer.from(svg), { density: 72 * settings.scale }).png().toBuffer();
+    return await sharp(Buffer.from(svg), { density: 72 * settings.scale })
+      .png()
+      .toBuffer();
   } catch (error) {
-    throw new ChartError('CHART_RENDER_FAILED', `Could not convert chart "${spec.title}" to PNG: ${(error as Error).message}.`, { title: spec.title }, { cause: error });
+    throw new ChartError(
+      'CHART_RENDER_FAILED',
+      `Could not convert chart "${spec.title}" to PNG: ${(error as Error).message}.`,
+      { title: spec.title },
+      { cause: error },
+    );
   }
 }
 

@@ -33,11 +33,19 @@ const words = {
     axis: 'ROI (return on investment)',
     legend: 'Outlook',
     range: ' to ',
-    outlooks: { profitable: 'Profitable even in the low case', uncertain: 'Could gain or lose', loss: 'Loses even in the high case' },
+    outlooks: {
+      profitable: 'Profitable even in the low case',
+      uncertain: 'Could gain or lose',
+      loss: 'Loses even in the high case',
+    },
   },
 } as const;
 
-const outlookColours: Record<Outlook, string> = { profitable: '#2e8b57', uncertain: '#e0a100', loss: chartColours.zeroLine };
+const outlookColours: Record<Outlook, string> = {
+  profitable: '#2e8b57',
+  uncertain: '#e0a100',
+  loss: chartColours.zeroLine,
+};
 
 /**
  * Range bars of ROI per option: a band from the low to the high scenario, a dot at the base, the
@@ -47,8 +55,12 @@ export function buildRoiRangeChart(input: RoiRangeInput, language: ChartLanguage
   const text = words[language];
   const chart = 'ROI range chart';
   const options = chartInputChecks.nonEmpty(input.options, chart, 'options');
-  const labels = chartInputChecks.uniqueLabels(options.map((option) => option.label), options.map((_, index) => index + 1));
-  const percent = (value: number): string => `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(100 * value).toFixed(0)}%`;
+  const labels = chartInputChecks.uniqueLabels(
+    options.map((option) => option.label),
+    options.map((_, index) => index + 1),
+  );
+  const percent = (value: number): string =>
+    `${value > 0 ? '+' : value < 0 ? '−' : ''}${Math.abs(100 * value).toFixed(0)}%`;
   const rows = options.map((option, index) => {
     const low = chartInputChecks.finite(option.low, chart, `low ROI of "${option.label}"`);
     const base = chartInputChecks.finite(option.base, chart, `base ROI of "${option.label}"`);
@@ -58,16 +70,33 @@ export function buildRoiRangeChart(input: RoiRangeInput, language: ChartLanguage
     const to = Math.max(low, base, high);
     const outlook: Outlook = from >= 0 ? 'profitable' : to < 0 ? 'loss' : 'uncertain';
     // The label starts right of the band, and right of the zero line so the dashes never cross it.
-    return { option: labels[index], from, to, base, labelAt: Math.max(to, 0), outlook: text.outlooks[outlook], label: `${percent(base)}  (${percent(from)}${text.range}${percent(to)})` };
+    return {
+      option: labels[index],
+      from,
+      to,
+      base,
+      labelAt: Math.max(to, 0),
+      outlook: text.outlooks[outlook],
+      label: `${percent(base)}  (${percent(from)}${text.range}${percent(to)})`,
+    };
   });
   const y = { field: 'option', type: 'nominal', sort: labels, title: null } as const;
-  const x = { field: 'from', type: 'quantitative', title: text.axis, scale: { zero: true, nice: true }, axis: { format: '.0%' } } as const;
+  const x = {
+    field: 'from',
+    type: 'quantitative',
+    title: text.axis,
+    scale: { zero: true, nice: true },
+    axis: { format: '.0%' },
+  } as const;
   const outlookOrder = (['profitable', 'uncertain', 'loss'] as const).map((outlook) => text.outlooks[outlook]);
   const color = {
     field: 'outlook',
     type: 'nominal',
     title: text.legend,
-    scale: { domain: outlookOrder, range: (['profitable', 'uncertain', 'loss'] as const).map((outlook) => outlookColours[outlook]) },
+    scale: {
+      domain: outlookOrder,
+      range: (['profitable', 'uncertain', 'loss'] as const).map((outlook) => outlookColours[outlook]),
+    },
     legend: { orient: 'bottom', direction: 'horizontal', symbolOpacity: 1 },
   } as const;
   return {
@@ -81,9 +110,18 @@ export function buildRoiRangeChart(input: RoiRangeInput, language: ChartLanguage
         {
           data: { values: rows },
           layer: [
-            { mark: { type: 'bar', height: 12, cornerRadius: 3, opacity: 0.35 }, encoding: { y, x, x2: { field: 'to' }, color } },
-            { mark: { type: 'point', filled: true, size: 110, opacity: 1 }, encoding: { y, x: { ...x, field: 'base' }, color } },
-            { mark: { type: 'text', align: 'left', dx: 8 }, encoding: { y, x: { ...x, field: 'labelAt' }, text: { field: 'label', type: 'nominal' } } },
+            {
+              mark: { type: 'bar', height: 12, cornerRadius: 3, opacity: 0.35 },
+              encoding: { y, x, x2: { field: 'to' }, color },
+            },
+            {
+              mark: { type: 'point', filled: true, size: 110, opacity: 1 },
+              encoding: { y, x: { ...x, field: 'base' }, color },
+            },
+            {
+              mark: { type: 'text', align: 'left', dx: 8 },
+              encoding: { y, x: { ...x, field: 'labelAt' }, text: { field: 'label', type: 'nominal' } },
+            },
           ],
         },
         {

@@ -16,17 +16,32 @@ export interface SegmentSizesInput {
 }
 
 const words = {
-  ja: { title: 'セグメント別の顧客数', axis: '顧客数（人）', segment: 'セグメント', summary: (total: string, count: number) => `合計 ${total} 人 · ${count} セグメント` },
-  en: { title: 'Customers per segment', axis: 'Customers', segment: 'Segment', summary: (total: string, count: number) => `${total} customers in ${count} segments` },
+  ja: {
+    title: 'セグメント別の顧客数',
+    axis: '顧客数（人）',
+    segment: 'セグメント',
+    summary: (total: string, count: number) => `合計 ${total} 人 · ${count} セグメント`,
+  },
+  en: {
+    title: 'Customers per segment',
+    axis: 'Customers',
+    segment: 'Segment',
+    summary: (total: string, count: number) => `${total} customers in ${count} segments`,
+  },
 } as const;
 
 /** Horizontal bars of customers per segment, each labelled with its count and share of all customers. */
 export function buildSegmentSizesChart(input: SegmentSizesInput, language: ChartLanguage): ChartSpec {
   const text = words[language];
   const segments = chartInputChecks.nonEmpty(input.segments, 'Segment sizes chart', 'segments');
-  const counts = segments.map((segment) => chartInputChecks.finite(segment.customers, 'Segment sizes chart', `customers of segment ${segment.id}`, true));
+  const counts = segments.map((segment) =>
+    chartInputChecks.finite(segment.customers, 'Segment sizes chart', `customers of segment ${segment.id}`, true),
+  );
   const total = counts.reduce((sum, count) => sum + count, 0);
-  const labels = chartInputChecks.uniqueLabels(segments.map((segment) => segment.label ?? `${text.segment} ${segment.id}`), segments.map((segment) => segment.id));
+  const labels = chartInputChecks.uniqueLabels(
+    segments.map((segment) => segment.label ?? `${text.segment} ${segment.id}`),
+    segments.map((segment) => segment.id),
+  );
   const integer = new Intl.NumberFormat(language === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits: 0 });
   const rows = segments.map((_, index) => {
     const customers = counts[index] as number;
@@ -34,7 +49,12 @@ export function buildSegmentSizesChart(input: SegmentSizesInput, language: Chart
     return { segment: labels[index], customers, label: `${integer.format(customers)} (${(100 * share).toFixed(1)}%)` };
   });
   const y = { field: 'segment', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 240 } } as const;
-  const x = { field: 'customers', type: 'quantitative', title: text.axis, axis: { format: ',d', tickMinStep: 1, tickCount: 6 } } as const;
+  const x = {
+    field: 'customers',
+    type: 'quantitative',
+    title: text.axis,
+    axis: { format: ',d', tickMinStep: 1, tickCount: 6 },
+  } as const;
   return {
     language,
     title: text.title,

@@ -29,7 +29,12 @@ const words = {
     segment: 'セグメント',
     subtitle: 'R は小さいほど最近購入。各パネルの横軸は別々の目盛りです',
     noLifetimeValue: '（CLV は未計算）',
-    metrics: { recency: '最終購入からの平均日数（R）', frequency: '平均購入回数（F）', monetary: '平均購入金額（M）', lifetimeValue: '平均顧客生涯価値（CLV）' },
+    metrics: {
+      recency: '最終購入からの平均日数（R）',
+      frequency: '平均購入回数（F）',
+      monetary: '平均購入金額（M）',
+      lifetimeValue: '平均顧客生涯価値（CLV）',
+    },
     days: (value: string) => `${value} 日`,
     times: (value: string) => `${value} 回`,
   },
@@ -38,7 +43,12 @@ const words = {
     segment: 'Segment',
     subtitle: 'Lower R = bought more recently. Each panel has its own scale',
     noLifetimeValue: ' (CLV not computed)',
-    metrics: { recency: 'Mean days since last purchase (R)', frequency: 'Mean purchases (F)', monetary: 'Mean spend (M)', lifetimeValue: 'Mean lifetime value (CLV)' },
+    metrics: {
+      recency: 'Mean days since last purchase (R)',
+      frequency: 'Mean purchases (F)',
+      monetary: 'Mean spend (M)',
+      lifetimeValue: 'Mean lifetime value (CLV)',
+    },
     days: (value: string) => `${value} days`,
     times: (value: string) => value,
   },
@@ -55,9 +65,14 @@ export function buildSegmentValueChart(input: SegmentValueInput, language: Chart
   const locale = language === 'ja' ? 'ja-JP' : 'en-US';
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const money = moneyFormat(locale, input.currency);
-  const labels = chartInputChecks.uniqueLabels(segments.map((segment) => segment.label ?? `${text.segment} ${segment.id}`), segments.map((segment) => segment.id));
+  const labels = chartInputChecks.uniqueLabels(
+    segments.map((segment) => segment.label ?? `${text.segment} ${segment.id}`),
+    segments.map((segment) => segment.id),
+  );
   const hasLifetimeValue = segments.some((segment) => segment.meanLifetimeValue !== null);
-  const metrics: Metric[] = hasLifetimeValue ? ['recency', 'frequency', 'monetary', 'lifetimeValue'] : ['recency', 'frequency', 'monetary'];
+  const metrics: Metric[] = hasLifetimeValue
+    ? ['recency', 'frequency', 'monetary', 'lifetimeValue']
+    : ['recency', 'frequency', 'monetary'];
 
   const rows: { segment: string; metric: string; value: number; label: string }[] = [];
   segments.forEach((segment, index) => {
@@ -65,14 +80,28 @@ export function buildSegmentValueChart(input: SegmentValueInput, language: Chart
     const add = (metric: Metric, value: number, label: string): void => {
       rows.push({ segment: segmentLabel, metric: text.metrics[metric], value, label });
     };
-    const recency = chartInputChecks.finite(segment.meanRecencyDays, chart, `meanRecencyDays of segment ${segment.id}`, true);
-    const frequency = chartInputChecks.finite(segment.meanFrequency, chart, `meanFrequency of segment ${segment.id}`, true);
+    const recency = chartInputChecks.finite(
+      segment.meanRecencyDays,
+      chart,
+      `meanRecencyDays of segment ${segment.id}`,
+      true,
+    );
+    const frequency = chartInputChecks.finite(
+      segment.meanFrequency,
+      chart,
+      `meanFrequency of segment ${segment.id}`,
+      true,
+    );
     const monetary = chartInputChecks.finite(segment.meanMonetary, chart, `meanMonetary of segment ${segment.id}`);
     add('recency', recency, text.days(decimal.format(recency)));
     add('frequency', frequency, text.times(decimal.format(frequency)));
     add('monetary', monetary, money.format(monetary));
     if (segment.meanLifetimeValue !== null) {
-      const lifetimeValue = chartInputChecks.finite(segment.meanLifetimeValue, chart, `meanLifetimeValue of segment ${segment.id}`);
+      const lifetimeValue = chartInputChecks.finite(
+        segment.meanLifetimeValue,
+        chart,
+        `meanLifetimeValue of segment ${segment.id}`,
+      );
       add('lifetimeValue', lifetimeValue, money.format(lifetimeValue));
     }
   });
@@ -99,7 +128,10 @@ export function buildSegmentValueChart(input: SegmentValueInput, language: Chart
         height: { step: 24 },
         layer: [
           { mark: { type: 'bar', cornerRadiusEnd: 2 }, encoding: { y, x } },
-          { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { y, x, text: { field: 'label', type: 'nominal' } } },
+          {
+            mark: { type: 'text', align: 'left', dx: 4 },
+            encoding: { y, x, text: { field: 'label', type: 'nominal' } },
+          },
         ],
       },
       // Segments are the same in every panel, so the y axis is drawn once per row.
@@ -113,6 +145,11 @@ function moneyFormat(locale: string, currency: string | null): Intl.NumberFormat
   try {
     return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
   } catch (error) {
-    throw new ChartError('CHART_INVALID_DATA', `Segment value chart: "${currency}" is not an ISO 4217 currency code; use e.g. JPY, or null.`, { currency }, { cause: error });
+    throw new ChartError(
+      'CHART_INVALID_DATA',
+      `Segment value chart: "${currency}" is not an ISO 4217 currency code; use e.g. JPY, or null.`,
+      { currency },
+      { cause: error },
+    );
   }
 }

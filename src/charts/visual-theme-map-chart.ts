@@ -28,7 +28,8 @@ const words = {
     other: 'その他',
     x: '第1主成分',
     y: '第2主成分',
-    sampled: (shown: string, total: string) => `写真 ${total} 枚中 ${shown} 枚を表示（無作為抽出）。近い点ほど見た目が似ています`,
+    sampled: (shown: string, total: string) =>
+      `写真 ${total} 枚中 ${shown} 枚を表示（無作為抽出）。近い点ほど見た目が似ています`,
     all: (total: string) => `写真 ${total} 枚。近い点ほど見た目が似ています`,
   },
   en: {
@@ -37,7 +38,8 @@ const words = {
     other: 'Other',
     x: 'Component 1',
     y: 'Component 2',
-    sampled: (shown: string, total: string) => `${shown} of ${total} photos shown (random sample); nearby points look alike`,
+    sampled: (shown: string, total: string) =>
+      `${shown} of ${total} photos shown (random sample); nearby points look alike`,
     all: (total: string) => `${total} photos; nearby points look alike`,
   },
 } as const;
@@ -46,25 +48,41 @@ const words = {
  * Scatter of the photos' 2-D projection coloured by visual theme, with the theme names in the legend.
  * Points are drawn in a seeded random order so no theme systematically hides another.
  */
-export function buildVisualThemeMapChart(input: VisualThemeMapInput, language: ChartLanguage, options: Partial<VisualThemeMapOptions> = {}): ChartSpec {
+export function buildVisualThemeMapChart(
+  input: VisualThemeMapInput,
+  language: ChartLanguage,
+  options: Partial<VisualThemeMapOptions> = {},
+): ChartSpec {
   const settings: VisualThemeMapOptions = { ...defaultVisualThemeMapOptions, ...options };
   const text = words[language];
   const photoCount = input.photoThemes.length;
   if (input.projection.length !== 2 * photoCount) {
-    throw new ChartError('CHART_INVALID_DATA', `Theme map: projection has ${input.projection.length} numbers but ${photoCount} photos need ${2 * photoCount} (x, y interleaved).`, { projection: input.projection.length, photos: photoCount });
+    throw new ChartError(
+      'CHART_INVALID_DATA',
+      `Theme map: projection has ${input.projection.length} numbers but ${photoCount} photos need ${2 * photoCount} (x, y interleaved).`,
+      { projection: input.projection.length, photos: photoCount },
+    );
   }
   if (!Number.isInteger(settings.maxPoints) || settings.maxPoints < 1) {
-    throw new ChartError('CHART_INVALID_DATA', `Theme map: maxPoints must be a positive integer, got ${settings.maxPoints}.`, { maxPoints: settings.maxPoints });
+    throw new ChartError(
+      'CHART_INVALID_DATA',
+      `Theme map: maxPoints must be a positive integer, got ${settings.maxPoints}.`,
+      { maxPoints: settings.maxPoints },
+    );
   }
   const drawable: number[] = [];
   for (let photo = 0; photo < photoCount; photo += 1) {
-    if (Number.isFinite(input.projection[2 * photo]) && Number.isFinite(input.projection[2 * photo + 1])) drawable.push(photo);
+    if (Number.isFinite(input.projection[2 * photo]) && Number.isFinite(input.projection[2 * photo + 1]))
+      drawable.push(photo);
   }
   chartInputChecks.nonEmpty(drawable, 'Theme map', 'photos with finite coordinates');
   const drawn = createRandom(settings.seed).shuffle(drawable).slice(0, settings.maxPoints);
 
   const themes = [...input.themes].sort((left, right) => left.id - right.id);
-  const names = chartInputChecks.uniqueLabels(themes.map((theme) => theme.name), themes.map((theme) => theme.id));
+  const names = chartInputChecks.uniqueLabels(
+    themes.map((theme) => theme.name),
+    themes.map((theme) => theme.id),
+  );
   const nameById = new Map(themes.map((theme, index) => [theme.id, names[index] as string]));
   const points = drawn.map((photo) => ({
     x: input.projection[2 * photo] as number,
@@ -78,7 +96,10 @@ export function buildVisualThemeMapChart(input: VisualThemeMapInput, language: C
     language,
     title: text.title,
     // Counts are of photos with a position: the rare non-finite ones cannot be on the map at all.
-    subtitle: drawn.length < drawable.length ? text.sampled(integer.format(drawn.length), integer.format(drawable.length)) : text.all(integer.format(drawn.length)),
+    subtitle:
+      drawn.length < drawable.length
+        ? text.sampled(integer.format(drawn.length), integer.format(drawable.length))
+        : text.all(integer.format(drawn.length)),
     view: {
       width: 560,
       height: 420,

@@ -20,14 +20,27 @@ const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
  * ASCII is left) plus `-run-<id>` or a timestamp, so names are safe on every file system and in Slack
  * uploads. Writes to a temporary file and renames it, so nobody ever uploads half a PNG.
  */
-export async function writeChartFile(png: Buffer, directory: string, name: string, options: Partial<WriteChartFileOptions> = {}): Promise<string> {
+export async function writeChartFile(
+  png: Buffer,
+  directory: string,
+  name: string,
+  options: Partial<WriteChartFileOptions> = {},
+): Promise<string> {
   const settings: WriteChartFileOptions = { ...defaultWriteChartFileOptions, ...options };
   if (png.length < pngSignature.length || !png.subarray(0, pngSignature.length).equals(pngSignature)) {
-    throw new ChartError('CHART_INVALID_DATA', `writeChartFile got ${png.length} bytes that are not a PNG; pass the Buffer renderChart returned.`, { name });
+    throw new ChartError(
+      'CHART_INVALID_DATA',
+      `writeChartFile got ${png.length} bytes that are not a PNG; pass the Buffer renderChart returned.`,
+      { name },
+    );
   }
   const now = settings.now();
   if (settings.runId === null && Number.isNaN(now.getTime())) {
-    throw new ChartError('CHART_INVALID_DATA', 'writeChartFile: the clock returned an invalid Date; pass a valid `now`.', { name });
+    throw new ChartError(
+      'CHART_INVALID_DATA',
+      'writeChartFile: the clock returned an invalid Date; pass a valid `now`.',
+      { name },
+    );
   }
   const suffix = settings.runId === null ? timestamp(now) : `run-${kebabCase(String(settings.runId)) || 'unknown'}`;
   const file = path.join(directory, `${kebabCase(name) || 'chart'}-${suffix}.png`);
@@ -37,7 +50,12 @@ export async function writeChartFile(png: Buffer, directory: string, name: strin
     await writeFile(temporary, png);
     await rename(temporary, file);
   } catch (error) {
-    throw new ChartError('CHART_WRITE_FAILED', `Could not write chart ${file}: ${(error as Error).message}. Check that the folder is writable.`, { file }, { cause: error });
+    throw new ChartError(
+      'CHART_WRITE_FAILED',
+      `Could not write chart ${file}: ${(error as Error).message}. Check that the folder is writable.`,
+      { file },
+      { cause: error },
+    );
   }
   return file;
 }

@@ -20,7 +20,9 @@ export async function runChatCommand(
   const lines = createInterface({ input, terminal: false });
   let history: ConversationTurn[] = [];
   const mode = runtime.config.openAiApiKey ? `model ${runtime.config.model}` : 'offline planner (no OPENAI_API_KEY)';
-  io.out(`Takumi 匠 — ${mode}; dataset: ${runtime.defaultDataset ?? '(choose one)'}. 質問をどうぞ / Ask a question (empty line to quit).`);
+  io.out(
+    `Takumi 匠 — ${mode}; dataset: ${runtime.defaultDataset ?? '(choose one)'}. 質問をどうぞ / Ask a question (empty line to quit).`,
+  );
   try {
     for await (const line of lines) {
       const question = line.trim();

@@ -25,7 +25,9 @@ export interface TakumiRuntime {
  * Starts Takumi's shared pieces in the right order: config, chart fonts (before anything draws text),
  * logger, database; and with an empty database the built-in demo, so a first question works.
  */
-export async function createRuntime(options: { onStatus?: (message: string) => void; echoLog?: (line: string) => void } = {}): Promise<TakumiRuntime> {
+export async function createRuntime(
+  options: { onStatus?: (message: string) => void; echoLog?: (line: string) => void } = {},
+): Promise<TakumiRuntime> {
   const config = loadConfig();
   const chartFonts = setUpChartFonts({ home: config.home });
   const logger = createFileLogger(path.join(config.home, 'logs', 'takumi.log'), options.echoLog);
@@ -36,15 +38,36 @@ export async function createRuntime(options: { onStatus?: (message: string) => v
       prisma: database.prisma,
       directory: path.join(config.home, 'demo'),
       embedder: async () => {
-        const model = await ensureResnetModel({ ...config, ...(options.onStatus ? { onProgress: options.onStatus } : {}) });
-        embedder = await ImageEmbedder.create({ modelPath: model.modelPath, labels: model.labels, threads: config.threads });
+        const model = await ensureResnetModel({
+          ...config,
+          ...(options.onStatus ? { onProgress: options.onStatus } : {}),
+        });
+        embedder = await ImageEmbedder.create({
+          modelPath: model.modelPath,
+          labels: model.labels,
+          threads: config.threads,
+        });
         return { embedder, modelId: model.modelId };
       },
       ...(options.onStatus ? { onProgress: options.onStatus } : {}),
     }).finally(() => embedder?.dispose());
     const datasets = await database.prisma.dataset.findMany({ select: { name: true }, orderBy: { id: 'asc' } });
-    const defaultDataset = config.defaultDataset ?? (datasets.length === 1 ? datasets[0]!.name : datasets.some((dataset) => dataset.name === demoDatasetName) ? demoDatasetName : null);
-    return { config, database, chartFonts, logger, sensitiveValues: new SensitiveValueCache(database.prisma), defaultDataset, close: () => database.close() };
+    const defaultDataset =
+      config.defaultDataset ??
+      (datasets.length === 1
+        ? datasets[0]!.name
+        : datasets.some((dataset) => dataset.name === demoDatasetName)
+          ? demoDatasetName
+          : null);
+    return {
+      config,
+      database,
+      chartFonts,
+      logger,
+      sensitiveValues: new SensitiveValueCache(database.prisma),
+      defaultDataset,
+      close: () => database.close(),
+    };
   } catch (error) {
     await database.close();
     throw error;

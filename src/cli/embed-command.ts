@@ -43,12 +43,18 @@ export async function runEmbedCommand(argv: string[], io: CommandIo): Promise<nu
     modelPath: model.modelPath,
     labels: model.labels,
     threads: parsePositiveInteger(values.threads, 'threads') ?? config.threads,
-    ...(values['batch-size'] === undefined ? {} : { batchSize: parsePositiveInteger(values['batch-size'], 'batch-size')! }),
+    ...(values['batch-size'] === undefined
+      ? {}
+      : { batchSize: parsePositiveInteger(values['batch-size'], 'batch-size')! }),
   });
   // Opened last, right before the try that closes it, so an earlier failure leaves nothing open.
   const database = await openDatabase({ databaseUrl: config.databaseUrl });
   const bar = io.progressStream
-    ? new SingleBar({ stream: io.progressStream, format: 'Embedding [{bar}] {value}/{total} photos | {failed} failed | ETA {eta_formatted}', hideCursor: true })
+    ? new SingleBar({
+        stream: io.progressStream,
+        format: 'Embedding [{bar}] {value}/{total} photos | {failed} failed | ETA {eta_formatted}',
+        hideCursor: true,
+      })
     : undefined;
   let failed = 0;
   bar?.start(files.length, 0, { failed });

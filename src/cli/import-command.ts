@@ -73,10 +73,18 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
         modelPath: model.modelPath,
         labels: model.labels,
         threads: parsePositiveInteger(values.threads, 'threads') ?? config.threads,
-        ...(values['batch-size'] === undefined ? {} : { batchSize: parsePositiveInteger(values['batch-size'], 'batch-size')! }),
+        ...(values['batch-size'] === undefined
+          ? {}
+          : { batchSize: parsePositiveInteger(values['batch-size'], 'batch-size')! }),
       })
     : undefined;
-  const bar = io.progressStream ? new SingleBar({ stream: io.progressStream, format: '{stage} [{bar}] {value}/{total} photos | ETA {eta_formatted}', hideCursor: true }) : undefined;
+  const bar = io.progressStream
+    ? new SingleBar({
+        stream: io.progressStream,
+        format: '{stage} [{bar}] {value}/{total} photos | ETA {eta_formatted}',
+        hideCursor: true,
+      })
+    : undefined;
   let report: ImportReport;
   try {
     const database = await openDatabase({ databaseUrl: config.databaseUrl });
@@ -91,7 +99,8 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
         replaceChangedTransactions: values['replace-changed'],
         onProgress: ({ stage, done, total }) => {
           if (stage !== 'photos' && stage !== 'embedding') return;
-          if (done === 0 || !bar?.isActive) bar?.start(total, done, { stage: stage === 'embedding' ? 'Embedding' : 'Linking' });
+          if (done === 0 || !bar?.isActive)
+            bar?.start(total, done, { stage: stage === 'embedding' ? 'Embedding' : 'Linking' });
           bar?.update(done);
         },
       });
@@ -107,7 +116,9 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
 }
 
 function formatReport(report: ImportReport): string {
-  const lines = [`Import into dataset "${report.dataset.name}"${report.dataset.created ? ' (new)' : ''}, ${report.seconds.toFixed(1)} s`];
+  const lines = [
+    `Import into dataset "${report.dataset.name}"${report.dataset.created ? ' (new)' : ''}, ${report.seconds.toFixed(1)} s`,
+  ];
   if (report.customers) lines.push(`  customers     ${formatTable(report.customers, 'rows')}`);
   if (report.transactions) lines.push(`  transactions  ${formatTable(report.transactions, 'rows')}`);
   if (report.photos) lines.push(`  photos        ${formatPhotos(report.photos)}`);
@@ -122,7 +133,8 @@ function formatReport(report: ImportReport): string {
     if (more > 0) lines.push(`  …and ${more} more (run with --json to see all)`);
   }
   if (report.warnings.length > 0) lines.push('', ...report.warnings.map((warning) => `Note: ${warning}`));
-  if (!report.anythingStored) lines.push('', 'Nothing was imported. Fix the problems above and run the same command again.');
+  if (!report.anythingStored)
+    lines.push('', 'Nothing was imported. Fix the problems above and run the same command again.');
   return lines.join('\n');
 }
 
@@ -131,6 +143,8 @@ function formatTable(counts: TableImportCounts, unit: string): string {
 }
 
 function formatPhotos(counts: PhotoImportCounts): string {
-  const embedding = counts.embeddingSkipped ? 'not embedded (--no-embed)' : `${counts.embedded} embedded, ${counts.cached} already embedded`;
+  const embedding = counts.embeddingSkipped
+    ? 'not embedded (--no-embed)'
+    : `${counts.embedded} embedded, ${counts.cached} already embedded`;
   return `${counts.source} (${counts.kind}): ${counts.entries} photo${counts.entries === 1 ? '' : 's'}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.rejected} rejected; ${embedding}`;
 }

@@ -21,7 +21,15 @@ Commands:
 Run \`takumi <command> --help\` for a command's options.`;
 
 /** Errors in how a command was called (exit 2); other expected failures exit 1. */
-const usageErrorCodes = new Set(['CLI_INVALID_OPTION', 'CONFIG_INVALID', 'FOLDER_NOT_FOUND', 'FOLDER_NOT_A_FOLDER', 'FOLDER_UNREADABLE', 'DATASET_NAME_INVALID', 'NOTHING_TO_IMPORT']);
+const usageErrorCodes = new Set([
+  'CLI_INVALID_OPTION',
+  'CONFIG_INVALID',
+  'FOLDER_NOT_FOUND',
+  'FOLDER_NOT_A_FOLDER',
+  'FOLDER_UNREADABLE',
+  'DATASET_NAME_INVALID',
+  'NOTHING_TO_IMPORT',
+]);
 
 const commands: Record<string, (argv: string[], io: CommandIo) => Promise<number>> = {
   embed: runEmbedCommand,
@@ -52,7 +60,11 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
       return 2;
     }
     // Expected failures carry a message that says what to do; anything else is a bug worth a stack.
-    io.error(error instanceof TakumiError ? `Error: ${error.message}` : `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    io.error(
+      error instanceof TakumiError
+        ? `Error: ${error.message}`
+        : `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     if (!(error instanceof TakumiError)) return 70;
     return usageErrorCodes.has(error.code) ? 2 : 1;
   }

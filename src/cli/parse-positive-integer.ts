@@ -5,7 +5,10 @@ export function parsePositiveInteger(value: string | undefined, option: string):
   if (value === undefined) return undefined;
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) {
-    throw new TakumiError('CLI_INVALID_OPTION', `--${option} must be a positive whole number like 2, got "${value}".`, { option, value });
+    throw new TakumiError('CLI_INVALID_OPTION', `--${option} must be a positive whole number like 2, got "${value}".`, {
+      option,
+      value,
+    });
   }
   return number;
 }

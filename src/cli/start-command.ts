@@ -17,7 +17,9 @@ export async function runStartCommand(argv: string[], io: CommandIo): Promise<nu
     throw error;
   }
   if (!slack) return runChatCommand(argv, io, { runtime });
-  io.error(`Takumi is running in Slack (${slack.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${slack.port}`}). Ctrl-C stops it.`);
+  io.error(
+    `Takumi is running in Slack (${slack.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${slack.port}`}). Ctrl-C stops it.`,
+  );
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGINT', stop);

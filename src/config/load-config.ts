@@ -18,31 +18,70 @@ const environmentSchema = z.object({
   npm_config_registry: z.string().url().optional(),
   npm_config_cache: z.string().optional(),
   // An empty OPENAI_API_KEY= line in a .env file means "no key" (offline planner), not an error.
-  OPENAI_API_KEY: z.string().trim().optional().transform((value) => value || undefined).describe('Key for the language model; unset = offline planner.'),
-  OPENAI_BASE_URL: z.string().url().regex(/^https?:\/\//, 'must be an http(s) URL such as https://api.openai.com/v1').optional(),
-  TAKUMI_MODEL: z.string().trim().optional().transform((value) => value || undefined),
+  OPENAI_API_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .describe('Key for the language model; unset = offline planner.'),
+  OPENAI_BASE_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, 'must be an http(s) URL such as https://api.openai.com/v1')
+    .optional(),
+  TAKUMI_MODEL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
   TAKUMI_MIN_GROUP_SIZE: z.coerce.number().int().min(2).max(100_000).optional(),
   TAKUMI_DEFAULT_DATASET: optionalText().describe('Dataset a question is about when it names none.'),
   // Slack (src/slack). All optional: without SLACK_BOT_TOKEN Takumi runs as a local terminal chat.
   // The messages never echo the value: a misplaced token must not end up in a log.
   SLACK_BOT_TOKEN: optionalText().refine((value) => value === undefined || /^xoxb-[A-Za-z0-9-]+$/.test(value), {
-    message: "must start with xoxb-: copy the Bot User OAuth Token from your Slack app's OAuth & Permissions page (install the app to the workspace first)",
+    message:
+      "must start with xoxb-: copy the Bot User OAuth Token from your Slack app's OAuth & Permissions page (install the app to the workspace first)",
   }),
-  SLACK_SIGNING_SECRET: optionalText().refine((value) => value === undefined || /^(?!xox|xapp)[A-Za-z0-9]{16,}$/.test(value), {
-    message: "must be the Signing Secret (letters and digits, no xoxb-/xapp- token): copy it from your Slack app's Basic Information → App Credentials",
-  }),
+  SLACK_SIGNING_SECRET: optionalText().refine(
+    (value) => value === undefined || /^(?!xox|xapp)[A-Za-z0-9]{16,}$/.test(value),
+    {
+      message:
+        "must be the Signing Secret (letters and digits, no xoxb-/xapp- token): copy it from your Slack app's Basic Information → App Credentials",
+    },
+  ),
   SLACK_APP_TOKEN: optionalText().refine((value) => value === undefined || /^xapp-[A-Za-z0-9-]+$/.test(value), {
-    message: "must start with xapp-: create an App-Level Token with the connections:write scope under your Slack app's Basic Information → App-Level Tokens (only for Socket Mode; unset it to receive events over HTTP)",
+    message:
+      "must start with xapp-: create an App-Level Token with the connections:write scope under your Slack app's Basic Information → App-Level Tokens (only for Socket Mode; unset it to receive events over HTTP)",
   }),
-  PORT: z.coerce.number().int().min(1).max(65_535).optional().describe('HTTP port for Slack events when not in Socket Mode.'),
-  SLACK_API_URL: z.string().url().regex(/^https?:\/\//, 'must be an http(s) URL such as https://slack.com/api/').optional(),
-  TAKUMI_ALLOWED_CHANNELS: idList(/^[CGD][A-Z0-9]{2,}$/, 'must be a comma-separated list of channel IDs such as C0123ABCD (in Slack: channel name → About → Channel ID), not channel names'),
-  TAKUMI_ALLOWED_USERS: idList(/^[UW][A-Z0-9]{2,}$/, 'must be a comma-separated list of member IDs such as U0123ABCD (in Slack: profile → ⋮ → Copy member ID), not names or e-mails'),
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65_535)
+    .optional()
+    .describe('HTTP port for Slack events when not in Socket Mode.'),
+  SLACK_API_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, 'must be an http(s) URL such as https://slack.com/api/')
+    .optional(),
+  TAKUMI_ALLOWED_CHANNELS: idList(
+    /^[CGD][A-Z0-9]{2,}$/,
+    'must be a comma-separated list of channel IDs such as C0123ABCD (in Slack: channel name → About → Channel ID), not channel names',
+  ),
+  TAKUMI_ALLOWED_USERS: idList(
+    /^[UW][A-Z0-9]{2,}$/,
+    'must be a comma-separated list of member IDs such as U0123ABCD (in Slack: profile → ⋮ → Copy member ID), not names or e-mails',
+  ),
 });
 
 /** An optional text variable where an empty `NAME=` line means unset. */
 function optionalText() {
-  return z.string().trim().optional().transform((value) => value || undefined);
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined);
 }
 
 /** An optional comma-separated list of Slack IDs; empty means no list (everyone allowed). */
@@ -50,7 +89,12 @@ function idList(pattern: RegExp, message: string) {
   return z
     .string()
     .optional()
-    .transform((text) => (text ?? '').split(',').map((item) => item.trim()).filter((item) => item.length > 0))
+    .transform((text) =>
+      (text ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0),
+    )
     .refine((items) => items.every((item) => pattern.test(item)), { message })
     .transform((items) => (items.length > 0 ? items : null));
 }
@@ -59,7 +103,12 @@ function idList(pattern: RegExp, message: string) {
  * LangSmith tracing would copy every prompt and tool result to an outside service past the privacy
  * guard (langchain reads these variables itself), so Takumi refuses to start with them on.
  */
-const tracingVariables = ['LANGSMITH_TRACING', 'LANGSMITH_TRACING_V2', 'LANGCHAIN_TRACING', 'LANGCHAIN_TRACING_V2'] as const;
+const tracingVariables = [
+  'LANGSMITH_TRACING',
+  'LANGSMITH_TRACING_V2',
+  'LANGCHAIN_TRACING',
+  'LANGCHAIN_TRACING_V2',
+] as const;
 
 /** Everything Takumi reads from the environment, validated once and passed down explicitly. */
 export interface TakumiConfig {

@@ -9,12 +9,7 @@ export class TakumiError<Code extends string = string> extends Error {
   readonly code: Code;
   readonly details: Readonly<Record<string, unknown>>;
 
-  constructor(
-    code: Code,
-    message: string,
-    details: Record<string, unknown> = {},
-    options?: { cause?: unknown },
-  ) {
+  constructor(code: Code, message: string, details: Record<string, unknown> = {}, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
     this.code = code;
@@ -25,5 +20,10 @@ export class TakumiError<Code extends string = string> extends Error {
 /** Wraps an unknown thrown value at a layer boundary, keeping a TakumiError as it is. */
 export function toTakumiError(error: unknown, code: string, message: string): TakumiError {
   if (error instanceof TakumiError) return error;
-  return new TakumiError(code, `${message}: ${error instanceof Error ? error.message : String(error)}`, {}, { cause: error });
+  return new TakumiError(
+    code,
+    `${message}: ${error instanceof Error ? error.message : String(error)}`,
+    {},
+    { cause: error },
+  );
 }

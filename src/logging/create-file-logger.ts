@@ -9,8 +9,10 @@ import type { Logger } from '../tools/takumi-tool.ts';
 export function createFileLogger(file: string, echo?: (line: string) => void): Logger {
   mkdirSync(path.dirname(file), { recursive: true });
   const write = (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void => {
-    const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields }, (_key, value: unknown) =>
-      value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value,
+    const line = JSON.stringify(
+      { time: new Date().toISOString(), level, message, ...fields },
+      (_key, value: unknown) =>
+        value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value,
     );
     appendFileSync(file, `${line}\n`);
     if (level !== 'info') echo?.(`[takumi ${level}] ${message}`);

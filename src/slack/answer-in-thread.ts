@@ -48,7 +48,15 @@ export async function answerInThread(question: SlackQuestion, dependencies: Answ
   try {
     const postedText = `⏳ ${slackMessages.thinking[language]}`;
     const posted = await client.chat.postMessage({ channel, thread_ts: threadTs, text: postedText });
-    if (posted.ts) progress = new ProgressMessage({ channel, ts: posted.ts, postedText, logger, minimumIntervalMilliseconds: dependencies.progressIntervalMilliseconds, update: (message) => client.chat.update(message) });
+    if (posted.ts)
+      progress = new ProgressMessage({
+        channel,
+        ts: posted.ts,
+        postedText,
+        logger,
+        minimumIntervalMilliseconds: dependencies.progressIntervalMilliseconds,
+        update: (message) => client.chat.update(message),
+      });
   } catch (error) {
     // Without a progress message the answer can still be posted; the failure below will say why not.
     logger.warn('Could not post the Slack progress message', { channel, threadTs, error: errorFields(error) });
@@ -61,18 +69,39 @@ export async function answerInThread(question: SlackQuestion, dependencies: Answ
         await progress?.finish(`✅ ${slackMessages.done[language]}`);
       } catch (error) {
         const failure = describeFailure(error, language);
-        logger.error('Slack question failed', { errorId: failure.errorId, channel, threadTs, user: question.user, error: errorFields(error) });
-        await progress?.finish(language === 'ja' ? `⚠️ ${slackMessages.failed.ja}（${failure.errorId}）` : `⚠️ ${slackMessages.failed.en} (${failure.errorId})`);
-        await client.chat.postMessage({ channel, thread_ts: threadTs, text: failure.text }).catch((postError: unknown) => {
-          logger.error('Could not post the failure message to Slack', { errorId: failure.errorId, channel, threadTs, error: errorFields(postError) });
+        logger.error('Slack question failed', {
+          errorId: failure.errorId,
+          channel,
+          threadTs,
+          user: question.user,
+          error: errorFields(error),
         });
+        await progress?.finish(
+          language === 'ja'
+            ? `⚠️ ${slackMessages.failed.ja}（${failure.errorId}）`
+            : `⚠️ ${slackMessages.failed.en} (${failure.errorId})`,
+        );
+        await client.chat
+          .postMessage({ channel, thread_ts: threadTs, text: failure.text })
+          .catch((postError: unknown) => {
+            logger.error('Could not post the failure message to Slack', {
+              errorId: failure.errorId,
+              channel,
+              threadTs,
+              error: errorFields(postError),
+            });
+          });
       }
     },
     () => progress?.show(`⏳ ${slackMessages.waiting[language]}`),
   );
 }
 
-async function answerNow(question: SlackQuestion, dependencies: AnswerInThreadDependencies, progress: ProgressMessage | null): Promise<void> {
+async function answerNow(
+  question: SlackQuestion,
+  dependencies: AnswerInThreadDependencies,
+  progress: ProgressMessage | null,
+): Promise<void> {
   const { client, histories, answerOptions } = dependencies;
   const { channel, threadTs } = question;
   const language = detectLanguage(question.text);
@@ -93,20 +122,43 @@ async function answerNow(question: SlackQuestion, dependencies: AnswerInThreadDe
   await histories.save(channel, threadTs, result.history);
 }
 
-async function uploadCharts(charts: readonly ToolChart[], question: SlackQuestion, dependencies: AnswerInThreadDependencies, language: 'ja' | 'en'): Promise<void> {
+async function uploadCharts(
+  charts: readonly ToolChart[],
+  question: SlackQuestion,
+  dependencies: AnswerInThreadDependencies,
+  language: 'ja' | 'en',
+): Promise<void> {
   const { client } = dependencies;
   const { logger } = dependencies.answerOptions;
   const { channel, threadTs } = question;
   try {
-    const files = await Promise.all(charts.map(async (chart) => ({ file: await readFile(chart.path), filename: path.basename(chart.path), title: chart.title, alt_text: chart.title })));
+    const files = await Promise.all(
+      charts.map(async (chart) => ({
+        file: await readFile(chart.path),
+        filename: path.basename(chart.path),
+        title: chart.title,
+        alt_text: chart.title,
+      })),
+    );
     // One upload call with every chart: Slack shares them as one message in the thread.
     await client.files.uploadV2({ channel_id: channel, thread_ts: threadTs, file_uploads: files });
   } catch (error) {
-    logger.error('Could not upload charts to Slack', { channel, threadTs, charts: charts.map((chart) => chart.kind), error: errorFields(error) });
-    // The answer is already posted; a failing notice must not turn it into a failure.
-    await client.chat.postMessage({ channel, thread_ts: threadTs, text: slackMessages.chartsFailed[language] }).catch((noticeError: unknown) => {
-      logger.error('Could not tell the thread that charts failed', { channel, threadTs, error: errorFields(noticeError) });
+    logger.error('Could not upload charts to Slack', {
+      channel,
+      threadTs,
+      charts: charts.map((chart) => chart.kind),
+      error: errorFields(error),
     });
+    // The answer is already posted; a failing notice must not turn it into a failure.
+    await client.chat
+      .postMessage({ channel, thread_ts: threadTs, text: slackMessages.chartsFailed[language] })
+      .catch((noticeError: unknown) => {
+        logger.error('Could not tell the thread that charts failed', {
+          channel,
+          threadTs,
+          error: errorFields(noticeError),
+        });
+      });
   }
 }
 

@@ -16,7 +16,11 @@ export interface AnswerMessage {
 }
 
 /** Slack's limits: 3000 characters of section text, 50 blocks per message. */
-export const defaultAnswerMessageLimits = { sectionCharacters: 3000, blocksPerMessage: 50, notificationCharacters: 300 } as const;
+export const defaultAnswerMessageLimits = {
+  sectionCharacters: 3000,
+  blocksPerMessage: 50,
+  notificationCharacters: 300,
+} as const;
 
 /**
  * The answer as Slack messages: the agent's Markdown as mrkdwn section blocks of at most 3000
@@ -29,7 +33,10 @@ export function buildAnswerMessages(
 ): AnswerMessage[] {
   const { language } = result;
   const answer = result.answer.trim() || slackMessages.emptyAnswer[language];
-  const sections: AnswerBlock[] = splitText(markdownToMrkdwn(answer), limits.sectionCharacters).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
+  const sections: AnswerBlock[] = splitText(markdownToMrkdwn(answer), limits.sectionCharacters).map((text) => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text },
+  }));
   const notes: string[] = [];
   const usedTools = [...new Set(result.toolCalls.filter((call) => call.ok).map((call) => call.name))];
   if (usedTools.length > 0) {
@@ -38,13 +45,24 @@ export function buildAnswerMessages(
     notes.push(`${slackMessages.toolsUsed[language]}${labels.join(language === 'ja' ? '、' : ', ')}`);
   }
   if (result.mode === 'offline') notes.push(slackMessages.offlineMode[language]);
-  const blocks: AnswerBlock[] = [...sections, ...(notes.length > 0 ? [{ type: 'context' as const, elements: notes.map((note) => ({ type: 'mrkdwn' as const, text: note })) }] : [])];
+  const blocks: AnswerBlock[] = [
+    ...sections,
+    ...(notes.length > 0
+      ? [{ type: 'context' as const, elements: notes.map((note) => ({ type: 'mrkdwn' as const, text: note })) }]
+      : []),
+  ];
   // `text` (what notifications show) is mrkdwn too; a cut must not leave half an entity or link.
   const plain = markdownToMrkdwn(answer).replace(/\s+/g, ' ').trim();
-  const text = plain.length > limits.notificationCharacters ? `${plain.slice(0, limits.notificationCharacters - 1).replace(/&[a-z]*$|<[^>]*$/, '')}…` : plain;
+  const text =
+    plain.length > limits.notificationCharacters
+      ? `${plain.slice(0, limits.notificationCharacters - 1).replace(/&[a-z]*$|<[^>]*$/, '')}…`
+      : plain;
   const messages: AnswerMessage[] = [];
   for (let start = 0; start < blocks.length; start += limits.blocksPerMessage) {
-    messages.push({ text: start === 0 ? text : `${text} (${messages.length + 1})`, blocks: blocks.slice(start, start + limits.blocksPerMessage) });
+    messages.push({
+      text: start === 0 ? text : `${text} (${messages.length + 1})`,
+      blocks: blocks.slice(start, start + limits.blocksPerMessage),
+    });
   }
   return messages;
 }

@@ -8,8 +8,12 @@ export type AccessRefusal = 'channel' | 'user' | null;
  * limits the channels Takumi answers in (answers are visible to everyone there); a direct message
  * with the bot is not a channel of that kind, so it is governed by the user list alone.
  */
-export function checkAccess(slack: Pick<SlackConfig, 'allowedChannels' | 'allowedUsers'>, request: { channel: string; user: string; isDirectMessage: boolean }): AccessRefusal {
+export function checkAccess(
+  slack: Pick<SlackConfig, 'allowedChannels' | 'allowedUsers'>,
+  request: { channel: string; user: string; isDirectMessage: boolean },
+): AccessRefusal {
   if (slack.allowedUsers && !slack.allowedUsers.includes(request.user)) return 'user';
-  if (!request.isDirectMessage && slack.allowedChannels && !slack.allowedChannels.includes(request.channel)) return 'channel';
+  if (!request.isDirectMessage && slack.allowedChannels && !slack.allowedChannels.includes(request.channel))
+    return 'channel';
   return null;
 }

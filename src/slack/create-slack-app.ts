@@ -93,7 +93,11 @@ interface Delivery {
 export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   const { config, prisma, logger } = options;
   const mode = resolveSlackMode(config.slack);
-  if (!mode) throw new SlackAppError('SLACK_NOT_CONFIGURED', 'Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode).');
+  if (!mode)
+    throw new SlackAppError(
+      'SLACK_NOT_CONFIGURED',
+      'Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode).',
+    );
   const boltLogger = toBoltLogger(logger);
   const healthRoute: CustomRoute = {
     path: '/healthz',
@@ -105,7 +109,9 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   };
   const app = new App({
     token: config.slack.botToken,
-    ...(mode === 'socket' ? { socketMode: true, appToken: config.slack.appToken } : { signingSecret: config.slack.signingSecret, port: config.slack.port, customRoutes: [healthRoute] }),
+    ...(mode === 'socket'
+      ? { socketMode: true, appToken: config.slack.appToken }
+      : { signingSecret: config.slack.signingSecret, port: config.slack.port, customRoutes: [healthRoute] }),
     // Events are acknowledged before the listeners run; the listeners only queue work.
     processBeforeResponse: false,
     // auth.test runs in start(), so a rejected token is a clear start-up error, not a stray rejection.
@@ -119,16 +125,23 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       ...options.webClientOptions,
     },
   });
-  const queue = new WorkQueue((error) => logger.error('Unexpected error in Slack work', { error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }), {
-    concurrency: options.concurrency ?? defaultSlackAppOptions.concurrency,
-  });
+  const queue = new WorkQueue(
+    (error) =>
+      logger.error('Unexpected error in Slack work', {
+        error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
+      }),
+    {
+      concurrency: options.concurrency ?? defaultSlackAppOptions.concurrency,
+    },
+  );
   const receipts = new DeliveryReceipts(prisma);
   const histories = new ThreadHistoryStore(prisma, logger);
   const dependencies: AnswerInThreadDependencies = {
     client: app.client,
     histories,
     queue,
-    progressIntervalMilliseconds: options.progressIntervalMilliseconds ?? defaultSlackAppOptions.progressIntervalMilliseconds,
+    progressIntervalMilliseconds:
+      options.progressIntervalMilliseconds ?? defaultSlackAppOptions.progressIntervalMilliseconds,
     answerOptions: {
       tools: options.tools,
       prisma,
@@ -148,8 +161,16 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     queue.track(
       work().catch(async (error: unknown) => {
         const failure = describeFailure(error, detectLanguage(thread.text));
-        logger.error('Slack delivery failed', { errorId: failure.errorId, channel: thread.channel, threadTs: thread.threadTs, error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) });
-        await app.client.chat.postMessage({ channel: thread.channel, thread_ts: thread.threadTs, text: failure.text }).catch(() => undefined);
+        logger.error('Slack delivery failed', {
+          errorId: failure.errorId,
+          channel: thread.channel,
+          threadTs: thread.threadTs,
+          error:
+            error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+        });
+        await app.client.chat
+          .postMessage({ channel: thread.channel, thread_ts: thread.threadTs, text: failure.text })
+          .catch(() => undefined);
       }),
     );
   };
@@ -157,21 +178,42 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   const receive = (delivery: Delivery, retryNum: number | undefined): void => {
     const threadTs = delivery.threadTs ?? delivery.ts;
     detach({ channel: delivery.channel, threadTs, text: delivery.text }, async () => {
-      const keys = [`event:${delivery.eventId}`, `message:${delivery.channel}:${delivery.ts}`, ...(delivery.clientMessageId ? [`client-message:${delivery.clientMessageId}`] : [])];
+      const keys = [
+        `event:${delivery.eventId}`,
+        `message:${delivery.channel}:${delivery.ts}`,
+        ...(delivery.clientMessageId ? [`client-message:${delivery.clientMessageId}`] : []),
+      ];
       if (!(await receipts.claim(keys))) {
-        logger.info('Ignored a Slack delivery that was already taken on', { eventId: delivery.eventId, channel: delivery.channel, ts: delivery.ts, retryNum });
+        logger.info('Ignored a Slack delivery that was already taken on', {
+          eventId: delivery.eventId,
+          channel: delivery.channel,
+          ts: delivery.ts,
+          retryNum,
+        });
         return;
       }
       const question = questionFromSlackText(delivery.text, delivery.botUserId);
       const language = detectLanguage(question);
       const refusal = checkAccess(config.slack, delivery);
       if (refusal) {
-        logger.info('Refused a Slack question by the allow-lists', { channel: delivery.channel, user: delivery.user, reason: refusal });
-        await app.client.chat.postMessage({ channel: delivery.channel, thread_ts: threadTs, text: (refusal === 'channel' ? slackMessages.channelRefused : slackMessages.userRefused)[language] });
+        logger.info('Refused a Slack question by the allow-lists', {
+          channel: delivery.channel,
+          user: delivery.user,
+          reason: refusal,
+        });
+        await app.client.chat.postMessage({
+          channel: delivery.channel,
+          thread_ts: threadTs,
+          text: (refusal === 'channel' ? slackMessages.channelRefused : slackMessages.userRefused)[language],
+        });
         return;
       }
       if (!question) {
-        await app.client.chat.postMessage({ channel: delivery.channel, thread_ts: threadTs, text: slackMessages.help[language] });
+        await app.client.chat.postMessage({
+          channel: delivery.channel,
+          thread_ts: threadTs,
+          text: slackMessages.help[language],
+        });
         return;
       }
       await answerInThread({ channel: delivery.channel, threadTs, user: delivery.user, text: question }, dependencies);
@@ -182,7 +224,17 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     // Other bots (and Takumi itself) never start a conversation: no loops between bots.
     if (!event.user || event.bot_id || event.subtype) return;
     receive(
-      { eventId: body.event_id, channel: event.channel, ts: event.ts, threadTs: event.thread_ts, user: event.user, text: event.text, clientMessageId: clientMessageIdOf(event), isDirectMessage: event.channel.startsWith('D'), botUserId: context.botUserId },
+      {
+        eventId: body.event_id,
+        channel: event.channel,
+        ts: event.ts,
+        threadTs: event.thread_ts,
+        user: event.user,
+        text: event.text,
+        clientMessageId: clientMessageIdOf(event),
+        isDirectMessage: event.channel.startsWith('D'),
+        botUserId: context.botUserId,
+      },
       context.retryNum,
     );
   });
@@ -191,9 +243,20 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     // Only what a person typed in a DM with Takumi: edits, deletions, joins and bot posts are events too.
     if (event.channel_type !== 'im') return;
     if (event.subtype !== undefined && event.subtype !== 'file_share' && event.subtype !== 'thread_broadcast') return;
-    if (!('user' in event) || !event.user || ('bot_id' in event && event.bot_id) || event.user === context.botUserId) return;
+    if (!('user' in event) || !event.user || ('bot_id' in event && event.bot_id) || event.user === context.botUserId)
+      return;
     receive(
-      { eventId: body.event_id, channel: event.channel, ts: event.ts, threadTs: 'thread_ts' in event ? event.thread_ts : undefined, user: event.user, text: event.text ?? '', clientMessageId: clientMessageIdOf(event), isDirectMessage: true, botUserId: context.botUserId },
+      {
+        eventId: body.event_id,
+        channel: event.channel,
+        ts: event.ts,
+        threadTs: 'thread_ts' in event ? event.thread_ts : undefined,
+        user: event.user,
+        text: event.text ?? '',
+        clientMessageId: clientMessageIdOf(event),
+        isDirectMessage: true,
+        botUserId: context.botUserId,
+      },
       context.retryNum,
     );
   });
@@ -201,7 +264,9 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   registerTakumiCommand(app, { config, logger, receipts, queue, dependencies });
 
   app.error(async (error) => {
-    logger.error('Slack app error', { error: { name: error.name, message: error.message, code: error.code, stack: error.stack } });
+    logger.error('Slack app error', {
+      error: { name: error.name, message: error.message, code: error.code, stack: error.stack },
+    });
   });
 
   let started = false;
@@ -222,7 +287,10 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
         logger.info('Slack app connected in Socket Mode');
         return { port: null };
       }
-      const server = await app.start({ port: listen.port ?? config.slack.port, ...(listen.host ? { host: listen.host } : {}) });
+      const server = await app.start({
+        port: listen.port ?? config.slack.port,
+        ...(listen.host ? { host: listen.host } : {}),
+      });
       started = true;
       const port = (server.address() as AddressInfo).port;
       logger.info('Slack app listening for events', { port, path: '/slack/events' });

@@ -8,7 +8,10 @@ export interface DeliveryReceiptsOptions {
   pruneIntervalMilliseconds: number;
 }
 
-export const defaultDeliveryReceiptsOptions: DeliveryReceiptsOptions = { retentionMilliseconds: 86_400_000, pruneIntervalMilliseconds: 3_600_000 };
+export const defaultDeliveryReceiptsOptions: DeliveryReceiptsOptions = {
+  retentionMilliseconds: 86_400_000,
+  pruneIntervalMilliseconds: 3_600_000,
+};
 
 /**
  * Remembers which Slack deliveries Takumi has taken on, in the SlackReceipt table, so an event Slack
@@ -49,7 +52,9 @@ export class DeliveryReceipts {
     const now = Date.now();
     if (now - this.#lastPrunedAt < this.#options.pruneIntervalMilliseconds) return;
     this.#lastPrunedAt = now;
-    await this.#prisma.slackReceipt.deleteMany({ where: { receivedAt: { lt: new Date(now - this.#options.retentionMilliseconds) } } });
+    await this.#prisma.slackReceipt.deleteMany({
+      where: { receivedAt: { lt: new Date(now - this.#options.retentionMilliseconds) } },
+    });
   }
 }
 

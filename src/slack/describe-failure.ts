@@ -26,8 +26,13 @@ export function describeFailure(error: unknown, language: ConversationLanguage):
   const ownId = known?.details['errorId'];
   const errorId = typeof ownId === 'string' && ownId.length > 0 ? ownId : `E-${randomBytes(4).toString('hex')}`;
   const ja = language === 'ja';
-  const hint = (known && hints[known.code]?.[language]) ??
-    (ja ? 'しばらくしてからもう一度お試しください。続くようなら、このエラーIDを管理者に伝えてください。' : 'Please try again in a moment. If it keeps happening, give this error id to your administrator.');
-  const head = ja ? `うまくいきませんでした…（エラーID ${errorId}）` : `Sorry, that did not work… (error id ${errorId})`;
+  const hint =
+    (known && hints[known.code]?.[language]) ??
+    (ja
+      ? 'しばらくしてからもう一度お試しください。続くようなら、このエラーIDを管理者に伝えてください。'
+      : 'Please try again in a moment. If it keeps happening, give this error id to your administrator.');
+  const head = ja
+    ? `うまくいきませんでした…（エラーID ${errorId}）`
+    : `Sorry, that did not work… (error id ${errorId})`;
   return { errorId, text: `${head}\n${hint}` };
 }

@@ -16,6 +16,11 @@ export function formatProgress(progress: AgentProgress, language: ConversationLa
     const count = progress.total > 0 ? ` ${Math.min(progress.done, progress.total)}/${progress.total}` : '';
     return `⏳ ${label}${count}`;
   }
-  const calls = progress.total > 1 ? (language === 'ja' ? `（分析 ${progress.done}/${progress.total}）` : ` (analysis ${progress.done}/${progress.total})`) : '';
+  const calls =
+    progress.total > 1
+      ? language === 'ja'
+        ? `（分析 ${progress.done}/${progress.total}）`
+        : ` (analysis ${progress.done}/${progress.total})`
+      : '';
   return `⏳ ${progress.label}${calls}`;
 }

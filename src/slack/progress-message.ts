@@ -16,7 +16,9 @@ export interface ProgressMessageOptions {
   minimumIntervalMilliseconds?: number;
 }
 
-export const defaultProgressMessageOptions: Required<Pick<ProgressMessageOptions, 'minimumIntervalMilliseconds'>> = { minimumIntervalMilliseconds: 1000 };
+export const defaultProgressMessageOptions: Required<Pick<ProgressMessageOptions, 'minimumIntervalMilliseconds'>> = {
+  minimumIntervalMilliseconds: 1000,
+};
 
 /**
  * A posted 「考え中…」 message that follows the agent's progress. Updates are throttled (Slack rate
@@ -75,7 +77,12 @@ export class ProgressMessage {
       .then(() => update({ channel, ts, text }))
       .then(
         () => undefined,
-        (error: unknown) => logger.warn('Could not update the Slack progress message', { channel, ts, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) =>
+          logger.warn('Could not update the Slack progress message', {
+            channel,
+            ts,
+            error: error instanceof Error ? error.message : String(error),
+          }),
       );
   }
 }

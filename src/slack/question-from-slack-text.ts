@@ -20,12 +20,17 @@ export function questionFromSlackText(text: string, botUserId: string | undefine
     .replace(/<#([CGD][A-Z0-9]+)>/g, '#$1')
     .replace(/<!(here|channel|everyone)(\|[^>]*)?>/g, '@$1')
     .replace(/<!subteam\^[A-Z0-9]+\|([^>]*)>/g, '$1')
-    .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, (_match, url: string, label: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, (_match, url: string, label: string) =>
+      label === url ? url : `${label} (${url})`,
+    )
     .replace(/<((?:https?|mailto):[^>]+)>/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-  return question.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
+  return question
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
 }
 
 function escapeRegExp(text: string): string {

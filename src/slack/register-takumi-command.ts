@@ -35,10 +35,21 @@ export function registerTakumiCommand(app: App, parts: TakumiCommandParts): void
     }
     const question = questionFromSlackText(command.text, context.botUserId);
     const language = detectLanguage(question);
-    const refusal = checkAccess(config.slack, { channel: command.channel_id, user: command.user_id, isDirectMessage: command.channel_id.startsWith('D') });
+    const refusal = checkAccess(config.slack, {
+      channel: command.channel_id,
+      user: command.user_id,
+      isDirectMessage: command.channel_id.startsWith('D'),
+    });
     if (refusal) {
-      logger.info('Refused a /takumi command by the allow-lists', { channel: command.channel_id, user: command.user_id, reason: refusal });
-      await ack({ response_type: 'ephemeral', text: (refusal === 'channel' ? slackMessages.channelRefused : slackMessages.userRefused)[language] });
+      logger.info('Refused a /takumi command by the allow-lists', {
+        channel: command.channel_id,
+        user: command.user_id,
+        reason: refusal,
+      });
+      await ack({
+        response_type: 'ephemeral',
+        text: (refusal === 'channel' ? slackMessages.channelRefused : slackMessages.userRefused)[language],
+      });
       return;
     }
     if (!question) {
@@ -54,17 +65,31 @@ export function registerTakumiCommand(app: App, parts: TakumiCommandParts): void
           // gives the answer a thread to live in (and the follow-ups a place to continue).
           let root;
           try {
-            root = await dependencies.client.chat.postMessage({ channel: command.channel_id, text: `<@${command.user_id}> /takumi ${escapeMrkdwn(question)}` });
+            root = await dependencies.client.chat.postMessage({
+              channel: command.channel_id,
+              text: `<@${command.user_id}> /takumi ${escapeMrkdwn(question)}`,
+            });
           } catch (error) {
-            logger.warn('Could not post the /takumi question to its channel', { channel: command.channel_id, error: error instanceof Error ? error.message : String(error) });
+            logger.warn('Could not post the /takumi question to its channel', {
+              channel: command.channel_id,
+              error: error instanceof Error ? error.message : String(error),
+            });
             await respond({ response_type: 'ephemeral', text: slackMessages.notInChannel[language] });
             return;
           }
           if (!root.ts) return;
-          await answerInThread({ channel: command.channel_id, threadTs: root.ts, user: command.user_id, text: question }, dependencies);
+          await answerInThread(
+            { channel: command.channel_id, threadTs: root.ts, user: command.user_id, text: question },
+            dependencies,
+          );
         } catch (error) {
           const failure = describeFailure(error, language);
-          logger.error('Slack /takumi command failed', { errorId: failure.errorId, channel: command.channel_id, error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) });
+          logger.error('Slack /takumi command failed', {
+            errorId: failure.errorId,
+            channel: command.channel_id,
+            error:
+              error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+          });
           await respond({ response_type: 'ephemeral', text: failure.text }).catch(() => undefined);
         }
       })(),

@@ -11,7 +11,9 @@ export type SlackMode = 'socket' | 'http';
  * @throws ConfigError `CONFIG_SLACK_INCOMPLETE` naming the missing variable and where to find it, when
  *   some Slack variables are set but not enough to connect.
  */
-export function resolveSlackMode(slack: Pick<SlackConfig, 'botToken' | 'signingSecret' | 'appToken'>): SlackMode | null {
+export function resolveSlackMode(
+  slack: Pick<SlackConfig, 'botToken' | 'signingSecret' | 'appToken'>,
+): SlackMode | null {
   if (!slack.botToken) {
     if (!slack.signingSecret && !slack.appToken) return null;
     throw incomplete(

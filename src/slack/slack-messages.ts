@@ -6,12 +6,18 @@ import type { ConversationLanguage } from '../agent/detect-language.ts';
  */
 export const slackMessages = {
   thinking: { ja: '考え中…', en: 'Working on it…' },
-  waiting: { ja: '順番待ちです。前の質問が終わりしだい始めます…', en: 'Queued: I will start as soon as the previous question is done…' },
+  waiting: {
+    ja: '順番待ちです。前の質問が終わりしだい始めます…',
+    en: 'Queued: I will start as soon as the previous question is done…',
+  },
   done: { ja: '完了', en: 'Done' },
   failed: { ja: 'うまくいきませんでした', en: 'Something went wrong' },
   offlineMode: { ja: 'オフラインモード（LLMなし）で回答しています。', en: 'Answered in offline mode (no LLM).' },
   toolsUsed: { ja: '使った分析: ', en: 'Analyses used: ' },
-  emptyAnswer: { ja: '（回答が空でした。質問を言い換えてもう一度お試しください。）', en: '(The answer came back empty. Please rephrase the question and try again.)' },
+  emptyAnswer: {
+    ja: '（回答が空でした。質問を言い換えてもう一度お試しください。）',
+    en: '(The answer came back empty. Please rephrase the question and try again.)',
+  },
   help: {
     ja: '何を調べましょう？ たとえば「セグメントを作って、ROIが高い層を教えて」「その層のキャンペーン案は？」のように聞いてください。スレッドで続けて質問できます。',
     en: 'What should I look into? Try e.g. "Segment our customers and tell me which group has the best ROI" or "Campaign ideas for that group?". Reply in the thread to follow up.',
@@ -33,4 +39,3 @@ export const slackMessages = {
     en: 'Takumi is not a member of this channel, so it cannot answer here. Invite it with `/invite @Takumi`, or ask it in a DM.',
   },
 } as const satisfies Record<string, Record<ConversationLanguage, string>>;
-

@@ -4,7 +4,8 @@
  * a surrogate pair). Nothing is lost or added except the whitespace at the cut.
  */
 export function splitText(text: string, maxLength: number): string[] {
-  if (!Number.isInteger(maxLength) || maxLength < 2) throw new RangeError(`maxLength must be an integer of at least 2, got ${maxLength}`);
+  if (!Number.isInteger(maxLength) || maxLength < 2)
+    throw new RangeError(`maxLength must be an integer of at least 2, got ${maxLength}`);
   const pieces: string[] = [];
   let rest = text.trim();
   while (rest.length > maxLength) {

@@ -32,7 +32,12 @@ export interface StartSlackAppOptions {
   /** HTTP mode: port, overriding the config's PORT (0 picks a free one). */
   port?: number;
   /** Passed to {@link createSlackApp} (tests: answer settings, Web API retries, progress interval). */
-  appOptions?: Partial<Pick<CreateSlackAppOptions, 'answer' | 'webClientOptions' | 'progressIntervalMilliseconds' | 'concurrency' | 'tools'>>;
+  appOptions?: Partial<
+    Pick<
+      CreateSlackAppOptions,
+      'answer' | 'webClientOptions' | 'progressIntervalMilliseconds' | 'concurrency' | 'tools'
+    >
+  >;
 }
 
 /** A running Slack app. */
@@ -67,7 +72,10 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Runn
       ...(runtime?.defaultDataset === undefined ? {} : { defaultDataset: runtime.defaultDataset }),
       ...options.appOptions,
     });
-    const { port } = await slackApp.start({ ...(options.port === undefined ? {} : { port: options.port }), ...(options.host ? { host: options.host } : {}) });
+    const { port } = await slackApp.start({
+      ...(options.port === undefined ? {} : { port: options.port }),
+      ...(options.host ? { host: options.host } : {}),
+    });
     let stopping: Promise<void> | null = null;
     return {
       mode: slackApp.mode,

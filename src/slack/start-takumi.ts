@@ -22,9 +22,16 @@ export interface StartTakumiOptions {
  * @throws ConfigError `CONFIG_SLACK_INCOMPLETE` when Slack is half configured (naming the missing
  *   variable); SlackAppError when Slack rejects the token or cannot be reached; DatabaseError.
  */
-export async function startTakumi(config: TakumiConfig, options: StartTakumiOptions = {}): Promise<RunningSlackApp | null> {
+export async function startTakumi(
+  config: TakumiConfig,
+  options: StartTakumiOptions = {},
+): Promise<RunningSlackApp | null> {
   if (!resolveSlackMode(config.slack)) return null;
-  return startSlackApp({ config, logger: options.logger ?? options.runtime?.logger ?? jsonLineLogger, ...(options.runtime ? { runtime: options.runtime } : {}) });
+  return startSlackApp({
+    config,
+    logger: options.logger ?? options.runtime?.logger ?? jsonLineLogger,
+    ...(options.runtime ? { runtime: options.runtime } : {}),
+  });
 }
 
 /** A logger for a server process: one JSON line per entry on stderr, where service managers collect it. */

@@ -15,12 +15,26 @@ export interface ThreadHistoryOptions {
   retentionDays: number;
 }
 
-export const defaultThreadHistoryOptions: ThreadHistoryOptions = { maxTurns: 20, maxSummaryCharacters: 4000, maxHistoryCharacters: 200_000, retentionDays: 30 };
+export const defaultThreadHistoryOptions: ThreadHistoryOptions = {
+  maxTurns: 20,
+  maxSummaryCharacters: 4000,
+  maxHistoryCharacters: 200_000,
+  retentionDays: 30,
+};
 
 const turnSchema = z.object({
   role: z.enum(['user', 'assistant']),
   content: z.string(),
-  toolResults: z.array(z.object({ name: z.string(), arguments: z.record(z.string(), z.unknown()), summary: z.string(), ok: z.boolean() })).optional(),
+  toolResults: z
+    .array(
+      z.object({
+        name: z.string(),
+        arguments: z.record(z.string(), z.unknown()),
+        summary: z.string(),
+        ok: z.boolean(),
+      }),
+    )
+    .optional(),
 });
 const historySchema = z.array(turnSchema);
 
@@ -42,7 +56,10 @@ export class ThreadHistoryStore {
 
   /** The thread's history, oldest first; empty for a new thread or one whose record is unreadable. */
   async load(channel: string, threadTs: string): Promise<ConversationTurn[]> {
-    const row = await this.#prisma.slackThread.findUnique({ where: { channel_threadTs: { channel, threadTs } }, select: { history: true } });
+    const row = await this.#prisma.slackThread.findUnique({
+      where: { channel_threadTs: { channel, threadTs } },
+      select: { history: true },
+    });
     if (!row) return [];
     let parsed;
     try {
@@ -55,7 +72,11 @@ export class ThreadHistoryStore {
       this.#logger.warn('Unreadable Slack thread history; starting the conversation afresh', { channel, threadTs });
       return [];
     }
-    return parsed.data.map((turn) => (turn.toolResults ? { role: turn.role, content: turn.content, toolResults: turn.toolResults } : { role: turn.role, content: turn.content }));
+    return parsed.data.map((turn) =>
+      turn.toolResults
+        ? { role: turn.role, content: turn.content, toolResults: turn.toolResults }
+        : { role: turn.role, content: turn.content },
+    );
   }
 
   /** Stores the thread's history (the `history` of the latest answer), bounded. */
@@ -71,12 +92,22 @@ export class ThreadHistoryStore {
   /** Applies the bounds: newest turns, shortened summaries, total size, starting with a question. */
   bound(history: readonly ConversationTurn[]): ConversationTurn[] {
     const { maxTurns, maxSummaryCharacters, maxHistoryCharacters } = this.#options;
-    let turns = history.slice(-maxTurns).map((turn) =>
-      turn.toolResults
-        ? { ...turn, toolResults: turn.toolResults.map((result) => (result.summary.length > maxSummaryCharacters ? { ...result, summary: `${result.summary.slice(0, maxSummaryCharacters - 1)}…` } : result)) }
-        : turn,
-    );
-    while (turns.length > 0 && (turns[0]!.role !== 'user' || JSON.stringify(turns).length > maxHistoryCharacters)) turns = turns.slice(1);
+    let turns = history
+      .slice(-maxTurns)
+      .map((turn) =>
+        turn.toolResults
+          ? {
+              ...turn,
+              toolResults: turn.toolResults.map((result) =>
+                result.summary.length > maxSummaryCharacters
+                  ? { ...result, summary: `${result.summary.slice(0, maxSummaryCharacters - 1)}…` }
+                  : result,
+              ),
+            }
+          : turn,
+      );
+    while (turns.length > 0 && (turns[0]!.role !== 'user' || JSON.stringify(turns).length > maxHistoryCharacters))
+      turns = turns.slice(1);
     return turns;
   }
 

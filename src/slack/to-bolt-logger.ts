@@ -2,7 +2,12 @@ import { inspect } from 'node:util';
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../tools/takumi-tool.ts';
 
-const rank: Record<LogLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 1, [LogLevel.WARN]: 2, [LogLevel.ERROR]: 3 };
+const rank: Record<LogLevel, number> = {
+  [LogLevel.DEBUG]: 0,
+  [LogLevel.INFO]: 1,
+  [LogLevel.WARN]: 2,
+  [LogLevel.ERROR]: 3,
+};
 
 /**
  * Bolt's logger interface on top of Takumi's injected logger, so Bolt's and the Web API client's
@@ -14,9 +19,22 @@ export function toBoltLogger(logger: Logger, initialLevel: LogLevel = LogLevel.I
   let name = 'slack';
   const write = (at: LogLevel, parts: unknown[]): void => {
     if (rank[at] < rank[level]) return;
-    const message = parts.map((part) => (typeof part === 'string' ? part : part instanceof Error ? part.message : inspect(part, { depth: 3, breakLength: Infinity }))).join(' ');
+    const message = parts
+      .map((part) =>
+        typeof part === 'string'
+          ? part
+          : part instanceof Error
+            ? part.message
+            : inspect(part, { depth: 3, breakLength: Infinity }),
+      )
+      .join(' ');
     const errors = parts.filter((part): part is Error => part instanceof Error);
-    const fields: Record<string, unknown> = { source: name, ...(errors.length > 0 ? { error: { name: errors[0]!.name, message: errors[0]!.message, stack: errors[0]!.stack } } : {}) };
+    const fields: Record<string, unknown> = {
+      source: name,
+      ...(errors.length > 0
+        ? { error: { name: errors[0]!.name, message: errors[0]!.message, stack: errors[0]!.stack } }
+        : {}),
+    };
     if (at === LogLevel.ERROR) logger.error(message, fields);
     else if (at === LogLevel.WARN) logger.warn(message, fields);
     else logger.info(message, fields);

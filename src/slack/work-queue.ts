@@ -22,7 +22,8 @@ export class WorkQueue {
 
   constructor(onUnexpected: (error: unknown) => void, options: Partial<WorkQueueOptions> = {}) {
     this.#options = { ...defaultWorkQueueOptions, ...options };
-    if (!Number.isInteger(this.#options.concurrency) || this.#options.concurrency < 1) throw new RangeError('concurrency must be a positive integer');
+    if (!Number.isInteger(this.#options.concurrency) || this.#options.concurrency < 1)
+      throw new RangeError('concurrency must be a positive integer');
     this.#onUnexpected = onUnexpected;
   }
 

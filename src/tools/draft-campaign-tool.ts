@@ -18,10 +18,21 @@ const channels = ['email', 'line', 'sns', 'dm', 'app'] as const;
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
   segment: z.number().int().min(0).describe('Segment number to target, e.g. 2 for S2.'),
-  goal: z.enum(goals).optional().describe('Campaign goal; default chosen from the segment\'s behaviour (lapsing → reactivate, frequent → retain, …).'),
+  goal: z
+    .enum(goals)
+    .optional()
+    .describe(
+      "Campaign goal; default chosen from the segment's behaviour (lapsing → reactivate, frequent → retain, …).",
+    ),
   channel: z.enum(channels).optional().describe('Channel: email, line, sns, dm or app; default email.'),
-  language: z.enum(['ja', 'en']).optional().describe('Language of the draft; default the conversation\'s.'),
-  target: z.string().min(1).optional().describe('The predicted 0/1 response column whose rate is the expected response, e.g. "responded"; default the latest response-like prediction, else 5%.'),
+  language: z.enum(['ja', 'en']).optional().describe("Language of the draft; default the conversation's."),
+  target: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'The predicted 0/1 response column whose rate is the expected response, e.g. "responded"; default the latest response-like prediction, else 5%.',
+    ),
 });
 
 export type DraftCampaignInput = z.infer<typeof inputSchema>;
@@ -49,7 +60,12 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
     const dataset = await resolveDatasetName(input.dataset, context);
     const { analysis } = await loadOrRunSegmentation(dataset, context);
     const segment = analysis.segments[input.segment];
-    if (!segment) throw new ToolInputError('TOOL_SEGMENT_UNKNOWN', `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`, { segment: input.segment });
+    if (!segment)
+      throw new ToolInputError(
+        'TOOL_SEGMENT_UNKNOWN',
+        `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`,
+        { segment: input.segment },
+      );
     const language = input.language ?? context.language;
     const words = campaignWording[language];
     const label = segmentLabel(segment, analysis.themes, language);
@@ -59,14 +75,25 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
     // (a churn probability is not a response rate, and segment numbers change between runs).
     const latest = await loadLatestPrediction(context.prisma, dataset, analysis.runId, input.target);
     const prediction = latest && (input.target !== undefined || responseLike.test(latest.target)) ? latest : null;
-    const expectedRate = prediction?.bySegment.find((entry) => Number(entry.segment) === segment.id)?.meanProbability ?? 0.05;
+    const expectedRate =
+      prediction?.bySegment.find((entry) => Number(entry.segment) === segment.id)?.meanProbability ?? 0.05;
     const baseline = Math.min(0.9, Math.max(0.01, expectedRate));
     const test = sampleSizeForTwoProportions({ baselineRate: baseline, expectedRate: Math.min(0.99, baseline + 0.02) });
     const averagePurchase = segment.meanRfm.frequency > 0 ? segment.meanRfm.monetary / segment.meanRfm.frequency : 0;
     const offerCeiling = averagePurchase * 0.1;
-    const themes = segment.topThemes.map((entry) => analysis.themes[entry.theme]?.name).filter((name): name is string => Boolean(name));
+    const themes = segment.topThemes
+      .map((entry) => analysis.themes[entry.theme]?.name)
+      .filter((name): name is string => Boolean(name));
     const value = segment.meanLifetimeValue ?? averagePurchase;
-    const roi = offerCeiling > 0 && value > 0 ? estimateRoi({ segmentSize: segment.size, responseRate: expectedRate, valuePerResponder: value, costPerContact: offerCeiling }) : null;
+    const roi =
+      offerCeiling > 0 && value > 0
+        ? estimateRoi({
+            segmentSize: segment.size,
+            responseRate: expectedRate,
+            valuePerResponder: value,
+            costPerContact: offerCeiling,
+          })
+        : null;
     const payback = roi && roi.base.roi >= 0;
     const roiHint = roi
       ? language === 'ja'
@@ -79,7 +106,11 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
       words.audience(label, segment.size, formatPercent(segment.share)),
       `${language === 'ja' ? '目的' : 'Goal'}: ${words.goals[goal]} · ${language === 'ja' ? 'チャネル' : 'Channel'}: ${words.channels[channel]}`,
       words.posts(themes.join(', ') || '—'),
-      words.buying(formatNumber(segment.meanRfm.recencyDays, 0), formatNumber(segment.meanRfm.frequency), formatNumber(segment.meanRfm.monetary)),
+      words.buying(
+        formatNumber(segment.meanRfm.recencyDays, 0),
+        formatNumber(segment.meanRfm.frequency),
+        formatNumber(segment.meanRfm.monetary),
+      ),
       words.message(themes[0] ?? label),
       words.offer(formatNumber(offerCeiling)),
       words.kpi(formatPercent(expectedRate)),
@@ -95,7 +126,18 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
     ].join('\n');
     return {
       summary,
-      data: { runId: analysis.runId, dataset, segment: segment.id, label, goal, channel, draft, meetingPhrasing, testPerArm: test.perArm, groups: [{ label: `S${segment.id}`, size: segment.size }] },
+      data: {
+        runId: analysis.runId,
+        dataset,
+        segment: segment.id,
+        label,
+        goal,
+        channel,
+        draft,
+        meetingPhrasing,
+        testPerArm: test.perArm,
+        groups: [{ label: `S${segment.id}`, size: segment.size }],
+      },
       charts: [],
     };
   },

@@ -8,11 +8,18 @@ import type { ToolChart, ToolContext } from './takumi-tool.ts';
  * no fonts (text-only clients). A chart that fails to draw is logged and skipped: the numbers in the
  * answer matter more than the picture.
  */
-export async function drawToolChart(context: ToolContext, spec: ChartSpec, name: string, footer: { dataset: string; runId: number }): Promise<ToolChart[]> {
+export async function drawToolChart(
+  context: ToolContext,
+  spec: ChartSpec,
+  name: string,
+  footer: { dataset: string; runId: number },
+): Promise<ToolChart[]> {
   if (!context.chartFonts) return [];
   try {
     const png = await renderChart(spec, { fonts: context.chartFonts, footer: { ...footer, date: new Date() } });
-    const path = await writeChartFile(png, context.chartDirectory, `${footer.dataset}-${name}`, { runId: footer.runId });
+    const path = await writeChartFile(png, context.chartDirectory, `${footer.dataset}-${name}`, {
+      runId: footer.runId,
+    });
     return [{ path, title: spec.title, kind: name }];
   } catch (error) {
     context.logger.warn('chart failed', { chart: name, error: error instanceof Error ? error.message : String(error) });

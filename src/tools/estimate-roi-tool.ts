@@ -13,13 +13,44 @@ import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
-  segment: z.number().int().min(0).optional().describe('Segment number to target (3 for S3); omit to compare every segment.'),
-  costPerContact: z.number().min(0).optional().describe('Cost of contacting one customer (discount, postage, ad cost). Default: 10% of the average purchase.'),
+  segment: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('Segment number to target (3 for S3); omit to compare every segment.'),
+  costPerContact: z
+    .number()
+    .min(0)
+    .optional()
+    .describe('Cost of contacting one customer (discount, postage, ad cost). Default: 10% of the average purchase.'),
   fixedCost: z.number().min(0).optional().describe('Fixed campaign cost (design, set-up). Default 0.'),
-  responseRate: z.number().min(0).max(1).optional().describe('Expected share that responds, 0–1. Default: the segment\'s predicted rate from the latest prediction, else 5% (2–8%).'),
-  baselineResponseRate: z.number().min(0).max(1).optional().describe('Share that would respond without the offer (control group), 0–1. Default 0.'),
-  valuePerResponder: z.number().min(0).optional().describe('Revenue one responder brings. Default: the segment\'s mean 12-month CLV, else its average purchase.'),
-  target: z.string().min(1).optional().describe('Which predicted 0/1 behaviour gives the response rate, e.g. "responded"; default the latest prediction.'),
+  responseRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      "Expected share that responds, 0–1. Default: the segment's predicted rate from the latest prediction, else 5% (2–8%).",
+    ),
+  baselineResponseRate: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('Share that would respond without the offer (control group), 0–1. Default 0.'),
+  valuePerResponder: z
+    .number()
+    .min(0)
+    .optional()
+    .describe("Revenue one responder brings. Default: the segment's mean 12-month CLV, else its average purchase."),
+  target: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Which predicted 0/1 behaviour gives the response rate, e.g. "responded"; default the latest prediction.',
+    ),
 });
 
 export type EstimateRoiInput = z.infer<typeof inputSchema>;
@@ -49,29 +80,59 @@ export const estimateRoiTool: TakumiTool<EstimateRoiInput, EstimateRoiData> = {
     const dataset = await resolveDatasetName(input.dataset, context);
     const { analysis } = await loadOrRunSegmentation(dataset, context);
     if (input.segment !== undefined && !analysis.segments[input.segment]) {
-      throw new ToolInputError('TOOL_SEGMENT_UNKNOWN', `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`, { segment: input.segment });
+      throw new ToolInputError(
+        'TOOL_SEGMENT_UNKNOWN',
+        `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`,
+        { segment: input.segment },
+      );
     }
-    const prediction = input.responseRate === undefined ? await loadLatestPrediction(context.prisma, dataset, analysis.runId, input.target) : null;
+    const prediction =
+      input.responseRate === undefined
+        ? await loadLatestPrediction(context.prisma, dataset, analysis.runId, input.target)
+        : null;
     const targets = input.segment === undefined ? analysis.segments : [analysis.segments[input.segment]!];
-    const totals = analysis.segments.reduce((sum, segment) => ({ spend: sum.spend + segment.meanRfm.monetary * segment.size, purchases: sum.purchases + segment.meanRfm.frequency * segment.size }), { spend: 0, purchases: 0 });
+    const totals = analysis.segments.reduce(
+      (sum, segment) => ({
+        spend: sum.spend + segment.meanRfm.monetary * segment.size,
+        purchases: sum.purchases + segment.meanRfm.frequency * segment.size,
+      }),
+      { spend: 0, purchases: 0 },
+    );
     const averagePurchase = totals.purchases > 0 ? totals.spend / totals.purchases : 0;
     const costPerContact = input.costPerContact ?? Math.round(averagePurchase * 0.1 * 100) / 100;
     if (costPerContact === 0 && (input.fixedCost ?? 0) === 0) {
-      throw new ToolInputError('TOOL_ROI_NO_COST', 'ROI needs a cost: pass costPerContact or fixedCost greater than 0 (the dataset has no purchases to derive a default from).');
+      throw new ToolInputError(
+        'TOOL_ROI_NO_COST',
+        'ROI needs a cost: pass costPerContact or fixedCost greater than 0 (the dataset has no purchases to derive a default from).',
+      );
     }
     const estimates = targets.map((segment) => {
       const predicted = prediction?.bySegment.find((entry) => Number(entry.segment) === segment.id);
-      const rate = input.responseRate !== undefined
-        ? { value: input.responseRate, source: { kind: 'given' as const } }
-        : predicted
-          ? { value: { low: predicted.meanProbability * 0.75, base: predicted.meanProbability, high: Math.min(1, predicted.meanProbability * 1.25) }, source: { kind: 'predicted' as const, target: prediction!.target, runId: prediction!.runId } }
-          : { value: { low: 0.02, base: 0.05, high: 0.08 }, source: { kind: 'assumed' as const } };
-      const segmentAverage = segment.meanRfm.frequency > 0 ? segment.meanRfm.monetary / segment.meanRfm.frequency : averagePurchase;
-      const value = input.valuePerResponder !== undefined
-        ? { amount: input.valuePerResponder, source: 'other' as const, kind: 'given' as const }
-        : segment.meanLifetimeValue !== null && segment.meanLifetimeValue > 0
-          ? { amount: segment.meanLifetimeValue, source: 'customer-lifetime-value' as const, kind: 'lifetime-value' as const }
-          : { amount: segmentAverage, source: 'average-order-value' as const, kind: 'average-purchase' as const };
+      const rate =
+        input.responseRate !== undefined
+          ? { value: input.responseRate, source: { kind: 'given' as const } }
+          : predicted
+            ? {
+                value: {
+                  low: predicted.meanProbability * 0.75,
+                  base: predicted.meanProbability,
+                  high: Math.min(1, predicted.meanProbability * 1.25),
+                },
+                source: { kind: 'predicted' as const, target: prediction!.target, runId: prediction!.runId },
+              }
+            : { value: { low: 0.02, base: 0.05, high: 0.08 }, source: { kind: 'assumed' as const } };
+      const segmentAverage =
+        segment.meanRfm.frequency > 0 ? segment.meanRfm.monetary / segment.meanRfm.frequency : averagePurchase;
+      const value =
+        input.valuePerResponder !== undefined
+          ? { amount: input.valuePerResponder, source: 'other' as const, kind: 'given' as const }
+          : segment.meanLifetimeValue !== null && segment.meanLifetimeValue > 0
+            ? {
+                amount: segment.meanLifetimeValue,
+                source: 'customer-lifetime-value' as const,
+                kind: 'lifetime-value' as const,
+              }
+            : { amount: segmentAverage, source: 'average-order-value' as const, kind: 'average-purchase' as const };
       const roi = estimateRoi({
         segmentSize: segment.size,
         responseRate: rate.value,
@@ -81,12 +142,30 @@ export const estimateRoiTool: TakumiTool<EstimateRoiInput, EstimateRoiData> = {
         costPerContact,
         fixedCost: input.fixedCost ?? 0,
       });
-      return { segment: segment.id, label: segmentLabel(segment, analysis.themes, context.language), size: segment.size, responseSource: rate.source, valueSource: { kind: value.kind, amount: value.amount }, costPerContact, roi };
+      return {
+        segment: segment.id,
+        label: segmentLabel(segment, analysis.themes, context.language),
+        size: segment.size,
+        responseSource: rate.source,
+        valueSource: { kind: value.kind, amount: value.amount },
+        costPerContact,
+        roi,
+      };
     });
     estimates.sort((left, right) => right.roi.base.roi - left.roi.base.roi);
     const charts = await drawToolChart(
       context,
-      buildRoiRangeChart({ options: estimates.map((estimate) => ({ label: estimate.label, low: estimate.roi.low.roi, base: estimate.roi.base.roi, high: estimate.roi.high.roi })) }, context.language),
+      buildRoiRangeChart(
+        {
+          options: estimates.map((estimate) => ({
+            label: estimate.label,
+            low: estimate.roi.low.roi,
+            base: estimate.roi.base.roi,
+            high: estimate.roi.high.roi,
+          })),
+        },
+        context.language,
+      ),
       'roi',
       { dataset, runId: analysis.runId },
     );
@@ -98,6 +177,15 @@ export const estimateRoiTool: TakumiTool<EstimateRoiInput, EstimateRoiData> = {
       }),
       `Assumptions: ${estimates[0]!.roi.assumptions.join(' ')}`,
     ].join('\n');
-    return { summary, data: { runId: analysis.runId, dataset, estimates, groups: estimates.map((estimate) => ({ label: `S${estimate.segment}`, size: estimate.size })) }, charts };
+    return {
+      summary,
+      data: {
+        runId: analysis.runId,
+        dataset,
+        estimates,
+        groups: estimates.map((estimate) => ({ label: `S${estimate.segment}`, size: estimate.size })),
+      },
+      charts,
+    };
   },
 };

@@ -3,7 +3,12 @@ import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
 
 const listDatasetsSchema = z
   .object({
-    name: z.string().trim().min(1).optional().describe('Exact dataset name to show only that dataset; omit to list all datasets.'),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('Exact dataset name to show only that dataset; omit to list all datasets.'),
   })
   .strict();
 
@@ -35,13 +40,21 @@ export const listDatasetsTool: TakumiTool<z.infer<typeof listDatasetsSchema>, Li
     const rows = await context.prisma.dataset.findMany({
       where: input.name ? { name: input.name } : {},
       orderBy: { name: 'asc' },
-      select: { name: true, updatedAt: true, _count: { select: { customers: true, transactions: true, photos: true } } },
+      select: {
+        name: true,
+        updatedAt: true,
+        _count: { select: { customers: true, transactions: true, photos: true } },
+      },
     });
     if (input.name && rows.length === 0) {
-      const names = (await context.prisma.dataset.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map((dataset) => dataset.name);
+      const names = (await context.prisma.dataset.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map(
+        (dataset) => dataset.name,
+      );
       throw new ToolInputError(
         'TOOL_DATASET_UNKNOWN',
-        names.length === 0 ? 'There are no datasets yet; import one with `takumi import`.' : `No dataset is named "${input.name}". Use one of: ${names.join(', ')}; or omit "name" to list all.`,
+        names.length === 0
+          ? 'There are no datasets yet; import one with `takumi import`.'
+          : `No dataset is named "${input.name}". Use one of: ${names.join(', ')}; or omit "name" to list all.`,
         { name: input.name },
       );
     }
@@ -58,7 +71,9 @@ export const listDatasetsTool: TakumiTool<z.infer<typeof listDatasetsSchema>, Li
 
 function summarize(datasets: readonly DatasetCounts[], language: 'ja' | 'en'): string {
   if (datasets.length === 0) {
-    return language === 'ja' ? 'データセットはまだありません。`takumi import` で取り込んでください。' : 'There are no datasets yet; import one with `takumi import`.';
+    return language === 'ja'
+      ? 'データセットはまだありません。`takumi import` で取り込んでください。'
+      : 'There are no datasets yet; import one with `takumi import`.';
   }
   const lines = datasets.map((dataset) =>
     language === 'ja'

@@ -8,7 +8,11 @@ import type { ToolContext } from './takumi-tool.ts';
  * The segmentation a tool builds on: the given run, else the dataset's latest, else a new one run now
  * with default settings (so "describe segment 2" works as a first question, as a user would expect).
  */
-export async function loadOrRunSegmentation(dataset: string, context: ToolContext, runId?: number): ReturnType<typeof loadSegmentationRun> {
+export async function loadOrRunSegmentation(
+  dataset: string,
+  context: ToolContext,
+  runId?: number,
+): ReturnType<typeof loadSegmentationRun> {
   try {
     return await loadSegmentationRun(context.prisma, dataset, runId);
   } catch (error) {
@@ -18,7 +22,12 @@ export async function loadOrRunSegmentation(dataset: string, context: ToolContex
     prisma: context.prisma,
     datasetName: dataset,
     options: { threads: context.config.threads, segments: { minSegmentSize: context.config.minimumGroupSize } },
-    onStep: (step) => context.onProgress?.({ label: segmentationStepLabel(step.label, context.language), done: step.done, total: step.total }),
+    onStep: (step) =>
+      context.onProgress?.({
+        label: segmentationStepLabel(step.label, context.language),
+        done: step.done,
+        total: step.total,
+      }),
   });
   return loadSegmentationRun(context.prisma, dataset);
 }

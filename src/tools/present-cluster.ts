@@ -13,18 +13,27 @@ export function presentCluster(data: DescribeClusterData, language: 'ja' | 'en')
       : `Visual theme T${theme.id} "${theme.name}": ${theme.size} photos (${formatPercent(theme.share)} of all). Common labels: ${theme.labels.map((label) => label.label).join(', ')}.${top ? ` S${top.segment} posts it most (${formatPercent(top.share)} of their photos, ×${formatNumber(top.lift)} the base).` : ''}`;
   }
   const { segment } = data;
-  const over = segment.features.filter((feature) => feature.lift !== null).sort((left, right) => right.lift! - left.lift!).slice(0, 3);
+  const over = segment.features
+    .filter((feature) => feature.lift !== null)
+    .sort((left, right) => right.lift! - left.lift!)
+    .slice(0, 3);
   return ja
     ? [
         `${data.label}: ${segment.size}人（全体の${formatPercent(segment.share)}）。`,
         `購買: 平均${formatNumber(segment.meanRfm.frequency)}回、累計${formatNumber(segment.meanRfm.monetary)}、最終購入から平均${formatNumber(segment.meanRfm.recencyDays, 0)}日（RFMスコア R${formatNumber(segment.meanRfm.recencyScore)}・F${formatNumber(segment.meanRfm.frequencyScore)}・M${formatNumber(segment.meanRfm.monetaryScore)}）。`,
-        segment.meanLifetimeValue === null ? '' : `12か月の平均顧客生涯価値: ${formatNumber(segment.meanLifetimeValue)}。`,
+        segment.meanLifetimeValue === null
+          ? ''
+          : `12か月の平均顧客生涯価値: ${formatNumber(segment.meanLifetimeValue)}。`,
         `全体より特に高い特徴: ${over.map((feature) => `${featureLabel(feature.name)}（${formatNumber(feature.lift!)}倍）`).join('、')}。`,
-      ].filter(Boolean).join('\n')
+      ]
+        .filter(Boolean)
+        .join('\n')
     : [
         `${data.label}: ${segment.size} customers (${formatPercent(segment.share)} of the base).`,
         `Buying: ${formatNumber(segment.meanRfm.frequency)} purchases, ${formatNumber(segment.meanRfm.monetary)} spent, last purchase ${formatNumber(segment.meanRfm.recencyDays, 0)} days ago on average (RFM R${formatNumber(segment.meanRfm.recencyScore)} F${formatNumber(segment.meanRfm.frequencyScore)} M${formatNumber(segment.meanRfm.monetaryScore)}).`,
         segment.meanLifetimeValue === null ? '' : `Mean 12-month CLV: ${formatNumber(segment.meanLifetimeValue)}.`,
         `Stands out on: ${over.map((feature) => `${featureLabel(feature.name)} (×${formatNumber(feature.lift!)})`).join(', ')}.`,
-      ].filter(Boolean).join('\n');
+      ]
+        .filter(Boolean)
+        .join('\n');
 }

@@ -8,6 +8,8 @@ export async function resolveDatasetName(requested: string | undefined, context:
   if (datasets.length === 1) return datasets[0]!.name;
   throw new ToolInputError(
     'TOOL_DATASET_REQUIRED',
-    datasets.length === 0 ? 'There are no datasets yet; import one with `takumi import`.' : `Several datasets exist (${datasets.map((dataset) => dataset.name).join(', ')}); pass "dataset" with one of them.`,
+    datasets.length === 0
+      ? 'There are no datasets yet; import one with `takumi import`.'
+      : `Several datasets exist (${datasets.map((dataset) => dataset.name).join(', ')}); pass "dataset" with one of them.`,
   );
 }

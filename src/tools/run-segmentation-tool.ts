@@ -3,7 +3,10 @@ import { presentSegmentation } from './present-segmentation.ts';
 import { buildSegmentSizesChart } from '../charts/segment-sizes-chart.ts';
 import { buildSegmentValueChart } from '../charts/segment-value-chart.ts';
 import { buildVisualThemeMapChart } from '../charts/visual-theme-map-chart.ts';
-import { defaultSegmentationAnalysisOptions, runSegmentationAnalysis } from '../data/analysis/run-segmentation-analysis.ts';
+import {
+  defaultSegmentationAnalysisOptions,
+  runSegmentationAnalysis,
+} from '../data/analysis/run-segmentation-analysis.ts';
 import type { SegmentationAnalysis } from '../data/analysis/segmentation-analysis.ts';
 import { drawToolChart } from './draw-tool-chart.ts';
 import { segmentationStepLabel } from './segmentation-step-label.ts';
@@ -14,19 +17,40 @@ import type { TakumiTool } from './takumi-tool.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
-  segments: z.number().int().min(2).max(12).optional().describe('Number of customer segments; omit to let Takumi choose by silhouette.'),
-  themes: z.number().int().min(2).max(40).optional().describe('Number of visual photo themes; omit to choose automatically.'),
-  seed: z.number().int().min(0).max(2_147_483_647).optional().describe('Random seed for reproducible results; default 7.'),
+  segments: z
+    .number()
+    .int()
+    .min(2)
+    .max(12)
+    .optional()
+    .describe('Number of customer segments; omit to let Takumi choose by silhouette.'),
+  themes: z
+    .number()
+    .int()
+    .min(2)
+    .max(40)
+    .optional()
+    .describe('Number of visual photo themes; omit to choose automatically.'),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2_147_483_647)
+    .optional()
+    .describe('Random seed for reproducible results; default 7.'),
 });
 
 export type RunSegmentationInput = z.infer<typeof inputSchema>;
-export type RunSegmentationData = SegmentationAnalysis & { labels: string[]; groups: { label: string; size: number }[] };
+export type RunSegmentationData = SegmentationAnalysis & {
+  labels: string[];
+  groups: { label: string; size: number }[];
+};
 
 /** Segments the customers of a dataset (themes → features → CLV → segments) and stores the run. */
 export const runSegmentationTool: TakumiTool<RunSegmentationInput, RunSegmentationData> = {
   name: 'run_segmentation',
   description:
-    'Groups the customers of a dataset into segments from their photos (visual themes), posting and purchase behaviour (RFM) and lifetime value. Returns each segment\'s size, behaviour and value. Run this before describing segments, predicting behaviour, estimating ROI or drafting campaigns.',
+    "Groups the customers of a dataset into segments from their photos (visual themes), posting and purchase behaviour (RFM) and lifetime value. Returns each segment's size, behaviour and value. Run this before describing segments, predicting behaviour, estimating ROI or drafting campaigns.",
   schema: inputSchema,
   present: presentSegmentation,
   async run(input, context) {
@@ -37,19 +61,51 @@ export const runSegmentationTool: TakumiTool<RunSegmentationInput, RunSegmentati
       options: {
         threads: context.config.threads,
         ...(input.seed === undefined ? {} : { seed: input.seed }),
-        themes: { ...defaultSegmentationAnalysisOptions.themes, ...(input.themes === undefined ? {} : { k: input.themes }) },
-        segments: { minSegmentSize: context.config.minimumGroupSize, ...(input.segments === undefined ? {} : { k: input.segments }) },
+        themes: {
+          ...defaultSegmentationAnalysisOptions.themes,
+          ...(input.themes === undefined ? {} : { k: input.themes }),
+        },
+        segments: {
+          minSegmentSize: context.config.minimumGroupSize,
+          ...(input.segments === undefined ? {} : { k: input.segments }),
+        },
       },
-      onStep: (step) => context.onProgress?.({ label: segmentationStepLabel(step.label, context.language), done: step.done, total: step.total }),
+      onStep: (step) =>
+        context.onProgress?.({
+          label: segmentationStepLabel(step.label, context.language),
+          done: step.done,
+          total: step.total,
+        }),
     });
     const labels = analysis.segments.map((segment) => segmentLabel(segment, analysis.themes, context.language));
     const footer = { dataset: datasetName, runId: analysis.runId };
     const charts = [
-      ...(await drawToolChart(context, buildSegmentSizesChart({ segments: analysis.segments.map((segment, index) => ({ id: segment.id, label: labels[index]!, customers: segment.size })) }, context.language), 'segment-sizes', footer)),
+      ...(await drawToolChart(
+        context,
+        buildSegmentSizesChart(
+          {
+            segments: analysis.segments.map((segment, index) => ({
+              id: segment.id,
+              label: labels[index]!,
+              customers: segment.size,
+            })),
+          },
+          context.language,
+        ),
+        'segment-sizes',
+        footer,
+      )),
       ...(analysis.projection.length > 0
         ? await drawToolChart(
             context,
-            buildVisualThemeMapChart({ projection: analysis.projection.flatMap((point) => [point.x, point.y]), photoThemes: analysis.projection.map((point) => point.theme), themes: analysis.themes }, context.language),
+            buildVisualThemeMapChart(
+              {
+                projection: analysis.projection.flatMap((point) => [point.x, point.y]),
+                photoThemes: analysis.projection.map((point) => point.theme),
+                themes: analysis.themes,
+              },
+              context.language,
+            ),
             'theme-map',
             footer,
           )
@@ -79,7 +135,9 @@ export const runSegmentationTool: TakumiTool<RunSegmentationInput, RunSegmentati
     const minimum = context.config.minimumGroupSize;
     const groups = [
       ...analysis.segments.map((segment) => ({ label: `S${segment.id}`, size: segment.size })),
-      ...analysis.themes.filter((theme) => theme.customers >= minimum).map((theme) => ({ label: `T${theme.id}`, size: theme.customers })),
+      ...analysis.themes
+        .filter((theme) => theme.customers >= minimum)
+        .map((theme) => ({ label: `T${theme.id}`, size: theme.customers })),
     ];
     return { summary: summarize(analysis, labels, minimum), data: { ...analysis, labels, groups }, charts };
   },
@@ -90,17 +148,31 @@ function summarize(analysis: SegmentationAnalysis, labels: readonly string[], mi
     scores ? ` (chosen by silhouette ${formatNumber(Math.max(...scores.map((score) => score.silhouette)), 3)})` : '';
   const lines = [
     `Segmentation run ${analysis.runId} of dataset "${analysis.datasetName}": ${analysis.customerCount} customers, ${analysis.photoCount} photos, data up to ${analysis.asOf.toISOString().slice(0, 10)}.`,
-    `Visual themes: ${analysis.themes.length}${best(analysis.themeSilhouette)}. Largest: ${analysis.themes.filter((theme) => theme.customers >= minimumGroupSize).slice(0, 8).map((theme) => `T${theme.id} "${theme.name}" ${formatPercent(theme.share)} of photos, ${theme.customers} customers`).join('; ')}.`,
+    `Visual themes: ${analysis.themes.length}${best(analysis.themeSilhouette)}. Largest: ${analysis.themes
+      .filter((theme) => theme.customers >= minimumGroupSize)
+      .slice(0, 8)
+      .map(
+        (theme) => `T${theme.id} "${theme.name}" ${formatPercent(theme.share)} of photos, ${theme.customers} customers`,
+      )
+      .join('; ')}.`,
     `Segments: ${analysis.segments.length}${best(analysis.segmentSilhouette)}.`,
     ...analysis.segments.map((segment, index) => {
-      const themes = segment.topThemes.map((entry) => `T${entry.theme} ${formatPercent(entry.share)} of photos${entry.lift === null ? '' : ` (×${formatNumber(entry.lift, 1)} vs all)`}`).join(', ');
-      const value = segment.meanLifetimeValue === null ? '' : `, mean 12-month CLV ${formatNumber(segment.meanLifetimeValue)}`;
+      const themes = segment.topThemes
+        .map(
+          (entry) =>
+            `T${entry.theme} ${formatPercent(entry.share)} of photos${entry.lift === null ? '' : ` (×${formatNumber(entry.lift, 1)} vs all)`}`,
+        )
+        .join(', ');
+      const value =
+        segment.meanLifetimeValue === null ? '' : `, mean 12-month CLV ${formatNumber(segment.meanLifetimeValue)}`;
       return `- ${labels[index]}: ${segment.size} customers (${formatPercent(segment.share)}); last purchase ${formatNumber(segment.meanRfm.recencyDays, 0)} days ago on average, ${formatNumber(segment.meanRfm.frequency)} purchases, total spend ${formatNumber(segment.meanRfm.monetary)}${value}; top themes: ${themes}.`;
     }),
   ];
   if (analysis.lifetimeValue) {
     const { purchaseModel: purchase, spendModel: spend } = analysis.lifetimeValue;
-    lines.push(`CLV: BG/NBD (r ${formatNumber(purchase.r, 3)}, alpha ${formatNumber(purchase.alpha, 3)}, a ${formatNumber(purchase.a, 3)}, b ${formatNumber(purchase.b, 3)}) and Gamma-Gamma (p ${formatNumber(spend.p, 3)}, q ${formatNumber(spend.q, 3)}, gamma ${formatNumber(spend.gamma, 3)}), ${analysis.lifetimeValue.horizonMonths} months, ${formatPercent(analysis.lifetimeValue.monthlyDiscountRate)} monthly discount.`);
+    lines.push(
+      `CLV: BG/NBD (r ${formatNumber(purchase.r, 3)}, alpha ${formatNumber(purchase.alpha, 3)}, a ${formatNumber(purchase.a, 3)}, b ${formatNumber(purchase.b, 3)}) and Gamma-Gamma (p ${formatNumber(spend.p, 3)}, q ${formatNumber(spend.q, 3)}, gamma ${formatNumber(spend.gamma, 3)}), ${analysis.lifetimeValue.horizonMonths} months, ${formatPercent(analysis.lifetimeValue.monthlyDiscountRate)} monthly discount.`,
+    );
   }
   if (analysis.warnings.length > 0) lines.push(`Notes: ${analysis.warnings.join(' ')}`);
   return lines.join('\n');

@@ -6,9 +6,15 @@ import type { VisualTheme } from '../engine/themes/find-visual-themes.ts';
  * e.g. "S2 · golden retriever / beagle · frequent, high spend". Built from aggregates only.
  */
 export function segmentLabel(segment: SegmentProfile, themes: readonly VisualTheme[], language: 'ja' | 'en'): string {
-  const theme = segment.topThemes[0] && (segment.topThemes[0].lift ?? 0) > 1.2 ? themes[segment.topThemes[0].theme]?.name : undefined;
+  const theme =
+    segment.topThemes[0] && (segment.topThemes[0].lift ?? 0) > 1.2
+      ? themes[segment.topThemes[0].theme]?.name
+      : undefined;
   const lift = (name: string): number => segment.features.find((feature) => feature.name === name)?.lift ?? 1;
-  const words = language === 'ja' ? { frequent: '購入頻度高', rare: '購入頻度低', high: '高単価', low: '低単価', lapsed: '休眠傾向' } : { frequent: 'frequent', rare: 'infrequent', high: 'high spend', low: 'low spend', lapsed: 'lapsing' };
+  const words =
+    language === 'ja'
+      ? { frequent: '購入頻度高', rare: '購入頻度低', high: '高単価', low: '低単価', lapsed: '休眠傾向' }
+      : { frequent: 'frequent', rare: 'infrequent', high: 'high spend', low: 'low spend', lapsed: 'lapsing' };
   const traits = [
     lift('frequency') > 1.25 ? words.frequent : lift('frequency') < 0.8 ? words.rare : null,
     lift('monetary') > 1.25 ? words.high : lift('monetary') < 0.8 ? words.low : null,

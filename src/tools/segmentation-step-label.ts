@@ -1,6 +1,12 @@
 const stepNames = {
   ja: { loading: 'データ読み込み', themes: '写真テーマ', features: '顧客特徴量', segments: 'セグメント', done: '完了' },
-  en: { loading: 'loading data', themes: 'photo themes', features: 'customer features', segments: 'segments', done: 'done' },
+  en: {
+    loading: 'loading data',
+    themes: 'photo themes',
+    features: 'customer features',
+    segments: 'segments',
+    done: 'done',
+  },
 } as const;
 
 /** Progress text of a segmentation step for chat users, e.g. 「セグメンテーション実行中…（写真テーマ）」. */

@@ -38,15 +38,33 @@ export async function createAgentTestDatabase(): Promise<AgentTestDatabase> {
       let line = 2;
       for (const seed of customers) {
         const customer = await prisma.customer.create({
-          data: { datasetId: dataset.id, externalId: seed.externalId, attributes: JSON.stringify(seed.attributes ?? {}) },
+          data: {
+            datasetId: dataset.id,
+            externalId: seed.externalId,
+            attributes: JSON.stringify(seed.attributes ?? {}),
+          },
         });
         for (let index = 0; index < (seed.transactions ?? 0); index += 1) {
           await prisma.transaction.create({
-            data: { datasetId: dataset.id, customerId: customer.id, date: new Date(Date.UTC(2026, 0, 1 + index)), amount: 1000 + index, sourceFile: 'transactions.csv', sourceLine: line++ },
+            data: {
+              datasetId: dataset.id,
+              customerId: customer.id,
+              date: new Date(Date.UTC(2026, 0, 1 + index)),
+              amount: 1000 + index,
+              sourceFile: 'transactions.csv',
+              sourceLine: line++,
+            },
           });
         }
         for (const [index, photoPath] of (seed.photos ?? []).entries()) {
-          await prisma.photo.create({ data: { datasetId: dataset.id, customerId: customer.id, path: photoPath, sha256: `${customer.id}`.padStart(63, '0') + index } });
+          await prisma.photo.create({
+            data: {
+              datasetId: dataset.id,
+              customerId: customer.id,
+              path: photoPath,
+              sha256: `${customer.id}`.padStart(63, '0') + index,
+            },
+          });
         }
       }
     },
@@ -58,10 +76,14 @@ export async function createAgentTestDatabase(): Promise<AgentTestDatabase> {
 }
 
 /** A logger that keeps every line, for assertions. */
-export function createRecordingLogger(): Logger & { lines: { level: string; message: string; fields: Record<string, unknown> }[] } {
+export function createRecordingLogger(): Logger & {
+  lines: { level: string; message: string; fields: Record<string, unknown> }[];
+} {
   const lines: { level: string; message: string; fields: Record<string, unknown> }[] = [];
-  const record = (level: string) => (message: string, fields: Record<string, unknown> = {}) => {
-    lines.push({ level, message, fields });
-  };
+  const record =
+    (level: string) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      lines.push({ level, message, fields });
+    };
   return { lines, info: record('info'), warn: record('warn'), error: record('error') };
 }

@@ -30,7 +30,14 @@ describe('agent with the analytics tools (fake model server, real tools)', () =>
     database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
     ({ canaries } = await createSyntheticShop({ prisma: database.prisma, directory }));
     server = await startFakeOpenAiServer();
-    config = { ...loadConfig({ ...process.env, OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.baseUrl, TAKUMI_HOME: directory }) };
+    config = {
+      ...loadConfig({
+        ...process.env,
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: server.baseUrl,
+        TAKUMI_HOME: directory,
+      }),
+    };
     fonts = setUpChartFonts({ home: directory });
   });
 
@@ -51,7 +58,11 @@ describe('agent with the analytics tools (fake model server, real tools)', () =>
       // The "model" writes its answer from the ROI tool result it received, as a real model would.
       (request) => {
         const best = /- (S\d+[^:]*): reach (\d+); ROI (-?\d+%)/.exec(lastToolText(request));
-        return { content: best ? `ROIが最も高いのは ${best[1]} です（対象 ${best[2]} 人、ROI ${best[3]}）。` : 'ROI の結果を読めませんでした。' };
+        return {
+          content: best
+            ? `ROIが最も高いのは ${best[1]} です（対象 ${best[2]} 人、ROI ${best[3]}）。`
+            : 'ROI の結果を読めませんでした。',
+        };
       },
     );
     const result = await answerQuestion({

@@ -58,11 +58,17 @@ const smallGroupTool: TakumiTool<Record<string, never>, { groups: { label: strin
   }),
 };
 
-function options(overrides: Partial<AnswerQuestionOptions> & Pick<AnswerQuestionOptions, 'question'>): AnswerQuestionOptions {
+function options(
+  overrides: Partial<AnswerQuestionOptions> & Pick<AnswerQuestionOptions, 'question'>,
+): AnswerQuestionOptions {
   return {
     tools: [listDatasetsTool, countSegmentsTool, brokenTool, smallGroupTool],
     prisma: testDatabase.database.prisma,
-    config: testDatabase.config({ OPENAI_API_KEY: 'sk-test-key', OPENAI_BASE_URL: server.baseUrl, TAKUMI_MODEL: 'gpt-4o-mini' }),
+    config: testDatabase.config({
+      OPENAI_API_KEY: 'sk-test-key',
+      OPENAI_BASE_URL: server.baseUrl,
+      TAKUMI_MODEL: 'gpt-4o-mini',
+    }),
     logger: createRecordingLogger(),
     maxRetries: 0,
     ...overrides,
@@ -82,14 +88,21 @@ function toolMessages(request: RecordedRequest | undefined): { tool_call_id?: st
 
 describe('answerQuestion with a language model (real ChatOpenAI against a local fake server)', () => {
   it('lets the model call list_datasets on the real database, then returns its answer and the call', async () => {
-    server.enqueue({ toolCalls: [{ name: 'list_datasets', arguments: {} }] }, { content: 'You have one dataset, spring-2026, with 3 customers.' });
+    server.enqueue(
+      { toolCalls: [{ name: 'list_datasets', arguments: {} }] },
+      { content: 'You have one dataset, spring-2026, with 3 customers.' },
+    );
     const progress: AgentProgress[] = [];
-    const result = await answerQuestion(options({ question: 'What data do we have?', onProgress: (event) => progress.push(event) }));
+    const result = await answerQuestion(
+      options({ question: 'What data do we have?', onProgress: (event) => progress.push(event) }),
+    );
 
     expect(result.mode).toBe('model');
     expect(result.answer).toBe('You have one dataset, spring-2026, with 3 customers.');
     expect(result.toolCalls).toMatchObject([{ name: 'list_datasets', arguments: {}, ok: true, outcome: 'succeeded' }]);
-    expect(result.toolCalls[0]!.data).toMatchObject({ datasets: [{ name: 'spring-2026', customers: 3, transactions: 3, photos: 1 }] });
+    expect(result.toolCalls[0]!.data).toMatchObject({
+      datasets: [{ name: 'spring-2026', customers: 3, transactions: 3, photos: 1 }],
+    });
     expect(progress.map(({ phase, done, total }) => ({ phase, done, total }))).toEqual([
       { phase: 'started', done: 0, total: 1 },
       { phase: 'finished', done: 1, total: 1 },
@@ -103,7 +116,9 @@ describe('answerQuestion with a language model (real ChatOpenAI against a local 
     expect(first!.json?.stream).toBeFalsy();
     expect(first!.json?.messages?.[0]).toMatchObject({ role: 'system' });
     expect(textOf(first!.json?.messages?.[0]?.content)).toContain('Use only numbers that a tool returned');
-    const tools = first!.json?.tools as { function: { name: string; parameters: { properties: Record<string, { description?: string }> } } }[];
+    const tools = first!.json?.tools as {
+      function: { name: string; parameters: { properties: Record<string, { description?: string }> } };
+    }[];
     const listDatasets = tools.find((tool) => tool.function.name === 'list_datasets');
     expect(listDatasets?.function.parameters.properties.name?.description).toContain('Exact dataset name');
     // The model read the tool's real summary from the database, under the id of its own call.
@@ -115,7 +130,9 @@ describe('answerQuestion with a language model (real ChatOpenAI against a local 
   it('offers every registered Takumi tool to the model with its zod schema as JSON schema', async () => {
     server.enqueue({ content: 'Hello.' });
     await answerQuestion(options({ question: 'Hi', tools: allTools }));
-    const tools = server.requests[0]!.json!.tools as { function: { name: string; parameters: { type: string; properties: object } } }[];
+    const tools = server.requests[0]!.json!.tools as {
+      function: { name: string; parameters: { type: string; properties: object } };
+    }[];
     expect(tools.map((tool) => tool.function.name)).toEqual(allTools.map((tool) => tool.name));
     for (const tool of tools) expect(tool.function.parameters.type).toBe('object');
   });
@@ -124,18 +141,32 @@ describe('answerQuestion with a language model (real ChatOpenAI against a local 
     server.enqueue({ content: 'データセットは1件です。' });
     const result = await answerQuestion(options({ question: 'どんなデータがありますか？' }));
     expect(result.language).toBe('ja');
-    expect(textOf(server.requests[0]!.json?.messages?.[0]?.content)).toContain('ツールが返した数字だけを使ってください');
+    expect(textOf(server.requests[0]!.json?.messages?.[0]?.content)).toContain(
+      'ツールが返した数字だけを使ってください',
+    );
   });
 
   it('sends the earlier turns, tool calls and results included, with a follow-up question', async () => {
-    server.enqueue({ toolCalls: [{ name: 'list_datasets', arguments: {} }] }, { content: 'One dataset: spring-2026 (3 customers).' });
+    server.enqueue(
+      { toolCalls: [{ name: 'list_datasets', arguments: {} }] },
+      { content: 'One dataset: spring-2026 (3 customers).' },
+    );
     const first = await answerQuestion(options({ question: 'Which datasets are there?' }));
     server.enqueue({ content: 'It has 3 purchases.' });
-    const second = await answerQuestion(options({ question: 'And how many purchases does it have?', history: first.history }));
+    const second = await answerQuestion(
+      options({ question: 'And how many purchases does it have?', history: first.history }),
+    );
 
     expect(second.answer).toBe('It has 3 purchases.');
     const messages = server.requests.at(-1)!.json!.messages!;
-    expect(messages.map((message) => message.role)).toEqual(['system', 'user', 'assistant', 'tool', 'assistant', 'user']);
+    expect(messages.map((message) => message.role)).toEqual([
+      'system',
+      'user',
+      'assistant',
+      'tool',
+      'assistant',
+      'user',
+    ]);
     expect(messages[1]!.content).toBe('Which datasets are there?');
     expect(messages[2]!.tool_calls).toMatchObject([{ type: 'function', function: { name: 'list_datasets' } }]);
     expect(messages[3]!.content).toContain('spring-2026: 3 customers');
@@ -146,7 +177,12 @@ describe('answerQuestion with a language model (real ChatOpenAI against a local 
 
   it('tells the model which argument is wrong and what is allowed, for zod failures and ToolInputError', async () => {
     server.enqueue(
-      { toolCalls: [{ name: 'count_segments', arguments: { k: 50 } }, { name: 'list_datasets', arguments: { name: 'autumn' } }] },
+      {
+        toolCalls: [
+          { name: 'count_segments', arguments: { k: 50 } },
+          { name: 'list_datasets', arguments: { name: 'autumn' } },
+        ],
+      },
       { toolCalls: [{ name: 'count_segments', arguments: { k: 4 } }] },
       { content: 'Made 4 segments.' },
     );
@@ -154,7 +190,9 @@ describe('answerQuestion with a language model (real ChatOpenAI against a local 
 
     const [segmentsMessage, datasetMessage] = toolMessages(server.requests[1]);
     expect(segmentsMessage?.content).toContain('Invalid arguments for count_segments');
-    expect(segmentsMessage?.content).toContain('- k: Too big: expected number to be <=8 (got 50) — Number of segments, from 2 to 8.');
+    expect(segmentsMessage?.content).toContain(
+      '- k: Too big: expected number to be <=8 (got 50) — Number of segments, from 2 to 8.',
+    );
     expect(datasetMessage?.content).toContain('No dataset is named "autumn". Use one of: spring-2026');
     expect(result.toolCalls.map(({ name, ok, outcome }) => ({ name, ok, outcome }))).toEqual([
       { name: 'count_segments', ok: false, outcome: 'invalid-arguments' },
@@ -165,32 +203,46 @@ describe('answerQuestion with a language model (real ChatOpenAI against a local 
   });
 
   it('asks the model to resend arguments that are not valid JSON instead of ending with an empty answer', async () => {
-    server.enqueue({ toolCalls: [{ name: 'count_segments', arguments: '{"k": 5' }] }, { toolCalls: [{ name: 'count_segments', arguments: { k: 5 } }] }, { content: 'Made 5 segments.' });
+    server.enqueue(
+      { toolCalls: [{ name: 'count_segments', arguments: '{"k": 5' }] },
+      { toolCalls: [{ name: 'count_segments', arguments: { k: 5 } }] },
+      { content: 'Made 5 segments.' },
+    );
     const result = await answerQuestion(options({ question: 'Five segments please' }));
 
-    expect(toolMessages(server.requests[1])[0]?.content).toBe('The arguments for count_segments were not valid JSON. Send them again as one JSON object (fields: k).');
+    expect(toolMessages(server.requests[1])[0]?.content).toBe(
+      'The arguments for count_segments were not valid JSON. Send them again as one JSON object (fields: k).',
+    );
     expect(result.toolCalls.map(({ outcome }) => outcome)).toEqual(['invalid-arguments', 'succeeded']);
     expect(result.answer).toBe('Made 5 segments.');
   });
 
   it('gives the model a safe message for an internal error and logs the full error under the same id', async () => {
-    server.enqueue({ toolCalls: [{ name: 'run_segmentation', arguments: {} }] }, { content: 'Segmentation failed; please try again.' });
+    server.enqueue(
+      { toolCalls: [{ name: 'run_segmentation', arguments: {} }] },
+      { content: 'Segmentation failed; please try again.' },
+    );
     const logger = createRecordingLogger();
     const result = await answerQuestion(options({ question: 'Segment our customers', logger }));
 
     const content = String(toolMessages(server.requests[1])[0]?.content);
     const errorId = result.toolCalls[0]!.errorId!;
     expect(errorId).toMatch(/^E-[0-9a-f]{8}$/);
-    expect(content).toBe(`The segmentation failed inside Takumi (error id ${errorId}); try again or ask for fewer segments.`);
+    expect(content).toBe(
+      `The segmentation failed inside Takumi (error id ${errorId}); try again or ask for fewer segments.`,
+    );
     expect(server.requests[1]!.body).not.toMatch(/ENOENT|\.takumi|segments\.bin|at .*\.ts:\d+/);
     const logged = logger.lines.find((line) => line.level === 'error');
     expect(logged?.fields.errorId).toBe(errorId);
-    expect(JSON.stringify(logged?.fields.error)).toContain("/home/taro/.takumi/cache/segments.bin");
+    expect(JSON.stringify(logged?.fields.error)).toContain('/home/taro/.takumi/cache/segments.bin');
     expect((logged?.fields.error as { stack?: string }).stack).toContain('answer-question.test.ts');
   });
 
   it('withholds an output that describes a group below the minimum size, data and charts included', async () => {
-    server.enqueue({ toolCalls: [{ name: 'describe_cluster', arguments: {} }] }, { content: 'That segment is too small to describe.' });
+    server.enqueue(
+      { toolCalls: [{ name: 'describe_cluster', arguments: {} }] },
+      { content: 'That segment is too small to describe.' },
+    );
     const result = await answerQuestion(options({ question: 'Describe segment 9' }));
 
     const content = String(toolMessages(server.requests[1])[0]?.content);
@@ -204,6 +256,9 @@ describe('answerQuestion with a language model (real ChatOpenAI against a local 
 
   it('reports an unreachable model as an AgentError that says what to check', async () => {
     // The queue is empty: the fake server answers 500.
-    await expect(answerQuestion(options({ question: 'Hello?' }))).rejects.toMatchObject({ code: 'AGENT_MODEL_FAILED', message: expect.stringContaining('OPENAI_API_KEY') });
+    await expect(answerQuestion(options({ question: 'Hello?' }))).rejects.toMatchObject({
+      code: 'AGENT_MODEL_FAILED',
+      message: expect.stringContaining('OPENAI_API_KEY'),
+    });
   });
 });

@@ -18,38 +18,98 @@ afterAll(async () => {
 type Output = { summary: string; data: Record<string, unknown> };
 
 /** Small real tools with the analytics tools' input schemas (src/tools/*-tool.ts), answering canned aggregates. */
-function standIn<Schema extends z.ZodObject>(name: string, schema: Schema, answer: (input: z.infer<Schema>) => Output): TakumiTool {
-  return { name, description: `Test stand-in for ${name}.`, schema, run: async (input) => ({ ...answer(input as z.infer<Schema>), charts: [] }) } as TakumiTool;
+function standIn<Schema extends z.ZodObject>(
+  name: string,
+  schema: Schema,
+  answer: (input: z.infer<Schema>) => Output,
+): TakumiTool {
+  return {
+    name,
+    description: `Test stand-in for ${name}.`,
+    schema,
+    run: async (input) => ({ ...answer(input as z.infer<Schema>), charts: [] }),
+  } as TakumiTool;
 }
 
 const dataset = z.string().min(1).optional().describe('Dataset name.');
-const runSegmentation = standIn('run_segmentation', z.object({ dataset, segments: z.number().int().min(2).max(12).optional().describe('Number of segments.') }), () => ({
-  summary: '3 segments. S0: 120 customers; S1: 80; S2: 40.',
-  data: { groups: [{ label: 'S0', size: 120 }, { label: 'S1', size: 80 }, { label: 'S2', size: 40 }] },
-}));
+const runSegmentation = standIn(
+  'run_segmentation',
+  z.object({ dataset, segments: z.number().int().min(2).max(12).optional().describe('Number of segments.') }),
+  () => ({
+    summary: '3 segments. S0: 120 customers; S1: 80; S2: 40.',
+    data: {
+      groups: [
+        { label: 'S0', size: 120 },
+        { label: 'S1', size: 80 },
+        { label: 'S2', size: 40 },
+      ],
+    },
+  }),
+);
 const describeCluster = standIn(
   'describe_cluster',
-  z.object({ dataset, kind: z.enum(['segment', 'theme']).describe('segment or theme'), id: z.number().int().min(0).describe('The segment or theme number.') }),
-  (input) => ({ summary: `S${input.id} posts outdoor photos and buys twice a month.`, data: { groups: [{ label: `S${input.id}`, size: 40 }] } }),
+  z.object({
+    dataset,
+    kind: z.enum(['segment', 'theme']).describe('segment or theme'),
+    id: z.number().int().min(0).describe('The segment or theme number.'),
+  }),
+  (input) => ({
+    summary: `S${input.id} posts outdoor photos and buys twice a month.`,
+    data: { groups: [{ label: `S${input.id}`, size: 40 }] },
+  }),
 );
-const predictBehavior = standIn('predict_behavior', z.object({ dataset, target: z.string().min(1).describe('The 0/1 customer column to predict, e.g. "responded".') }), (input) => ({
-  summary: `About 18% are likely to be "${input.target}" (AUC 0.74).`,
-  data: { groups: [] },
-}));
+const predictBehavior = standIn(
+  'predict_behavior',
+  z.object({ dataset, target: z.string().min(1).describe('The 0/1 customer column to predict, e.g. "responded".') }),
+  (input) => ({
+    summary: `About 18% are likely to be "${input.target}" (AUC 0.74).`,
+    data: { groups: [] },
+  }),
+);
 const estimateRoi = standIn('estimate_roi', z.object({ dataset, segment: z.number().int().min(0).optional() }), () => ({
   summary: 'Ranked by base ROI: S2 180% (range 120% to 240%); S0 40%.',
-  data: { groups: [{ label: 'S2', size: 40 }, { label: 'S0', size: 120 }] },
+  data: {
+    groups: [
+      { label: 'S2', size: 40 },
+      { label: 'S0', size: 120 },
+    ],
+  },
 }));
 const phrasing = ['まずは小さなPoCでS2に絞ります。', '反応率は対照群と比べて測ります。', '効果が出たら広げます。'];
 const draftCampaign = standIn(
   'draft_campaign',
-  z.object({ dataset, segment: z.number().int().min(0).describe('Segment number to target.'), language: z.enum(['ja', 'en']).optional() }),
-  (input) => ({ summary: `Campaign draft for S${input.segment}: an outdoor gear bundle.`, data: { meetingPhrasing: phrasing, groups: [{ label: `S${input.segment}`, size: 40 }] } }),
+  z.object({
+    dataset,
+    segment: z.number().int().min(0).describe('Segment number to target.'),
+    language: z.enum(['ja', 'en']).optional(),
+  }),
+  (input) => ({
+    summary: `Campaign draft for S${input.segment}: an outdoor gear bundle.`,
+    data: { meetingPhrasing: phrasing, groups: [{ label: `S${input.segment}`, size: 40 }] },
+  }),
 );
-const analyticsTools = [listDatasetsTool, runSegmentation, describeCluster, predictBehavior, estimateRoi, draftCampaign];
+const analyticsTools = [
+  listDatasetsTool,
+  runSegmentation,
+  describeCluster,
+  predictBehavior,
+  estimateRoi,
+  draftCampaign,
+];
 
-async function ask(question: string, history: readonly ConversationTurn[] = [], tools: readonly TakumiTool[] = analyticsTools): Promise<AnswerResult> {
-  return answerQuestion({ question, history, tools, prisma: testDatabase.database.prisma, config: testDatabase.config({ OPENAI_API_KEY: '' }), logger: createRecordingLogger() });
+async function ask(
+  question: string,
+  history: readonly ConversationTurn[] = [],
+  tools: readonly TakumiTool[] = analyticsTools,
+): Promise<AnswerResult> {
+  return answerQuestion({
+    question,
+    history,
+    tools,
+    prisma: testDatabase.database.prisma,
+    config: testDatabase.config({ OPENAI_API_KEY: '' }),
+    logger: createRecordingLogger(),
+  });
 }
 
 const calls = (result: AnswerResult) => result.toolCalls.map((call) => [call.name, call.arguments]);
@@ -91,10 +151,17 @@ describe('offline planner (no API key)', () => {
     expect(calls(await ask('4つのセグメントに分けて'))).toEqual([['run_segmentation', { segments: 4 }]]);
     expect(calls(await ask('Split our customers into 5 segments'))).toEqual([['run_segmentation', { segments: 5 }]]);
     expect(calls(await ask('離反しそうな顧客を予測して'))).toEqual([['predict_behavior', { target: 'churned' }]]);
-    expect(calls(await ask('Predict who is likely to respond'))).toEqual([['predict_behavior', { target: 'responded' }]]);
+    expect(calls(await ask('Predict who is likely to respond'))).toEqual([
+      ['predict_behavior', { target: 'responded' }],
+    ]);
     expect(calls(await ask('Campaign for segment 1'))).toEqual([['draft_campaign', { segment: 1, language: 'en' }]]);
-    const stringSegment = standIn('draft_campaign', z.object({ segmentId: z.string() }), (input) => ({ summary: `Draft for ${input.segmentId}.`, data: {} }));
-    expect(calls(await ask('Campaign for segment 4', [], [stringSegment]))).toEqual([['draft_campaign', { segmentId: '4' }]]);
+    const stringSegment = standIn('draft_campaign', z.object({ segmentId: z.string() }), (input) => ({
+      summary: `Draft for ${input.segmentId}.`,
+      data: {},
+    }));
+    expect(calls(await ask('Campaign for segment 4', [], [stringSegment]))).toEqual([
+      ['draft_campaign', { segmentId: '4' }],
+    ]);
   });
 
   it('resolves その層 / that segment to the last segment of the conversation', async () => {
@@ -123,18 +190,29 @@ describe('offline planner (no API key)', () => {
   it('asks for a required field it cannot infer instead of running the tool', async () => {
     const result = await ask('来月の動きを予測して');
     expect(result.toolCalls).toEqual([]);
-    expect(result.answer).toContain('行動予測には次の指定が必要です: target（The 0/1 customer column to predict, e.g. "responded".）');
+    expect(result.answer).toContain(
+      '行動予測には次の指定が必要です: target（The 0/1 customer column to predict, e.g. "responded".）',
+    );
   });
 
   it('gives meeting sentences: the tool’s own phrasing, or a 3–5 sentence template built on tool results', async () => {
     const first = await ask('セグメント2の特徴は？');
     // Like the real draft_campaign, but its summary does not list the phrasing, so the answer must.
-    const terse: TakumiTool = { ...draftCampaign, run: async (input, context) => ({ ...(await draftCampaign.run(input, context)), summary: 'Campaign draft for S2.' }) };
+    const terse: TakumiTool = {
+      ...draftCampaign,
+      run: async (input, context) => ({
+        ...(await draftCampaign.run(input, context)),
+        summary: 'Campaign draft for S2.',
+      }),
+    };
     const fromTool = await ask('明日の役員会議で使える言い方は？', first.history, [terse]);
     expect(calls(fromTool)).toEqual([['draft_campaign', { segment: 2, language: 'ja' }]]);
     expect(fromTool.answer).toContain(`会議でそのまま使える言い方:\n- ${phrasing.join('\n- ')}`);
 
-    const plain = standIn('draft_campaign', z.object({ segment: z.number() }), (input) => ({ summary: `S${input.segment} responds to outdoor offers. Second sentence.`, data: {} }));
+    const plain = standIn('draft_campaign', z.object({ segment: z.number() }), (input) => ({
+      summary: `S${input.segment} responds to outdoor offers. Second sentence.`,
+      data: {},
+    }));
     const template = await ask('明日の役員会議で使える言い方は？', first.history, [plain]);
     const sentences = template.answer.split('会議でそのまま使える言い方:\n')[1]!.split('\n');
     expect(sentences.length).toBeGreaterThanOrEqual(3);
@@ -147,7 +225,9 @@ describe('offline planner (no API key)', () => {
     const withoutRoi = analyticsTools.filter((tool) => tool.name !== 'estimate_roi');
     const japanese = await ask('ROIが出る顧客層はどこ？', [], withoutRoi);
     expect(japanese.toolCalls.map((call) => call.name)).toEqual(['run_segmentation']);
-    expect(japanese.answer).toContain('この質問には estimate_roi ツールが必要ですが、このTakumiには登録されていません（使えるツール: list_datasets, run_segmentation, describe_cluster, predict_behavior, draft_campaign）');
+    expect(japanese.answer).toContain(
+      'この質問には estimate_roi ツールが必要ですが、このTakumiには登録されていません（使えるツール: list_datasets, run_segmentation, describe_cluster, predict_behavior, draft_campaign）',
+    );
     const english = await ask('What is the ROI?', [], withoutRoi);
     expect(english.answer).toContain('This question needs the estimate_roi tool, which is not registered');
   });
@@ -159,7 +239,10 @@ describe('offline planner (no API key)', () => {
   });
 
   it('redacts personal data in tool texts of the offline answer too', async () => {
-    const leaky = standIn('run_segmentation', z.object({}), () => ({ summary: 'Segment 1 includes taro@example.com and customer C001.', data: {} }));
+    const leaky = standIn('run_segmentation', z.object({}), () => ({
+      summary: 'Segment 1 includes taro@example.com and customer C001.',
+      data: {},
+    }));
     const result = await ask('Segment our customers', [], [leaky]);
     expect(result.answer).toContain('Segment 1 includes [redacted:email] and [redacted:personal].');
   });

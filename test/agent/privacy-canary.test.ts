@@ -18,7 +18,18 @@ const canaries = {
   photoPath: '/srv/takumi/photos/QX7CANARY0042/IMG_2231.jpg',
 };
 /** Parts that must not survive on their own either. */
-const canaryParts = ['QX7CANARY0042', 'Zebulon', 'Quixwright', '鏑木', '雅之丞', 'zebulon.canary', '7788-1234', '六本木6-10-1', 'Quixie', 'IMG_2231'];
+const canaryParts = [
+  'QX7CANARY0042',
+  'Zebulon',
+  'Quixwright',
+  '鏑木',
+  '雅之丞',
+  'zebulon.canary',
+  '7788-1234',
+  '六本木6-10-1',
+  'Quixie',
+  'IMG_2231',
+];
 
 let server: FakeOpenAiServer;
 let testDatabase: AgentTestDatabase;
@@ -29,10 +40,21 @@ beforeAll(async () => {
   await testDatabase.seedDataset('canary', [
     {
       externalId: canaries.externalId,
-      attributes: { 氏名: canaries.japaneseName, full_name: canaries.name, 'E-Mail': canaries.email, phoneNumber: canaries.phone, 住所: canaries.address, nickname: canaries.nickname, age: 41 },
+      attributes: {
+        氏名: canaries.japaneseName,
+        full_name: canaries.name,
+        'E-Mail': canaries.email,
+        phoneNumber: canaries.phone,
+        住所: canaries.address,
+        nickname: canaries.nickname,
+        age: 41,
+      },
       photos: [canaries.photoPath],
     },
-    ...Array.from({ length: 30 }, (_, index) => ({ externalId: `QX7OTHER${String(index).padStart(4, '0')}`, attributes: { full_name: `Ordinary Person${index}`, age: 30 + index } })),
+    ...Array.from({ length: 30 }, (_, index) => ({
+      externalId: `QX7OTHER${String(index).padStart(4, '0')}`,
+      attributes: { full_name: `Ordinary Person${index}`, age: 30 + index },
+    })),
   ]);
 });
 afterAll(async () => {
@@ -46,7 +68,10 @@ const leakyTool: TakumiTool<{ query: string }, { groups: { label: string; size: 
   description: 'Test tool: returns raw customer rows (it should never be written like this).',
   schema: z.object({ query: z.string().describe('Anything.') }),
   async run(input, context) {
-    const customer = await context.prisma.customer.findFirstOrThrow({ where: { externalId: canaries.externalId }, include: { photos: true } });
+    const customer = await context.prisma.customer.findFirstOrThrow({
+      where: { externalId: canaries.externalId },
+      include: { photos: true },
+    });
     const attributes = JSON.parse(customer.attributes) as Record<string, string>;
     const summary = [
       `Asked about ${input.query}.`,
@@ -62,16 +87,30 @@ describe('privacy guard on every model request', () => {
   it('keeps canary names, e-mails, phones, ids, addresses and paths out of every request body across turns', async () => {
     const config = testDatabase.config({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.baseUrl });
     const logger = createRecordingLogger();
-    const common = { tools: [leakyTool], prisma: testDatabase.database.prisma, config, logger, maxRetries: 0, sensitiveValues: new SensitiveValueCache(testDatabase.database.prisma) };
+    const common = {
+      tools: [leakyTool],
+      prisma: testDatabase.database.prisma,
+      config,
+      logger,
+      maxRetries: 0,
+      sensitiveValues: new SensitiveValueCache(testDatabase.database.prisma),
+    };
 
     server.enqueue(
       // The model echoes what it was asked about in its tool arguments, and (as models do) in its answer.
       { toolCalls: [{ name: 'lookup_customer', arguments: { query: `${canaries.email} ${canaries.phone}` } }] },
       { content: `Customer ${canaries.externalId} (${canaries.name}) is in segment 1.` },
     );
-    const first = await answerQuestion({ ...common, question: `What segment is ${canaries.email} (tel ${canaries.phone}) in? Her file is ${canaries.photoPath}` });
+    const first = await answerQuestion({
+      ...common,
+      question: `What segment is ${canaries.email} (tel ${canaries.phone}) in? Her file is ${canaries.photoPath}`,
+    });
     server.enqueue({ content: 'Segment 1 is a group of 31 customers.' });
-    const second = await answerQuestion({ ...common, question: `And ${canaries.name}, a.k.a. ${canaries.nickname}, living at ${canaries.address}?`, history: first.history });
+    const second = await answerQuestion({
+      ...common,
+      question: `And ${canaries.name}, a.k.a. ${canaries.nickname}, living at ${canaries.address}?`,
+      history: first.history,
+    });
 
     // The test can fail: the canaries really were in what the guard received.
     expect(first.toolCalls[0]!.content).toContain(canaries.email);
@@ -87,7 +126,14 @@ describe('privacy guard on every model request', () => {
     // The answers people read (Slack, terminal) pass the guard too: the scripted model echoed canaries.
     for (const canary of Object.values(canaries)) expect(first.answer).not.toContain(canary);
     const lastBody = server.requests.at(-1)!.body;
-    for (const marker of ['[redacted:email]', '[redacted:phone]', '[redacted:personal]', '[redacted:address]', '[redacted:path]']) expect(lastBody).toContain(marker);
+    for (const marker of [
+      '[redacted:email]',
+      '[redacted:phone]',
+      '[redacted:personal]',
+      '[redacted:address]',
+      '[redacted:path]',
+    ])
+      expect(lastBody).toContain(marker);
     // Aggregates still get through.
     expect(lastBody).toContain('31 members');
     expect(logger.lines.some((line) => line.message === 'Privacy guard redacted a model request')).toBe(true);

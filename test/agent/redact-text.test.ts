@@ -9,7 +9,10 @@ describe('redactText', () => {
     ['Mail taro.yamada@example.co.jp today', 'Mail [redacted:email] today'],
     ['ＴＡＲＯ＠ＥＸＡＭＰＬＥ．ＣＯＭ です', '[redacted:email] です'],
     ['携帯 090-1234-5678、固定 03-1234-5678', '携帯 [redacted:phone]、固定 [redacted:phone]'],
-    ['０９０－１２３４－５６７８ / 09012345678 / 0120-123-456', '[redacted:phone] / [redacted:phone] / [redacted:phone]'],
+    [
+      '０９０－１２３４－５６７８ / 09012345678 / 0120-123-456',
+      '[redacted:phone] / [redacted:phone] / [redacted:phone]',
+    ],
     ['+81 90 1234 5678 or (415) 555-2671 or 415.555.2671', '[redacted:phone] or [redacted:phone] or [redacted:phone]'],
     ['see /home/taro/photos/a.jpg now', 'see [redacted:path] now'],
     ['C:\\Users\\taro\\Desktop\\list.xlsx and \\\\server\\share\\x', '[redacted:path] and [redacted:path]'],

@@ -4,11 +4,29 @@ import { SensitiveValueCache } from '../../src/agent/sensitive-value-cache.ts';
 import { createAgentTestDatabase, type AgentTestDatabase } from './agent-test-database.ts';
 
 describe('isPersonalColumnName', () => {
-  it.each(['name', 'full_name', 'firstName', 'E-Mail', 'email_address', 'phoneNumber', 'TEL', 'home_address', 'zip', '氏名', '名前', '住所', '電話番号', 'メールアドレス', '姓', '名', '生年月日'])(
-    '%s is personal',
-    (column) => expect(isPersonalColumnName(column)).toBe(true),
+  it.each([
+    'name',
+    'full_name',
+    'firstName',
+    'E-Mail',
+    'email_address',
+    'phoneNumber',
+    'TEL',
+    'home_address',
+    'zip',
+    '氏名',
+    '名前',
+    '住所',
+    '電話番号',
+    'メールアドレス',
+    '姓',
+    '名',
+    '生年月日',
+  ])('%s is personal', (column) => expect(isPersonalColumnName(column)).toBe(true));
+  it.each(['age', 'prefecture', 'hotel', 'region', 'responded', '店名', '年齢', 'segment', 'telemetry'])(
+    '%s is not',
+    (column) => expect(isPersonalColumnName(column)).toBe(false),
   );
-  it.each(['age', 'prefecture', 'hotel', 'region', 'responded', '店名', '年齢', 'segment', 'telemetry'])('%s is not', (column) => expect(isPersonalColumnName(column)).toBe(false));
 });
 
 describe('SensitiveValueCache', () => {
@@ -16,7 +34,10 @@ describe('SensitiveValueCache', () => {
   beforeAll(async () => {
     testDatabase = await createAgentTestDatabase();
     await testDatabase.seedDataset('a', [
-      { externalId: 'CUST-0001', attributes: { name: '山田 太郎', email: 'taro@example.com', age: 34, prefecture: '東京都' } },
+      {
+        externalId: 'CUST-0001',
+        attributes: { name: '山田 太郎', email: 'taro@example.com', age: 34, prefecture: '東京都' },
+      },
       { externalId: 'CUST-0002', attributes: { first_name: 'Will', last_name: 'Price', full_name: 'Will Price' } },
     ]);
   });
@@ -24,11 +45,17 @@ describe('SensitiveValueCache', () => {
     await testDatabase?.close();
   });
 
-  const found = async (cache: SensitiveValueCache, text: string) => (await cache.index()).find(text).map((span) => text.slice(span.start, span.end));
+  const found = async (cache: SensitiveValueCache, text: string) =>
+    (await cache.index()).find(text).map((span) => text.slice(span.start, span.end));
 
   it('indexes ids and personal attribute values (and name parts), not other attributes', async () => {
     const cache = new SensitiveValueCache(testDatabase.database.prisma);
-    expect(await found(cache, 'CUST-0001 山田 taro@example.com 太郎 東京都 34')).toEqual(['CUST-0001', '山田', 'taro@example.com', '太郎']);
+    expect(await found(cache, 'CUST-0001 山田 taro@example.com 太郎 東京都 34')).toEqual([
+      'CUST-0001',
+      '山田',
+      'taro@example.com',
+      '太郎',
+    ]);
   });
 
   it('matches single name words only as written, full names in any case', async () => {

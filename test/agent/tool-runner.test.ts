@@ -21,7 +21,17 @@ describe('detectLanguage', () => {
 
 describe('findSmallGroups', () => {
   it('finds groups below the minimum and fails closed on unreadable declarations', () => {
-    expect(findSmallGroups({ groups: [{ label: 'a', size: 20 }, { label: 'b', size: 19 }] }, 20)).toEqual({ small: [{ label: 'b', size: 19 }], malformed: false });
+    expect(
+      findSmallGroups(
+        {
+          groups: [
+            { label: 'a', size: 20 },
+            { label: 'b', size: 19 },
+          ],
+        },
+        20,
+      ),
+    ).toEqual({ small: [{ label: 'b', size: 19 }], malformed: false });
     expect(findSmallGroups({ rows: [] }, 20)).toEqual({ small: [], malformed: false });
     expect(findSmallGroups({ groups: [{ label: 'a', size: '5' }] }, 20).malformed).toBe(true);
     expect(findSmallGroups({ groups: 'all' }, 20).malformed).toBe(true);
@@ -44,10 +54,21 @@ describe('ToolRunner', () => {
   };
 
   function runner(minimumGroupSize: number, progress: AgentProgress[] = []): ToolRunner {
-    const config = loadConfig({ TAKUMI_HOME: '/tmp/takumi-runner-test', TAKUMI_MIN_GROUP_SIZE: String(minimumGroupSize) });
+    const config = loadConfig({
+      TAKUMI_HOME: '/tmp/takumi-runner-test',
+      TAKUMI_MIN_GROUP_SIZE: String(minimumGroupSize),
+    });
     return new ToolRunner({
       tools: [segmentsTool],
-      context: { prisma: {} as PrismaClient, config, defaultDataset: null, language: 'ja', chartDirectory: '/tmp', chartFonts: null, logger: createRecordingLogger() },
+      context: {
+        prisma: {} as PrismaClient,
+        config,
+        defaultDataset: null,
+        language: 'ja',
+        chartDirectory: '/tmp',
+        chartFonts: null,
+        logger: createRecordingLogger(),
+      },
       minimumGroupSize: config.minimumGroupSize,
       onProgress: (event) => progress.push(event),
     });
@@ -55,10 +76,17 @@ describe('ToolRunner', () => {
 
   it('uses the configured minimum group size', async () => {
     const strict = runner(50);
-    expect(await strict.run('run_segmentation', { sizes: [60, 40] })).toMatchObject({ ok: false, outcome: 'withheld', content: expect.stringContaining('50人未満の小さなグループ（segment 1）') });
+    expect(await strict.run('run_segmentation', { sizes: [60, 40] })).toMatchObject({
+      ok: false,
+      outcome: 'withheld',
+      content: expect.stringContaining('50人未満の小さなグループ（segment 1）'),
+    });
     expect(strict.charts).toEqual([]);
     const lenient = runner(30);
-    expect(await lenient.run('run_segmentation', { sizes: [60, 40] })).toMatchObject({ ok: true, content: 'Sizes 60, 40' });
+    expect(await lenient.run('run_segmentation', { sizes: [60, 40] })).toMatchObject({
+      ok: true,
+      content: 'Sizes 60, 40',
+    });
     expect(lenient.charts).toHaveLength(1);
   });
 
@@ -75,6 +103,10 @@ describe('ToolRunner', () => {
   });
 
   it('answers an unknown tool name with the available names', async () => {
-    expect(await runner(20).run('nope', {})).toMatchObject({ ok: false, outcome: 'unknown-tool', content: 'ツール nope はありません。使えるツール: run_segmentation。' });
+    expect(await runner(20).run('nope', {})).toMatchObject({
+      ok: false,
+      outcome: 'unknown-tool',
+      content: 'ツール nope はありません。使えるツール: run_segmentation。',
+    });
   });
 });

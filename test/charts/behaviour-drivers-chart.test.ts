@@ -8,9 +8,21 @@ import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
 const footer = { dataset: 'テスト', runId: 5, date: new Date('2025-01-31T00:00:00Z') };
 const drivers: BehaviourDriver[] = [
-  { feature: 'recency', label: '最終購入からの日数', importance: 0.09, importanceStandardDeviation: 0.01, direction: 'lowers-probability' },
+  {
+    feature: 'recency',
+    label: '最終購入からの日数',
+    importance: 0.09,
+    importanceStandardDeviation: 0.01,
+    direction: 'lowers-probability',
+  },
   { feature: 'theme_2', importance: 0.02, direction: null },
-  { feature: 'frequency', label: '購入回数', importance: 0.12, importanceStandardDeviation: 0.02, direction: 'raises-probability' },
+  {
+    feature: 'frequency',
+    label: '購入回数',
+    importance: 0.12,
+    importanceStandardDeviation: 0.02,
+    direction: 'raises-probability',
+  },
   { feature: 'monetary', importance: -0.001, direction: 'raises-probability' },
 ];
 type Row = { driver: string; importance: number; direction: string; lower?: number; upper?: number };
@@ -25,7 +37,12 @@ describe('buildBehaviourDriversChart', () => {
   it('sorts by importance, names the direction and adds ± one standard deviation', () => {
     const rows = rowsOf(buildBehaviourDriversChart({ drivers }, 'en').view);
     expect(rows.map((row) => row.driver)).toEqual(['購入回数', '最終購入からの日数', 'theme_2', 'monetary']);
-    expect(rows.map((row) => row.direction)).toEqual(['+ raises probability', '− lowers probability', 'direction unknown', '+ raises probability']);
+    expect(rows.map((row) => row.direction)).toEqual([
+      '+ raises probability',
+      '− lowers probability',
+      'direction unknown',
+      '+ raises probability',
+    ]);
     expect(rows[0]?.lower).toBeCloseTo(0.1, 12);
     expect(rows[0]?.upper).toBeCloseTo(0.14, 12);
     expect(rows[1]?.upper).toBeCloseTo(0.1, 12);
@@ -37,11 +54,17 @@ describe('buildBehaviourDriversChart', () => {
     expect(rowsOf(spec.view).map((row) => row.driver)).toEqual(['購入回数', '最終購入からの日数']);
     expect(spec.title).toBe('行動を左右する要因（パーミュテーション重要度）');
     expect(spec.subtitle).toBe('予測対象: 90 日以内の再購入');
-    expect(() => buildBehaviourDriversChart({ drivers }, 'ja', { maxDrivers: 0 })).toThrow(expect.objectContaining({ code: 'CHART_INVALID_DATA' }));
+    expect(() => buildBehaviourDriversChart({ drivers }, 'ja', { maxDrivers: 0 })).toThrow(
+      expect.objectContaining({ code: 'CHART_INVALID_DATA' }),
+    );
   });
 
   it('renders a PNG over 10 KB', async () => {
-    const png = await renderChart(buildBehaviourDriversChart({ drivers, behaviour: '再購入' }, 'ja'), { fonts, footer, timeZone: 'UTC' });
+    const png = await renderChart(buildBehaviourDriversChart({ drivers, behaviour: '再購入' }, 'ja'), {
+      fonts,
+      footer,
+      timeZone: 'UTC',
+    });
     const metadata = await sharp(png).metadata();
     expect(metadata.format).toBe('png');
     expect(metadata.width).toBeGreaterThan(600);

@@ -24,7 +24,10 @@ describe('checkJapaneseGlyphs', () => {
     // depend on which fonts this machine happens to have.
     const folder = makeTemporaryDirectory('takumi-no-cjk-');
     const latinOnly = path.join(folder, 'fonts.conf');
-    writeFileSync(latinOnly, '<?xml version="1.0"?>\n<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir></fontconfig>\n');
+    writeFileSync(
+      latinOnly,
+      '<?xml version="1.0"?>\n<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir></fontconfig>\n',
+    );
     const script = `
       const { checkJapaneseGlyphs } = await import(${JSON.stringify(source('check-japanese-glyphs.ts'))});
       const { setUpChartFonts } = await import(${JSON.stringify(source('font-setup.ts'))});
@@ -45,7 +48,10 @@ describe('checkJapaneseGlyphs', () => {
       env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', FONTCONFIG_FILE: latinOnly },
       encoding: 'utf8',
     });
-    const result = JSON.parse(output.trim().split('\n').at(-1) as string) as { before: { rendersGlyphs: boolean; strokesOfThree: number }; error: string | null };
+    const result = JSON.parse(output.trim().split('\n').at(-1) as string) as {
+      before: { rendersGlyphs: boolean; strokesOfThree: number };
+      error: string | null;
+    };
     expect(result.before.rendersGlyphs).toBe(false);
     expect(result.before.strokesOfThree).not.toBe(3);
     expect(result.error).toBe('CHART_FONT_NOT_APPLIED');

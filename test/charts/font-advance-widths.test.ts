@@ -44,7 +44,8 @@ describe('readFontAdvanceWidths', () => {
   ] as const)('matches the advance pango draws for %s (%s) within 1 %%', async (text, weight) => {
     const fontSize = 100;
     const drawn = (await inkRight(text + text, fontSize, weight)) - (await inkRight(text, fontSize, weight));
-    const measured = readFontAdvanceWidths(weight === 'bold' ? fonts.boldFile : fonts.regularFile).measure(text) * fontSize;
+    const measured =
+      readFontAdvanceWidths(weight === 'bold' ? fonts.boldFile : fonts.regularFile).measure(text) * fontSize;
     expect(Math.abs(drawn - measured) / measured).toBeLessThan(0.01);
   });
 

@@ -21,28 +21,40 @@ describe('setUpChartFonts', () => {
     expect(process.env['FONTCONFIG_FILE']).toBe(fonts.configFile);
   });
 
-  it.skipIf(!hasFcList)('gives a configuration in which fontconfig finds Noto Sans JP regular and bold, even from a home path that needs XML escaping', () => {
-    const home = makeTemporaryDirectory('takumi a&b <c> ');
-    const fonts = setUpChartFonts({ home });
-    const listed = execFileSync('/usr/bin/fc-list', ['-f', '%{family}|%{style}|%{file}\n', ':family=Noto Sans JP'], {
-      env: { PATH: '/usr/bin:/bin', FONTCONFIG_FILE: fonts.configFile },
-      encoding: 'utf8',
-    });
-    const styles = listed.trim().split('\n').map((line) => line.split('|'));
-    expect(styles).toEqual(expect.arrayContaining([
-      ['Noto Sans JP', 'Regular', fonts.regularFile],
-      ['Noto Sans JP', 'Bold', fonts.boldFile],
-    ]));
-  });
+  it.skipIf(!hasFcList)(
+    'gives a configuration in which fontconfig finds Noto Sans JP regular and bold, even from a home path that needs XML escaping',
+    () => {
+      const home = makeTemporaryDirectory('takumi a&b <c> ');
+      const fonts = setUpChartFonts({ home });
+      const listed = execFileSync('/usr/bin/fc-list', ['-f', '%{family}|%{style}|%{file}\n', ':family=Noto Sans JP'], {
+        env: { PATH: '/usr/bin:/bin', FONTCONFIG_FILE: fonts.configFile },
+        encoding: 'utf8',
+      });
+      const styles = listed
+        .trim()
+        .split('\n')
+        .map((line) => line.split('|'));
+      expect(styles).toEqual(
+        expect.arrayContaining([
+          ['Noto Sans JP', 'Regular', fonts.regularFile],
+          ['Noto Sans JP', 'Bold', fonts.boldFile],
+        ]),
+      );
+    },
+  );
 
   it('says what to do when the font package folder lacks the fonts', () => {
     const empty = makeTemporaryDirectory('takumi-no-fonts-');
-    expect(() => setUpChartFonts({ home: empty, fontPackageDirectory: empty })).toThrow(expect.objectContaining({ code: 'CHART_FONT_MISSING', message: expect.stringMatching(/npm ci/) }));
+    expect(() => setUpChartFonts({ home: empty, fontPackageDirectory: empty })).toThrow(
+      expect.objectContaining({ code: 'CHART_FONT_MISSING', message: expect.stringMatching(/npm ci/) }),
+    );
   });
 
   it('says what to do when the home folder cannot hold the configuration', () => {
     const file = path.join(makeTemporaryDirectory('takumi-fonts-'), 'not-a-folder');
     writeFileSync(file, 'x');
-    expect(() => setUpChartFonts({ home: path.join(file, 'home') })).toThrow(expect.objectContaining({ code: 'CHART_FONT_CONFIG_UNWRITABLE', message: expect.stringMatching(/TAKUMI_HOME/) }));
+    expect(() => setUpChartFonts({ home: path.join(file, 'home') })).toThrow(
+      expect.objectContaining({ code: 'CHART_FONT_CONFIG_UNWRITABLE', message: expect.stringMatching(/TAKUMI_HOME/) }),
+    );
   });
 });

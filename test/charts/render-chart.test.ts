@@ -21,11 +21,13 @@ async function grey(png: Buffer): Promise<Grey> {
   return { data, width: info.width, height: info.height };
 }
 
-const isInk = (image: Grey, row: number, column: number): boolean => (image.data[row * image.width + column] as number) < 128;
+const isInk = (image: Grey, row: number, column: number): boolean =>
+  (image.data[row * image.width + column] as number) < 128;
 
 /** The topmost band of rows holding ink: the chart title when the chart has no subtitle. */
 function titleBand(image: Grey): { top: number; bottom: number; left: number; right: number } {
-  const rowHasInk = (row: number): boolean => Array.from({ length: image.width }, (_, column) => isInk(image, row, column)).some(Boolean);
+  const rowHasInk = (row: number): boolean =>
+    Array.from({ length: image.width }, (_, column) => isInk(image, row, column)).some(Boolean);
   let top = 0;
   while (!rowHasInk(top)) top += 1;
   let bottom = top;
@@ -44,7 +46,15 @@ function titleBand(image: Grey): { top: number; bottom: number; left: number; ri
 }
 
 function withTitle(title: string): ChartSpec {
-  const { subtitle: _subtitle, ...spec } = buildSegmentSizesChart({ segments: [{ id: 0, label: 'ファミリー', customers: 40 }, { id: 1, customers: 25 }] }, 'ja');
+  const { subtitle: _subtitle, ...spec } = buildSegmentSizesChart(
+    {
+      segments: [
+        { id: 0, label: 'ファミリー', customers: 40 },
+        { id: 1, customers: 25 },
+      ],
+    },
+    'ja',
+  );
   return { ...spec, title };
 }
 
@@ -69,18 +79,34 @@ describe('renderChart', () => {
   });
 
   it('writes every text of the chart in Noto Sans JP and ends with the footer line', async () => {
-    const svg = await renderChartSvg(buildSegmentSizesChart({ segments: [{ id: 0, customers: 3 }] }, 'ja'), { fonts, footer, timeZone: 'Asia/Tokyo' });
+    const svg = await renderChartSvg(buildSegmentSizesChart({ segments: [{ id: 0, customers: 3 }] }, 'ja'), {
+      fonts,
+      footer,
+      timeZone: 'Asia/Tokyo',
+    });
     const texts = svg.match(/<text[^>]*>/g) ?? [];
     expect(texts.length).toBeGreaterThan(5);
     for (const text of texts) expect(text).toContain('font-family="Noto Sans JP"');
     // 20:00 UTC on 31 January is already 1 February in Tokyo.
     expect(svg).toContain('>ImageNet サンプル · 実行 12 · 2025-02-01</text>');
-    const english = await renderChartSvg(buildSegmentSizesChart({ segments: [{ id: 0, customers: 3 }] }, 'en'), { fonts, footer, timeZone: 'UTC' });
+    const english = await renderChartSvg(buildSegmentSizesChart({ segments: [{ id: 0, customers: 3 }] }, 'en'), {
+      fonts,
+      footer,
+      timeZone: 'UTC',
+    });
     expect(english).toContain('>ImageNet サンプル · run 12 · 2025-01-31</text>');
   });
 
   it('is deterministic, and a different footer changes only the bottom of the image', async () => {
-    const spec = buildSegmentSizesChart({ segments: [{ id: 0, customers: 40 }, { id: 1, customers: 25 }] }, 'en');
+    const spec = buildSegmentSizesChart(
+      {
+        segments: [
+          { id: 0, customers: 40 },
+          { id: 1, customers: 25 },
+        ],
+      },
+      'en',
+    );
     const first = await renderChart(spec, { fonts, footer, timeZone: 'UTC' });
     const again = await renderChart(spec, { fonts, footer, timeZone: 'UTC' });
     const otherRun = await renderChart(spec, { fonts, footer: { ...footer, runId: 13 }, timeZone: 'UTC' });
@@ -89,7 +115,10 @@ describe('renderChart', () => {
     const [a, b] = [await grey(first), await grey(otherRun)];
     expect([b.width, b.height]).toEqual([a.width, a.height]);
     const changedRows = Array.from({ length: a.height }, (_, row) => row).filter((row) =>
-      Array.from({ length: a.width }, (_, column) => a.data[row * a.width + column] !== b.data[row * a.width + column]).some(Boolean),
+      Array.from(
+        { length: a.width },
+        (_, column) => a.data[row * a.width + column] !== b.data[row * a.width + column],
+      ).some(Boolean),
     );
     expect(changedRows.length).toBeGreaterThan(0);
     expect(Math.min(...changedRows)).toBeGreaterThan(0.85 * a.height);
@@ -100,7 +129,15 @@ describe('renderChart', () => {
     // is really about 60 px wider than Vega thinks and starts left of the image. With real advance
     // widths it is truncated to fit and starts inside the 16 px padding.
     const label = '都市部に住む二十代から三十代の写真好きで週末に買い物をする人たち';
-    const spec = buildSegmentSizesChart({ segments: [{ id: 0, label, customers: 10 }, { id: 1, customers: 5 }] }, 'ja');
+    const spec = buildSegmentSizesChart(
+      {
+        segments: [
+          { id: 0, label, customers: 10 },
+          { id: 1, customers: 5 },
+        ],
+      },
+      'ja',
+    );
     const image = await grey(await renderChart(spec, { fonts, footer, scale: 1 }));
     const inkedColumns = Array.from({ length: 12 }, (_, column) => column).filter((column) =>
       Array.from({ length: image.height }, (_, row) => isInk(image, row, column)).some(Boolean),
@@ -118,8 +155,12 @@ describe('renderChart', () => {
 
   it('rejects an invalid footer date, time zone or scale with CHART_INVALID_DATA', async () => {
     const spec = buildSegmentSizesChart({ segments: [{ id: 0, customers: 1 }] }, 'en');
-    await expect(renderChart(spec, { fonts, footer: { ...footer, date: new Date(Number.NaN) } })).rejects.toMatchObject({ code: 'CHART_INVALID_DATA' });
-    await expect(renderChart(spec, { fonts, footer, timeZone: 'Mars/Olympus' })).rejects.toMatchObject({ code: 'CHART_INVALID_DATA' });
+    await expect(renderChart(spec, { fonts, footer: { ...footer, date: new Date(Number.NaN) } })).rejects.toMatchObject(
+      { code: 'CHART_INVALID_DATA' },
+    );
+    await expect(renderChart(spec, { fonts, footer, timeZone: 'Mars/Olympus' })).rejects.toMatchObject({
+      code: 'CHART_INVALID_DATA',
+    });
     await expect(renderChart(spec, { fonts, footer, scale: 0 })).rejects.toMatchObject({ code: 'CHART_INVALID_DATA' });
   });
 });

@@ -23,15 +23,29 @@ describe('buildRoiRangeChart', () => {
 
   it('classifies each option by where its range lies against 0 % and labels base and range as percentages', () => {
     const rows = rowsOf(buildRoiRangeChart({ options }, 'en').view);
-    expect(rows.map((row) => row.outlook)).toEqual(['Could gain or lose', 'Profitable even in the low case', 'Loses even in the high case']);
-    expect(rows.map((row) => row.label)).toEqual(['+35%  (−20% to +90%)', '+60%  (+10% to +140%)', '−40%  (−70% to −5%)']);
+    expect(rows.map((row) => row.outlook)).toEqual([
+      'Could gain or lose',
+      'Profitable even in the low case',
+      'Loses even in the high case',
+    ]);
+    expect(rows.map((row) => row.label)).toEqual([
+      '+35%  (−20% to +90%)',
+      '+60%  (+10% to +140%)',
+      '−40%  (−70% to −5%)',
+    ]);
     // A loss-only option's label starts at the zero line, not inside the negative range.
     expect(rows[2]?.labelAt).toBe(0);
   });
 
   it('draws the true span even when the scenarios are not ordered low ≤ base ≤ high', () => {
     const rows = rowsOf(buildRoiRangeChart({ options: [{ label: 'x', low: 0.5, base: 0.2, high: 0.1 }] }, 'ja').view);
-    expect(rows[0]).toMatchObject({ from: 0.1, to: 0.5, base: 0.2, outlook: '低位でも黒字', label: '+20%  (+10% 〜 +50%)' });
+    expect(rows[0]).toMatchObject({
+      from: 0.1,
+      to: 0.5,
+      base: 0.2,
+      outlook: '低位でも黒字',
+      label: '+20%  (+10% 〜 +50%)',
+    });
   });
 
   it('has a zero line layer and Japanese titles for ja', () => {
@@ -42,7 +56,9 @@ describe('buildRoiRangeChart', () => {
   });
 
   it('rejects non-finite ROI', () => {
-    expect(() => buildRoiRangeChart({ options: [{ label: 'x', low: Number.NaN, base: 0, high: 1 }] }, 'en')).toThrow(expect.objectContaining({ code: 'CHART_INVALID_DATA' }));
+    expect(() => buildRoiRangeChart({ options: [{ label: 'x', low: Number.NaN, base: 0, high: 1 }] }, 'en')).toThrow(
+      expect.objectContaining({ code: 'CHART_INVALID_DATA' }),
+    );
   });
 
   it('renders a PNG over 10 KB', async () => {

@@ -42,8 +42,12 @@ describe('buildSegmentSizesChart', () => {
   });
 
   it('rejects empty or negative input with CHART_INVALID_DATA', () => {
-    expect(() => buildSegmentSizesChart({ segments: [] }, 'ja')).toThrow(expect.objectContaining({ code: 'CHART_INVALID_DATA' }));
-    expect(() => buildSegmentSizesChart({ segments: [{ id: 0, customers: -1 }] }, 'ja')).toThrow(expect.objectContaining({ code: 'CHART_INVALID_DATA' }));
+    expect(() => buildSegmentSizesChart({ segments: [] }, 'ja')).toThrow(
+      expect.objectContaining({ code: 'CHART_INVALID_DATA' }),
+    );
+    expect(() => buildSegmentSizesChart({ segments: [{ id: 0, customers: -1 }] }, 'ja')).toThrow(
+      expect.objectContaining({ code: 'CHART_INVALID_DATA' }),
+    );
     expect(() => buildSegmentSizesChart({ segments: [{ id: 0, customers: Number.NaN }] }, 'en')).toThrow(/finite/);
   });
 

@@ -23,9 +23,23 @@ describe('buildSegmentValueChart', () => {
 
   it('puts recency, frequency, monetary and CLV in four panels with unit labels', () => {
     const spec = buildSegmentValueChart({ segments, currency: 'JPY' }, 'en');
-    expect(panelsOf(spec.view)).toEqual(['Mean days since last purchase (R)', 'Mean purchases (F)', 'Mean spend (M)', 'Mean lifetime value (CLV)']);
-    expect(rowsOf(spec.view).filter((row) => row.segment === 'Segment 1').map((row) => row.label)).toEqual(['90 days', '1.3', '¥2,100']);
-    expect(rowsOf(spec.view).find((row) => row.metric === 'Mean lifetime value (CLV)')).toEqual({ segment: '常連', metric: 'Mean lifetime value (CLV)', value: 32000, label: '¥32,000' });
+    expect(panelsOf(spec.view)).toEqual([
+      'Mean days since last purchase (R)',
+      'Mean purchases (F)',
+      'Mean spend (M)',
+      'Mean lifetime value (CLV)',
+    ]);
+    expect(
+      rowsOf(spec.view)
+        .filter((row) => row.segment === 'Segment 1')
+        .map((row) => row.label),
+    ).toEqual(['90 days', '1.3', '¥2,100']);
+    expect(rowsOf(spec.view).find((row) => row.metric === 'Mean lifetime value (CLV)')).toEqual({
+      segment: '常連',
+      metric: 'Mean lifetime value (CLV)',
+      value: 32000,
+      label: '¥32,000',
+    });
   });
 
   it('leaves out the CLV panel when no segment has CLV, and says so', () => {
@@ -38,13 +52,21 @@ describe('buildSegmentValueChart', () => {
   });
 
   it('rejects non-finite means and unknown currency codes', () => {
-    const broken = [{ ...segments[0] as SegmentValue, meanFrequency: Number.POSITIVE_INFINITY }];
-    expect(() => buildSegmentValueChart({ segments: broken, currency: null }, 'en')).toThrow(expect.objectContaining({ code: 'CHART_INVALID_DATA' }));
-    expect(() => buildSegmentValueChart({ segments, currency: 'YEN!' }, 'en')).toThrow(expect.objectContaining({ code: 'CHART_INVALID_DATA' }));
+    const broken = [{ ...(segments[0] as SegmentValue), meanFrequency: Number.POSITIVE_INFINITY }];
+    expect(() => buildSegmentValueChart({ segments: broken, currency: null }, 'en')).toThrow(
+      expect.objectContaining({ code: 'CHART_INVALID_DATA' }),
+    );
+    expect(() => buildSegmentValueChart({ segments, currency: 'YEN!' }, 'en')).toThrow(
+      expect.objectContaining({ code: 'CHART_INVALID_DATA' }),
+    );
   });
 
   it('renders a PNG over 10 KB', async () => {
-    const png = await renderChart(buildSegmentValueChart({ segments, currency: 'JPY' }, 'ja'), { fonts, footer, timeZone: 'UTC' });
+    const png = await renderChart(buildSegmentValueChart({ segments, currency: 'JPY' }, 'ja'), {
+      fonts,
+      footer,
+      timeZone: 'UTC',
+    });
     const metadata = await sharp(png).metadata();
     expect(metadata.format).toBe('png');
     expect(metadata.width).toBeGreaterThan(600);

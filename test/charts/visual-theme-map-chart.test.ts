@@ -17,7 +17,15 @@ function ring(photos: number): VisualThemeMapInput {
     projection[2 * photo] = Math.cos(photo) * (1 + (photo % 4));
     projection[2 * photo + 1] = Math.sin(photo) * (1 + (photo % 4));
   }
-  return { projection, photoThemes, themes: [{ id: 0, name: 'ラーメン' }, { id: 1, name: 'ビーチ' }, { id: 2, name: 'golden retriever' }] };
+  return {
+    projection,
+    photoThemes,
+    themes: [
+      { id: 0, name: 'ラーメン' },
+      { id: 1, name: 'ビーチ' },
+      { id: 2, name: 'golden retriever' },
+    ],
+  };
 }
 
 type Point = { x: number; y: number; theme: string };
@@ -38,7 +46,9 @@ describe('buildVisualThemeMapChart', () => {
     expect(again).toEqual(first);
     expect(otherSeed).not.toEqual(first);
     expect(new Set(first.map((point) => `${point.x},${point.y}`)).size).toBe(3000);
-    expect(buildVisualThemeMapChart(input, 'en').subtitle).toBe('3,000 of 10,000 photos shown (random sample); nearby points look alike');
+    expect(buildVisualThemeMapChart(input, 'en').subtitle).toBe(
+      '3,000 of 10,000 photos shown (random sample); nearby points look alike',
+    );
   });
 
   it('names themes in the legend, unknown ids as Other / その他, and skips non-finite points', () => {
@@ -47,14 +57,18 @@ describe('buildVisualThemeMapChart', () => {
     const spec = buildVisualThemeMapChart(input, 'ja', { maxPoints: 100 });
     const points = pointsOf(spec.view);
     expect(points).toHaveLength(7);
-    expect(new Set(points.map((point) => point.theme))).toEqual(new Set(['ラーメン', 'ビーチ', 'golden retriever', 'その他']));
+    expect(new Set(points.map((point) => point.theme))).toEqual(
+      new Set(['ラーメン', 'ビーチ', 'golden retriever', 'その他']),
+    );
     expect(spec.title).toBe('写真の視覚テーマ マップ');
     expect(spec.subtitle).toBe('写真 7 枚。近い点ほど見た目が似ています');
   });
 
   it('rejects a projection that does not hold x and y for every photo', () => {
     const input = { ...ring(4), projection: new Float32Array(7) };
-    expect(() => buildVisualThemeMapChart(input, 'en')).toThrow(expect.objectContaining({ code: 'CHART_INVALID_DATA' }));
+    expect(() => buildVisualThemeMapChart(input, 'en')).toThrow(
+      expect.objectContaining({ code: 'CHART_INVALID_DATA' }),
+    );
   });
 
   it('renders a PNG over 10 KB', async () => {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { writeChartFile } from '../../src/charts/write-chart-file.ts';
 import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
-const png = await sharp({ create: { width: 4, height: 3, channels: 3, background: 'white' } }).png().toBuffer();
+const png = await sharp({ create: { width: 4, height: 3, channels: 3, background: 'white' } })
+  .png()
+  .toBuffer();
 
 describe('writeChartFile', () => {
   it('names the file in kebab-case with the run id, creating the folder', async () => {
@@ -18,14 +20,18 @@ describe('writeChartFile', () => {
 
   it('uses a sortable UTC timestamp without a run id, and "chart" for names with no ASCII left', async () => {
     const directory = makeTemporaryDirectory('takumi-write-');
-    const file = await writeChartFile(png, directory, 'セグメント別の顧客数', { now: () => new Date('2025-01-31T03:04:05.678Z') });
+    const file = await writeChartFile(png, directory, 'セグメント別の顧客数', {
+      now: () => new Date('2025-01-31T03:04:05.678Z'),
+    });
     expect(path.basename(file)).toBe('chart-20250131-030405-678.png');
     expect(path.basename(await writeChartFile(png, directory, 'roiRange', { runId: 7 }))).toBe('roi-range-run-7.png');
   });
 
   it('refuses bytes that are not a PNG', async () => {
     const directory = makeTemporaryDirectory('takumi-write-');
-    await expect(writeChartFile(Buffer.from('<svg/>'), directory, 'x')).rejects.toMatchObject({ code: 'CHART_INVALID_DATA' });
+    await expect(writeChartFile(Buffer.from('<svg/>'), directory, 'x')).rejects.toMatchObject({
+      code: 'CHART_INVALID_DATA',
+    });
     expect(readdirSync(directory)).toEqual([]);
   });
 });

@@ -7,7 +7,6 @@ import { loadConfig } from '../../src/config/load-config.ts';
 import { modelForTests } from '../support/model-for-tests.ts';
 import { runCli } from '../support/run-cli.ts';
 
-
 /** `takumi ask` as a user runs it on a fresh machine: no API key, no ../shared, an empty database. */
 describe('takumi ask (offline, fresh home, built-in demo)', () => {
   let home: string;
@@ -16,8 +15,20 @@ describe('takumi ask (offline, fresh home, built-in demo)', () => {
   beforeAll(async () => {
     await modelForTests();
     home = await mkdtemp(path.join(os.tmpdir(), 'takumi-ask-'));
-    environment = { ...process.env, TAKUMI_HOME: home, TAKUMI_MODEL_DIR: loadConfig().modelDirectory, TAKUMI_SHARED_DIR: path.join(home, 'no-shared') };
-    for (const variable of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'DATABASE_URL', 'TAKUMI_DEFAULT_DATASET', 'SLACK_BOT_TOKEN']) delete environment[variable];
+    environment = {
+      ...process.env,
+      TAKUMI_HOME: home,
+      TAKUMI_MODEL_DIR: loadConfig().modelDirectory,
+      TAKUMI_SHARED_DIR: path.join(home, 'no-shared'),
+    };
+    for (const variable of [
+      'OPENAI_API_KEY',
+      'OPENAI_BASE_URL',
+      'DATABASE_URL',
+      'TAKUMI_DEFAULT_DATASET',
+      'SLACK_BOT_TOKEN',
+    ])
+      delete environment[variable];
   });
 
   afterAll(async () => {
@@ -27,7 +38,11 @@ describe('takumi ask (offline, fresh home, built-in demo)', () => {
   it('answers 「顧客をセグメントに分けて」 as JSON with tool calls and PNG charts over 10 KB', async () => {
     const { code, stdout, stderr } = await runCli(['ask', '顧客をセグメントに分けて', '--json'], environment);
     expect(code, stderr).toBe(0);
-    const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { answer: string; toolCalls: { name: string; ok: boolean }[]; charts: string[] };
+    const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+      answer: string;
+      toolCalls: { name: string; ok: boolean }[];
+      charts: string[];
+    };
     expect(result.answer).toMatch(/オフライン/);
     expect(result.toolCalls.map((call) => [call.name, call.ok])).toContainEqual(['run_segmentation', true]);
     expect(result.charts.length).toBeGreaterThanOrEqual(1);

@@ -14,8 +14,14 @@ describe('takumi start without Slack (terminal chat)', () => {
   beforeAll(async () => {
     await modelForTests();
     home = await mkdtemp(path.join(os.tmpdir(), 'takumi-chat-'));
-    environment = { ...process.env, TAKUMI_HOME: home, TAKUMI_MODEL_DIR: loadConfig().modelDirectory, TAKUMI_SHARED_DIR: path.join(home, 'no-shared') };
-    for (const variable of Object.keys(environment)) if (/^(OPENAI_|SLACK_|DATABASE_URL|TAKUMI_DEFAULT_DATASET)/.test(variable)) delete environment[variable];
+    environment = {
+      ...process.env,
+      TAKUMI_HOME: home,
+      TAKUMI_MODEL_DIR: loadConfig().modelDirectory,
+      TAKUMI_SHARED_DIR: path.join(home, 'no-shared'),
+    };
+    for (const variable of Object.keys(environment))
+      if (/^(OPENAI_|SLACK_|DATABASE_URL|TAKUMI_DEFAULT_DATASET)/.test(variable)) delete environment[variable];
   });
 
   afterAll(async () => {
@@ -23,7 +29,11 @@ describe('takumi start without Slack (terminal chat)', () => {
   });
 
   it('answers a question and a follow-up about "that segment" in one conversation', async () => {
-    const { code, stdout, stderr } = await runCli(['start'], environment, 'セグメント1の特徴は？\nその層のキャンペーン案は？\n\n');
+    const { code, stdout, stderr } = await runCli(
+      ['start'],
+      environment,
+      'セグメント1の特徴は？\nその層のキャンペーン案は？\n\n',
+    );
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/offline planner/);
     expect(stdout).toMatch(/S1 · /);

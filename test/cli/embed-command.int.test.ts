@@ -9,7 +9,6 @@ import { makeJpeg } from '../support/fixture-images.ts';
 import { modelForTests } from '../support/model-for-tests.ts';
 import { cliPath, runCli } from '../support/run-cli.ts';
 
-
 describe('takumi embed (the real CLI in a child process)', () => {
   let home: string;
   let environment: NodeJS.ProcessEnv;
@@ -29,10 +28,14 @@ describe('takumi embed (the real CLI in a child process)', () => {
     const photos = path.join(home, 'photos');
     await mkdir(photos);
     const total = 40;
-    for (let seed = 0; seed < total; seed += 1) await writeFile(path.join(photos, `photo-${String(seed).padStart(2, '0')}.jpg`), await makeJpeg(seed + 100));
+    for (let seed = 0; seed < total; seed += 1)
+      await writeFile(path.join(photos, `photo-${String(seed).padStart(2, '0')}.jpg`), await makeJpeg(seed + 100));
 
     // Kill the first run (SIGKILL: no clean-up runs) once a few batches are stored.
-    const child = spawn(process.execPath, [cliPath, 'embed', photos, '--batch-size', '4'], { env: environment, stdio: 'ignore' });
+    const child = spawn(process.execPath, [cliPath, 'embed', photos, '--batch-size', '4'], {
+      env: environment,
+      stdio: 'ignore',
+    });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const storedAtKill = await waitForStoredEmbeddings(path.join(home, 'takumi.db'), 8, 120_000);
     child.kill('SIGKILL');
@@ -43,7 +46,11 @@ describe('takumi embed (the real CLI in a child process)', () => {
 
     const resumed = await runCli(['embed', photos, '--json', '--batch-size', '4'], environment);
     expect(resumed.code).toBe(0);
-    const summary = JSON.parse(resumed.stdout.trim().split('\n').at(-1)!) as { embedded: number; cached: number; failed: number };
+    const summary = JSON.parse(resumed.stdout.trim().split('\n').at(-1)!) as {
+      embedded: number;
+      cached: number;
+      failed: number;
+    };
     expect(summary).toMatchObject({ cached: stored, embedded: total - stored, failed: 0 });
     expect(countStored(path.join(home, 'takumi.db'))).toBe(total);
   }, 240_000);
@@ -66,7 +73,6 @@ describe('takumi embed (the real CLI in a child process)', () => {
   }, 60_000);
 });
 
-
 function countStored(databasePath: string): number {
   const connection = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
@@ -76,7 +82,11 @@ function countStored(databasePath: string): number {
   }
 }
 
-async function waitForStoredEmbeddings(databasePath: string, atLeast: number, timeoutMilliseconds: number): Promise<number> {
+async function waitForStoredEmbeddings(
+  databasePath: string,
+  atLeast: number,
+  timeoutMilliseconds: number,
+): Promise<number> {
   const deadline = Date.now() + timeoutMilliseconds;
   while (Date.now() < deadline) {
     try {

@@ -33,7 +33,8 @@ describe('ProgressMessage', () => {
     expect(texts.length).toBeLessThan(20);
     const steps = texts.slice(0, -1).map((text) => Number(/step (\d+)/.exec(text)![1]));
     expect(steps).toEqual([...steps].sort((left, right) => left - right));
-    for (let index = 1; index < sent.length - 1; index += 1) expect(sent[index]!.at - sent[index - 1]!.at).toBeGreaterThanOrEqual(90);
+    for (let index = 1; index < sent.length - 1; index += 1)
+      expect(sent[index]!.at - sent[index - 1]!.at).toBeGreaterThanOrEqual(90);
     progress.show('too late');
     await sleep(150);
     expect(sent.at(-1)!.text).toBe('done');

@@ -34,7 +34,11 @@ beforeAll(async () => {
     signingSecret,
     environment: { TAKUMI_DEFAULT_DATASET: 'shop' },
     prepare: (prepared, directory) => createSyntheticShop({ prisma: prepared.prisma, directory }),
-    app: (directory) => ({ logger, chartFonts: setUpChartFonts({ home: directory }), progressIntervalMilliseconds: 100 }),
+    app: (directory) => ({
+      logger,
+      chartFonts: setUpChartFonts({ home: directory }),
+      progressIntervalMilliseconds: 100,
+    }),
   });
   ({ database, openAi, slack, slackApp } = rig);
   eventsUrl = `${rig.baseUrl}/slack/events`;
@@ -45,7 +49,12 @@ afterAll(async () => {
 });
 
 function postEvent(eventId: string, event: Record<string, unknown>, retryNum?: number) {
-  return sendSlackRequest({ url: eventsUrl, signingSecret, body: { json: eventEnvelope(eventId, event) }, ...(retryNum === undefined ? {} : { retryNum }) });
+  return sendSlackRequest({
+    url: eventsUrl,
+    signingSecret,
+    body: { json: eventEnvelope(eventId, event) },
+    ...(retryNum === undefined ? {} : { retryNum }),
+  });
 }
 
 /** Messages posted into a thread, in order. */
@@ -55,8 +64,14 @@ function postsIn(threadTs: string): RecordedSlackCall[] {
 
 /** The text of a Block Kit answer: its section blocks joined. */
 function blockText(call: RecordedSlackCall): string {
-  const blocks = (call.args['blocks'] ?? []) as { type: string; text?: { text: string }; elements?: { text: string }[] }[];
-  return blocks.map((block) => block.text?.text ?? (block.elements ?? []).map((element) => element.text).join(' ')).join('\n');
+  const blocks = (call.args['blocks'] ?? []) as {
+    type: string;
+    text?: { text: string };
+    elements?: { text: string }[];
+  }[];
+  return blocks
+    .map((block) => block.text?.text ?? (block.elements ?? []).map((element) => element.text).join(' '))
+    .join('\n');
 }
 
 const firstQuestion = 'セグメントを作って、ROIが高い層を教えて';
@@ -93,7 +108,9 @@ describe('Takumi in Slack: a real Bolt app over HTTP, the real agent and tools, 
     expect(posts.every((call) => call.token === botToken)).toBe(true);
 
     // The progress message followed the tools and ended as 完了.
-    const progressTs = slack.callsOf('chat.postMessage').find((call) => call.args['text'] === '⏳ 考え中…' && call.args['thread_ts'] === firstTs);
+    const progressTs = slack
+      .callsOf('chat.postMessage')
+      .find((call) => call.args['text'] === '⏳ 考え中…' && call.args['thread_ts'] === firstTs);
     expect(progressTs).toBeDefined();
     const updates = slack.callsOf('chat.update').map((call) => String(call.args['text']));
     expect(updates.some((text) => /^⏳ セグメンテーション実行中…/.test(text))).toBe(true);
@@ -101,12 +118,16 @@ describe('Takumi in Slack: a real Bolt app over HTTP, the real agent and tools, 
 
     // Both tools really ran on the shop: the model read their summaries, not argument errors.
     const lastRequest = openAi.requests.at(-1)!.json!.messages!;
-    const toolResults = lastRequest.filter((message) => message.role === 'tool').map((message) => textOf(message.content));
+    const toolResults = lastRequest
+      .filter((message) => message.role === 'tool')
+      .map((message) => textOf(message.content));
     expect(toolResults).toHaveLength(2);
     expect(toolResults[0]).toMatch(/customers/);
     expect(toolResults[1]).toMatch(/ROI/);
     for (const result of toolResults) expect(result).not.toMatch(/Invalid arguments|failed inside Takumi/);
-    expect(await database.prisma.run.count({ where: { kind: 'segmentation', status: 'succeeded' } })).toBeGreaterThanOrEqual(1);
+    expect(
+      await database.prisma.run.count({ where: { kind: 'segmentation', status: 'succeeded' } }),
+    ).toBeGreaterThanOrEqual(1);
 
     // Charts: uploaded through files.uploadV2's three steps, as PNGs, shared into the thread.
     const completions = slack.callsOf('files.completeUploadExternal');
@@ -126,16 +147,30 @@ describe('Takumi in Slack: a real Bolt app over HTTP, the real agent and tools, 
   it('continues the thread: a follow-up reaches the model with the earlier question, tool results and answer', async () => {
     openAi.enqueue({ content: 'S2向けには、写真投稿を促す限定キャンペーンがおすすめです。' });
     const before = openAi.requests.length;
-    const response = await postEvent('Ev0002FOLLOW', mentionEvent({ ts: '1763800100.000200', threadTs: firstTs, text: 'その層のキャンペーン案は？', channel, user }));
+    const response = await postEvent(
+      'Ev0002FOLLOW',
+      mentionEvent({ ts: '1763800100.000200', threadTs: firstTs, text: 'その層のキャンペーン案は？', channel, user }),
+    );
     expect(response.status).toBe(200);
     await slackApp.idle();
 
     const request = openAi.requests[before]!;
     const messages = request.json!.messages!;
     // system, the first question, its tool calls and results, its answer, then the follow-up.
-    expect(messages.map((message) => message.role)).toEqual(['system', 'user', 'assistant', 'tool', 'tool', 'assistant', 'user']);
+    expect(messages.map((message) => message.role)).toEqual([
+      'system',
+      'user',
+      'assistant',
+      'tool',
+      'tool',
+      'assistant',
+      'user',
+    ]);
     expect(textOf(messages[1]!.content)).toBe(firstQuestion);
-    expect(messages[2]!.tool_calls).toMatchObject([{ function: { name: 'run_segmentation' } }, { function: { name: 'estimate_roi' } }]);
+    expect(messages[2]!.tool_calls).toMatchObject([
+      { function: { name: 'run_segmentation' } },
+      { function: { name: 'estimate_roi' } },
+    ]);
     expect(textOf(messages[3]!.content)).toMatch(/customers/);
     expect(textOf(messages[4]!.content)).toMatch(/ROI/);
     expect(textOf(messages[5]!.content)).toBe(firstAnswer);
@@ -166,14 +201,23 @@ describe('Takumi in Slack: a real Bolt app over HTTP, the real agent and tools, 
     expect(openAi.requests.length - before).toBe(1);
     const posts = postsIn('1763800200.000300');
     expect(posts.map((call) => (call.args['blocks'] ? 'answer' : call.args['text']))).toEqual(['⏳ 考え中…', 'answer']);
-    expect(logger.lines.filter((line) => line.message === 'Ignored a Slack delivery that was already taken on')).toHaveLength(2);
+    expect(
+      logger.lines.filter((line) => line.message === 'Ignored a Slack delivery that was already taken on'),
+    ).toHaveLength(2);
   });
 
   it('answers a direct message in English in its thread, and ignores edits and bot messages', async () => {
     openAi.enqueue({ content: 'You have one dataset, **shop**.' });
     const directChannel = 'DALICE001';
     const ts = '1763800300.000400';
-    expect((await postEvent('Ev0004DM', directMessageEvent({ ts, text: 'Which datasets do we have?', channel: directChannel, user }))).status).toBe(200);
+    expect(
+      (
+        await postEvent(
+          'Ev0004DM',
+          directMessageEvent({ ts, text: 'Which datasets do we have?', channel: directChannel, user }),
+        )
+      ).status,
+    ).toBe(200);
     await slackApp.idle();
     const posts = postsIn(ts);
     expect(posts[0]!.args).toMatchObject({ channel: directChannel, text: '⏳ Working on it…' });
@@ -182,15 +226,37 @@ describe('Takumi in Slack: a real Bolt app over HTTP, the real agent and tools, 
 
     const callsBefore = slack.calls.length;
     const requestsBefore = openAi.requests.length;
-    await postEvent('Ev0005EDIT', { type: 'message', subtype: 'message_changed', channel: directChannel, channel_type: 'im', ts: '1763800301.000500', event_ts: '1763800301.000500', message: { user, text: 'edited', ts } });
-    await postEvent('Ev0006BOT', { type: 'message', subtype: 'bot_message', bot_id: 'BOTHER001', channel: directChannel, channel_type: 'im', text: 'beep', ts: '1763800302.000600', event_ts: '1763800302.000600' });
-    await postEvent('Ev0007SELF', directMessageEvent({ ts: '1763800303.000700', text: 'my own post', channel: directChannel, user: 'UTAKUMIBOT' }));
+    await postEvent('Ev0005EDIT', {
+      type: 'message',
+      subtype: 'message_changed',
+      channel: directChannel,
+      channel_type: 'im',
+      ts: '1763800301.000500',
+      event_ts: '1763800301.000500',
+      message: { user, text: 'edited', ts },
+    });
+    await postEvent('Ev0006BOT', {
+      type: 'message',
+      subtype: 'bot_message',
+      bot_id: 'BOTHER001',
+      channel: directChannel,
+      channel_type: 'im',
+      text: 'beep',
+      ts: '1763800302.000600',
+      event_ts: '1763800302.000600',
+    });
+    await postEvent(
+      'Ev0007SELF',
+      directMessageEvent({ ts: '1763800303.000700', text: 'my own post', channel: directChannel, user: 'UTAKUMIBOT' }),
+    );
     await slackApp.idle();
     expect(slack.calls.length).toBe(callsBefore);
     expect(openAi.requests.length).toBe(requestsBefore);
   });
 
   it('only called Web API methods the fake implements (an unexpected call would show up here)', () => {
-    expect(slack.calls.filter((call) => call.result['error'] === 'unknown_method').map((call) => call.method)).toEqual([]);
+    expect(slack.calls.filter((call) => call.result['error'] === 'unknown_method').map((call) => call.method)).toEqual(
+      [],
+    );
   });
 });

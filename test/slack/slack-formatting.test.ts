@@ -15,10 +15,15 @@ const noLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
 describe('questionFromSlackText', () => {
   it('drops the bot mention and turns Slack markup and entities into plain text', () => {
-    expect(questionFromSlackText('<@UBOT1> セグメントを作って &amp; ROI &lt; 0 の層は？', 'UBOT1')).toBe('セグメントを作って & ROI < 0 の層は？');
-    expect(questionFromSlackText('<@UBOT1|takumi> ask <@UBOB2> in <#C123ABC|marketing> about <https://example.com/a?b=1&amp;c=2|the report> <!here>', 'UBOT1')).toBe(
-      'ask @UBOB2 in #marketing about the report (https://example.com/a?b=1&c=2) @here',
+    expect(questionFromSlackText('<@UBOT1> セグメントを作って &amp; ROI &lt; 0 の層は？', 'UBOT1')).toBe(
+      'セグメントを作って & ROI < 0 の層は？',
     );
+    expect(
+      questionFromSlackText(
+        '<@UBOT1|takumi> ask <@UBOB2> in <#C123ABC|marketing> about <https://example.com/a?b=1&amp;c=2|the report> <!here>',
+        'UBOT1',
+      ),
+    ).toBe('ask @UBOB2 in #marketing about the report (https://example.com/a?b=1&c=2) @here');
     expect(questionFromSlackText('<@UBOT1>', 'UBOT1')).toBe('');
     // Before auth.test answered, a leading mention is still removed.
     expect(questionFromSlackText('<@UBOT1> hello', undefined)).toBe('hello');
@@ -27,17 +32,22 @@ describe('questionFromSlackText', () => {
 
 describe('markdownToMrkdwn', () => {
   it('converts bold, headings, lists and links, and escapes what Slack would parse', () => {
-    expect(markdownToMrkdwn('## 結果\n- **S2** が最良 (ROI > 100% & 安定)\n[詳細](https://example.com/x?a=1&b=2)')).toBe(
-      '*結果*\n• *S2* が最良 (ROI &gt; 100% &amp; 安定)\n<https://example.com/x?a=1&amp;b=2|詳細>',
+    expect(
+      markdownToMrkdwn('## 結果\n- **S2** が最良 (ROI > 100% & 安定)\n[詳細](https://example.com/x?a=1&b=2)'),
+    ).toBe('*結果*\n• *S2* が最良 (ROI &gt; 100% &amp; 安定)\n<https://example.com/x?a=1&amp;b=2|詳細>');
+    expect(markdownToMrkdwn('use `a**b**<c>` and\n```\n**raw** <x>\n```')).toBe(
+      'use `a**b**&lt;c&gt;` and\n```\n**raw** &lt;x&gt;\n```',
     );
-    expect(markdownToMrkdwn('use `a**b**<c>` and\n```\n**raw** <x>\n```')).toBe('use `a**b**&lt;c&gt;` and\n```\n**raw** &lt;x&gt;\n```');
     expect(markdownToMrkdwn('<@U123> <!channel>')).toBe('&lt;@U123&gt; &lt;!channel&gt;');
   });
 });
 
 describe('splitText', () => {
   it('cuts at paragraph, line or word boundaries, keeps every piece within the limit and loses no words', () => {
-    const paragraphs = Array.from({ length: 40 }, (_, index) => `Paragraph ${index} ${'word '.repeat(20).trim()}.`).join('\n\n');
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, index) => `Paragraph ${index} ${'word '.repeat(20).trim()}.`,
+    ).join('\n\n');
     const pieces = splitText(paragraphs, 500);
     expect(pieces.length).toBeGreaterThan(1);
     for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(500);
@@ -61,7 +71,10 @@ describe('buildAnswerMessages', () => {
   ];
 
   it('splits a long answer into section blocks of at most 3000 characters, with the notes in a context block', () => {
-    const answer = Array.from({ length: 30 }, (_, index) => `第${index}段落。${'分析結果の説明です。'.repeat(30)}`).join('\n\n');
+    const answer = Array.from(
+      { length: 30 },
+      (_, index) => `第${index}段落。${'分析結果の説明です。'.repeat(30)}`,
+    ).join('\n\n');
     const [message, ...rest] = buildAnswerMessages({ answer, language: 'ja', mode: 'offline', toolCalls: calls });
     expect(rest).toEqual([]);
     const sections = message!.blocks.filter((block) => block.type === 'section');
@@ -82,21 +95,53 @@ describe('buildAnswerMessages', () => {
     const messages = buildAnswerMessages({ answer, language: 'en', mode: 'model', toolCalls: [] });
     expect(messages.map((message) => message.blocks.length)).toEqual([50, 10]);
     expect(buildAnswerMessages({ answer: '  ', language: 'en', mode: 'model', toolCalls: [] })[0]!.blocks).toEqual([
-      { type: 'section', text: { type: 'mrkdwn', text: '(The answer came back empty. Please rephrase the question and try again.)' } },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: '(The answer came back empty. Please rephrase the question and try again.)' },
+      },
     ]);
   });
 });
 
 describe('formatProgress, describeFailure and checkAccess', () => {
   it('shows tool steps with their label (or the tool’s name for an internal one) and count', () => {
-    expect(formatProgress({ phase: 'step', toolName: 'run_segmentation', label: 'セグメンテーション実行中…（写真テーマ）', done: 2, total: 4 }, 'ja')).toBe('⏳ セグメンテーション実行中…（写真テーマ） 2/4');
-    expect(formatProgress({ phase: 'step', toolName: 'run_segmentation', label: 'run_segmentation: segments', done: 2, total: 4 }, 'ja')).toBe('⏳ セグメンテーション実行中… 2/4');
-    expect(formatProgress({ phase: 'started', toolName: 'estimate_roi', label: 'The ROI estimate running…', done: 1, total: 2 }, 'en')).toBe('⏳ The ROI estimate running… (analysis 1/2)');
+    expect(
+      formatProgress(
+        {
+          phase: 'step',
+          toolName: 'run_segmentation',
+          label: 'セグメンテーション実行中…（写真テーマ）',
+          done: 2,
+          total: 4,
+        },
+        'ja',
+      ),
+    ).toBe('⏳ セグメンテーション実行中…（写真テーマ） 2/4');
+    expect(
+      formatProgress(
+        { phase: 'step', toolName: 'run_segmentation', label: 'run_segmentation: segments', done: 2, total: 4 },
+        'ja',
+      ),
+    ).toBe('⏳ セグメンテーション実行中… 2/4');
+    expect(
+      formatProgress(
+        { phase: 'started', toolName: 'estimate_roi', label: 'The ROI estimate running…', done: 1, total: 2 },
+        'en',
+      ),
+    ).toBe('⏳ The ROI estimate running… (analysis 1/2)');
   });
 
   it('reuses the agent’s error id, hides internals and adds a hint only where the asker can act', () => {
-    const failure = describeFailure(new AgentError('AGENT_MODEL_FAILED', 'The language model at 127.0.0.1 did not answer (HTTP 500)', { errorId: 'E-0badc0de' }), 'ja');
-    expect(failure).toEqual({ errorId: 'E-0badc0de', text: 'うまくいきませんでした…（エラーID E-0badc0de）\nしばらくしてからもう一度お試しください。続くようなら、このエラーIDを管理者に伝えてください。' });
+    const failure = describeFailure(
+      new AgentError('AGENT_MODEL_FAILED', 'The language model at 127.0.0.1 did not answer (HTTP 500)', {
+        errorId: 'E-0badc0de',
+      }),
+      'ja',
+    );
+    expect(failure).toEqual({
+      errorId: 'E-0badc0de',
+      text: 'うまくいきませんでした…（エラーID E-0badc0de）\nしばらくしてからもう一度お試しください。続くようなら、このエラーIDを管理者に伝えてください。',
+    });
     const plain = describeFailure(new Error('ENOENT /home/taro/secret'), 'en');
     expect(plain.errorId).toMatch(/^E-[0-9a-f]{8}$/);
     expect(plain.text).not.toContain('ENOENT');
@@ -109,17 +154,30 @@ describe('formatProgress, describeFailure and checkAccess', () => {
     expect(checkAccess(lists, { channel: 'COTHER001', user: 'UALICE001', isDirectMessage: false })).toBe('channel');
     expect(checkAccess(lists, { channel: 'DALICE001', user: 'UALICE001', isDirectMessage: true })).toBeNull();
     expect(checkAccess(lists, { channel: 'DBOB00001', user: 'UBOB00001', isDirectMessage: true })).toBe('user');
-    expect(checkAccess({ allowedChannels: null, allowedUsers: null }, { channel: 'CANY00001', user: 'UANY00001', isDirectMessage: false })).toBeNull();
+    expect(
+      checkAccess(
+        { allowedChannels: null, allowedUsers: null },
+        { channel: 'CANY00001', user: 'UANY00001', isDirectMessage: false },
+      ),
+    ).toBeNull();
   });
 });
 
 describe('ThreadHistoryStore.bound', () => {
   it('keeps the newest turns, shortens long summaries, caps the size and starts with a question', () => {
-    const store = new ThreadHistoryStore({} as PrismaClient, noLogger, { maxTurns: 5, maxSummaryCharacters: 10, maxHistoryCharacters: 400 });
+    const store = new ThreadHistoryStore({} as PrismaClient, noLogger, {
+      maxTurns: 5,
+      maxSummaryCharacters: 10,
+      maxHistoryCharacters: 400,
+    });
     const turns = Array.from({ length: 8 }, (_, index) =>
       index % 2 === 0
         ? { role: 'user' as const, content: `question ${index}` }
-        : { role: 'assistant' as const, content: `answer ${index}`, toolResults: [{ name: 'run_segmentation', arguments: {}, summary: 'x'.repeat(50), ok: true }] },
+        : {
+            role: 'assistant' as const,
+            content: `answer ${index}`,
+            toolResults: [{ name: 'run_segmentation', arguments: {}, summary: 'x'.repeat(50), ok: true }],
+          },
     );
     const bounded = store.bound(turns);
     // 5 newest would start with an answer, so that one goes too.

@@ -33,10 +33,17 @@ beforeAll(async () => {
     botToken,
     signingSecret,
     fakeSlack: { channelsWithoutBot: [channelWithoutBot] },
-    environment: { TAKUMI_ALLOWED_CHANNELS: `${allowedChannel}, ${channelWithoutBot}`, TAKUMI_ALLOWED_USERS: `${alice},UBOB00001` },
+    environment: {
+      TAKUMI_ALLOWED_CHANNELS: `${allowedChannel}, ${channelWithoutBot}`,
+      TAKUMI_ALLOWED_USERS: `${alice},UBOB00001`,
+    },
     app: {
       // Each test gets a fresh recording logger through this indirection.
-      logger: { info: (...args) => logger.info(...args), warn: (...args) => logger.warn(...args), error: (...args) => logger.error(...args) },
+      logger: {
+        info: (...args) => logger.info(...args),
+        warn: (...args) => logger.warn(...args),
+        error: (...args) => logger.error(...args),
+      },
       chartFonts: null,
       progressIntervalMilliseconds: 50,
     },
@@ -53,7 +60,11 @@ beforeEach(() => {
 });
 
 function postEvent(eventId: string, event: Record<string, unknown>) {
-  return sendSlackRequest({ url: `${baseUrl}/slack/events`, signingSecret, body: { json: eventEnvelope(eventId, event) } });
+  return sendSlackRequest({
+    url: `${baseUrl}/slack/events`,
+    signingSecret,
+    body: { json: eventEnvelope(eventId, event) },
+  });
 }
 
 function postCommand(fields: { text: string; channel: string; user: string; trigger: string }, retryNum?: number) {
@@ -72,35 +83,72 @@ function postCommand(fields: { text: string; channel: string; user: string; trig
     response_url: `${slack.responseUrlBase}${fields.trigger}`,
     trigger_id: fields.trigger,
   };
-  return sendSlackRequest({ url: `${baseUrl}/slack/events`, signingSecret, body: { form }, ...(retryNum === undefined ? {} : { retryNum }) });
+  return sendSlackRequest({
+    url: `${baseUrl}/slack/events`,
+    signingSecret,
+    body: { form },
+    ...(retryNum === undefined ? {} : { retryNum }),
+  });
 }
 
 function postsIn(channel: string, threadTs: string): RecordedSlackCall[] {
-  return slack.callsOf('chat.postMessage').filter((call) => call.args['channel'] === channel && call.args['thread_ts'] === threadTs);
+  return slack
+    .callsOf('chat.postMessage')
+    .filter((call) => call.args['channel'] === channel && call.args['thread_ts'] === threadTs);
 }
 
 describe('Takumi in Slack: signatures, allow-lists, failures and /takumi', () => {
   it('rejects a bad or stale signature with 401 and does no work', async () => {
     const callsBefore = slack.calls.length;
-    const event = eventEnvelope('EvBADSIG01', mentionEvent({ ts: '1763900000.000100', text: 'データセットは？', channel: allowedChannel, user: alice }));
-    const forged = await sendSlackRequest({ url: `${baseUrl}/slack/events`, signingSecret: 'ffffffffffffffffffffffffffffffff', body: { json: event } });
-    const stale = await sendSlackRequest({ url: `${baseUrl}/slack/events`, signingSecret, body: { json: event }, timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
-    const unsigned = await sendSlackRequest({ url: `${baseUrl}/slack/events`, signingSecret, body: { json: event }, signature: '' });
+    const event = eventEnvelope(
+      'EvBADSIG01',
+      mentionEvent({ ts: '1763900000.000100', text: 'データセットは？', channel: allowedChannel, user: alice }),
+    );
+    const forged = await sendSlackRequest({
+      url: `${baseUrl}/slack/events`,
+      signingSecret: 'ffffffffffffffffffffffffffffffff',
+      body: { json: event },
+    });
+    const stale = await sendSlackRequest({
+      url: `${baseUrl}/slack/events`,
+      signingSecret,
+      body: { json: event },
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
+    const unsigned = await sendSlackRequest({
+      url: `${baseUrl}/slack/events`,
+      signingSecret,
+      body: { json: event },
+      signature: '',
+    });
     expect([forged.status, stale.status, unsigned.status]).toEqual([401, 401, 401]);
     await slackApp.idle();
     expect(slack.calls.length).toBe(callsBefore);
     expect(openAi.requests).toHaveLength(0);
     // The same request, properly signed and fresh, is accepted: the 401s were about the signature.
     openAi.enqueue({ content: 'データセットはまだありません。' });
-    expect((await sendSlackRequest({ url: `${baseUrl}/slack/events`, signingSecret, body: { json: event } })).status).toBe(200);
+    expect(
+      (await sendSlackRequest({ url: `${baseUrl}/slack/events`, signingSecret, body: { json: event } })).status,
+    ).toBe(200);
     await slackApp.idle();
     expect(openAi.requests).toHaveLength(1);
   });
 
   it('refuses politely, in the asker’s language, in a channel or for a person not on the allow-lists', async () => {
     const requestsBefore = openAi.requests.length;
-    await postEvent('EvREFUSE01', mentionEvent({ ts: '1763900100.000200', text: 'ROIが高い層は？', channel: 'CRANDOM01', user: alice }));
-    await postEvent('EvREFUSE02', directMessageEvent({ ts: '1763900101.000300', text: 'Which segment has the best ROI?', channel: 'DMALLORY1', user: 'UMALLORY1' }));
+    await postEvent(
+      'EvREFUSE01',
+      mentionEvent({ ts: '1763900100.000200', text: 'ROIが高い層は？', channel: 'CRANDOM01', user: alice }),
+    );
+    await postEvent(
+      'EvREFUSE02',
+      directMessageEvent({
+        ts: '1763900101.000300',
+        text: 'Which segment has the best ROI?',
+        channel: 'DMALLORY1',
+        user: 'UMALLORY1',
+      }),
+    );
     await slackApp.idle();
     expect(postsIn('CRANDOM01', '1763900100.000200').map((call) => call.args['text'])).toEqual([
       '申し訳ありません。このチャンネルでは Takumi を使えない設定になっています。利用したい場合は管理者にご相談ください。',
@@ -115,7 +163,14 @@ describe('Takumi in Slack: signatures, allow-lists, failures and /takumi', () =>
     // Nothing is scripted: the model server answers 500, the agent raises AGENT_MODEL_FAILED.
     expect(openAi.pending()).toBe(0);
     const ts = '1763900200.000400';
-    expect((await postEvent('EvFAIL0001', mentionEvent({ ts, text: '顧客を分析して', channel: allowedChannel, user: alice }))).status).toBe(200);
+    expect(
+      (
+        await postEvent(
+          'EvFAIL0001',
+          mentionEvent({ ts, text: '顧客を分析して', channel: allowedChannel, user: alice }),
+        )
+      ).status,
+    ).toBe(200);
     await slackApp.idle();
     const texts = postsIn(allowedChannel, ts).map((call) => String(call.args['text']));
     expect(texts[0]).toBe('⏳ 考え中…');
@@ -131,22 +186,42 @@ describe('Takumi in Slack: signatures, allow-lists, failures and /takumi', () =>
 
   it('acknowledges /takumi at once, posts the question and answers in its thread; retries are ignored', async () => {
     openAi.enqueue({ content: 'There are no datasets yet; import one with `takumi import`.' });
-    const response = await postCommand({ text: 'Which datasets do we have?', channel: allowedChannel, user: alice, trigger: 'trigger.0001' });
+    const response = await postCommand({
+      text: 'Which datasets do we have?',
+      channel: allowedChannel,
+      user: alice,
+      trigger: 'trigger.0001',
+    });
     expect(response.status).toBe(200);
     expect(response.text).toBe('');
     expect(response.milliseconds).toBeLessThan(3000);
     await slackApp.idle();
-    const root = slack.callsOf('chat.postMessage').find((call) => call.args['channel'] === allowedChannel && String(call.args['text']).includes('/takumi Which datasets'));
+    const root = slack
+      .callsOf('chat.postMessage')
+      .find(
+        (call) =>
+          call.args['channel'] === allowedChannel && String(call.args['text']).includes('/takumi Which datasets'),
+      );
     expect(root?.args['thread_ts']).toBeUndefined();
     expect(root?.args['text']).toBe(`<@${alice}> /takumi Which datasets do we have?`);
     const rootTs = String(root!.result['ts']);
-    const answer = slack.callsOf('chat.postMessage').find((call) => call.args['blocks'] && JSON.stringify(call.args['blocks']).includes('no datasets yet'));
+    const answer = slack
+      .callsOf('chat.postMessage')
+      .find((call) => call.args['blocks'] && JSON.stringify(call.args['blocks']).includes('no datasets yet'));
     expect(answer?.args['thread_ts']).toBe(rootTs);
     expect(postsIn(allowedChannel, String(answer!.args['thread_ts']))[0]!.args['text']).toBe('⏳ Working on it…');
 
     const callsBefore = slack.calls.length;
-    const retry = await postCommand({ text: 'Which datasets do we have?', channel: allowedChannel, user: alice, trigger: 'trigger.0001' }, 1);
-    const duplicate = await postCommand({ text: 'Which datasets do we have?', channel: allowedChannel, user: alice, trigger: 'trigger.0001' });
+    const retry = await postCommand(
+      { text: 'Which datasets do we have?', channel: allowedChannel, user: alice, trigger: 'trigger.0001' },
+      1,
+    );
+    const duplicate = await postCommand({
+      text: 'Which datasets do we have?',
+      channel: allowedChannel,
+      user: alice,
+      trigger: 'trigger.0001',
+    });
     expect([retry.status, duplicate.status]).toEqual([200, 200]);
     await slackApp.idle();
     expect(slack.calls.length).toBe(callsBefore);
@@ -154,12 +229,21 @@ describe('Takumi in Slack: signatures, allow-lists, failures and /takumi', () =>
 
   it('answers /takumi refusals and usage in the ack, and says so where the bot is not a member', async () => {
     const refused = await postCommand({ text: 'ROIは？', channel: 'CRANDOM01', user: alice, trigger: 'trigger.0002' });
-    expect(JSON.parse(refused.text)).toEqual({ response_type: 'ephemeral', text: '申し訳ありません。このチャンネルでは Takumi を使えない設定になっています。利用したい場合は管理者にご相談ください。' });
+    expect(JSON.parse(refused.text)).toEqual({
+      response_type: 'ephemeral',
+      text: '申し訳ありません。このチャンネルでは Takumi を使えない設定になっています。利用したい場合は管理者にご相談ください。',
+    });
     const empty = await postCommand({ text: '  ', channel: allowedChannel, user: alice, trigger: 'trigger.0003' });
-    expect(JSON.parse(empty.text)).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Reply in the thread') });
+    expect(JSON.parse(empty.text)).toMatchObject({
+      response_type: 'ephemeral',
+      text: expect.stringContaining('Reply in the thread'),
+    });
 
     const requestsBefore = openAi.requests.length;
-    expect((await postCommand({ text: 'ROIが高い層は？', channel: channelWithoutBot, user: alice, trigger: 'trigger.0004' })).status).toBe(200);
+    expect(
+      (await postCommand({ text: 'ROIが高い層は？', channel: channelWithoutBot, user: alice, trigger: 'trigger.0004' }))
+        .status,
+    ).toBe(200);
     await slackApp.idle();
     expect(slack.responses.at(-1)).toEqual({
       path: '/response/trigger.0004',
@@ -169,7 +253,9 @@ describe('Takumi in Slack: signatures, allow-lists, failures and /takumi', () =>
   });
 
   it('only called Web API methods the fake implements (an unexpected call would show up here)', () => {
-    expect(slack.calls.filter((call) => call.result['error'] === 'unknown_method').map((call) => call.method)).toEqual([]);
+    expect(slack.calls.filter((call) => call.result['error'] === 'unknown_method').map((call) => call.method)).toEqual(
+      [],
+    );
   });
 
   it('serves a health check for load balancers', async () => {
@@ -181,7 +267,12 @@ describe('Takumi in Slack: signatures, allow-lists, failures and /takumi', () =>
   it('starts from the configuration alone (fonts, database, every tool) and stops cleanly', async () => {
     const home = path.join(rig.directory, 'second-home');
     const running = await startSlackApp({
-      config: loadConfig({ TAKUMI_HOME: home, SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_API_URL: slack.apiUrl }),
+      config: loadConfig({
+        TAKUMI_HOME: home,
+        SLACK_BOT_TOKEN: botToken,
+        SLACK_SIGNING_SECRET: signingSecret,
+        SLACK_API_URL: slack.apiUrl,
+      }),
       logger,
       port: 0,
       host: '127.0.0.1',
@@ -217,7 +308,10 @@ describe('Takumi in Slack: signatures, allow-lists, failures and /takumi', () =>
       chartFonts: null,
       webClientOptions: { retryConfig: { retries: 0 } },
     });
-    await expect(rejected.start({ port: 0, host: '127.0.0.1' })).rejects.toMatchObject({ code: 'SLACK_AUTH_FAILED', message: expect.stringContaining('SLACK_BOT_TOKEN (invalid_auth)') });
+    await expect(rejected.start({ port: 0, host: '127.0.0.1' })).rejects.toMatchObject({
+      code: 'SLACK_AUTH_FAILED',
+      message: expect.stringContaining('SLACK_BOT_TOKEN (invalid_auth)'),
+    });
     await rejected.stop();
   });
 });

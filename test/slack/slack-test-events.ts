@@ -10,13 +10,27 @@ export function eventEnvelope(eventId: string, event: Record<string, unknown>): 
     type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ enterprise_id: null, team_id: fakeBot.teamId, user_id: fakeBot.userId, is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: fakeBot.teamId,
+        user_id: fakeBot.userId,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
     is_ext_shared_channel: false,
   };
 }
 
 /** An app_mention event: `text` gets the bot's mention in front, as Slack writes it. */
-export function mentionEvent(input: { ts: string; text: string; channel: string; user: string; threadTs?: string }): Record<string, unknown> {
+export function mentionEvent(input: {
+  ts: string;
+  text: string;
+  channel: string;
+  user: string;
+  threadTs?: string;
+}): Record<string, unknown> {
   return {
     type: 'app_mention',
     user: input.user,
@@ -30,7 +44,13 @@ export function mentionEvent(input: { ts: string; text: string; channel: string;
 }
 
 /** A message.im event: what a person types in a DM with the bot. */
-export function directMessageEvent(input: { ts: string; text: string; channel: string; user: string; threadTs?: string }): Record<string, unknown> {
+export function directMessageEvent(input: {
+  ts: string;
+  text: string;
+  channel: string;
+  user: string;
+  threadTs?: string;
+}): Record<string, unknown> {
   return {
     type: 'message',
     channel_type: 'im',

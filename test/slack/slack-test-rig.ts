@@ -31,14 +31,19 @@ export async function startSlackTestRig(options: {
   signingSecret: string;
   environment?: NodeJS.ProcessEnv;
   fakeSlack?: Omit<FakeSlackApiOptions, 'botToken'>;
-  app: Pick<CreateSlackAppOptions, 'logger' | 'chartFonts' | 'progressIntervalMilliseconds'> | ((directory: string) => Pick<CreateSlackAppOptions, 'logger' | 'chartFonts' | 'progressIntervalMilliseconds'>);
+  app:
+    | Pick<CreateSlackAppOptions, 'logger' | 'chartFonts' | 'progressIntervalMilliseconds'>
+    | ((directory: string) => Pick<CreateSlackAppOptions, 'logger' | 'chartFonts' | 'progressIntervalMilliseconds'>);
   prepare?: (database: TakumiDatabase, directory: string) => Promise<unknown>;
 }): Promise<SlackTestRig> {
   const directory = await mkdtemp(path.join(os.tmpdir(), options.prefix));
   const databaseUrl = `file:${path.join(directory, 'takumi.db')}`;
   const database = await openDatabase({ databaseUrl });
   await options.prepare?.(database, directory);
-  const [openAi, slack] = await Promise.all([startFakeOpenAiServer(), startFakeSlackApi({ botToken: options.botToken, ...options.fakeSlack })]);
+  const [openAi, slack] = await Promise.all([
+    startFakeOpenAiServer(),
+    startFakeSlackApi({ botToken: options.botToken, ...options.fakeSlack }),
+  ]);
   const config = loadConfig({
     TAKUMI_HOME: directory,
     DATABASE_URL: databaseUrl,

@@ -21,7 +21,11 @@ export interface RecordedRequest {
   /** The raw body text: what left the client, for privacy assertions. */
   body: string;
   /** The body parsed as JSON, or null. */
-  json: { messages?: { role: string; content?: unknown; tool_calls?: unknown[]; tool_call_id?: string }[]; stream?: boolean; [key: string]: unknown } | null;
+  json: {
+    messages?: { role: string; content?: unknown; tool_calls?: unknown[]; tool_call_id?: string }[];
+    stream?: boolean;
+    [key: string]: unknown;
+  } | null;
 }
 
 /** A local OpenAI-compatible Chat Completions server answering from a script. */
@@ -62,10 +66,20 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
     } catch {
       json = null;
     }
-    const recorded: RecordedRequest = { method: request.method ?? '', path: request.url ?? '', headers: request.headers, body, json };
+    const recorded: RecordedRequest = {
+      method: request.method ?? '',
+      path: request.url ?? '',
+      headers: request.headers,
+      body,
+      json,
+    };
     requests.push(recorded);
     if (request.method !== 'POST' || !request.url?.endsWith('/chat/completions')) {
-      return send(response, 404, { error: { message: `The fake server only serves POST /v1/chat/completions, not ${request.method} ${request.url}` } });
+      return send(response, 404, {
+        error: {
+          message: `The fake server only serves POST /v1/chat/completions, not ${request.method} ${request.url}`,
+        },
+      });
     }
     const next = queue.shift();
     const reply = typeof next === 'function' ? next(recorded) : next;
@@ -75,14 +89,24 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
     const toolCalls = (reply.toolCalls ?? []).map((call, index) => ({
       id: `call_fake_${counter}_${index}`,
       type: 'function' as const,
-      function: { name: call.name, arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments) },
+      function: {
+        name: call.name,
+        arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments),
+      },
     }));
     const model = typeof json?.model === 'string' ? json.model : 'fake-model';
-    const message = { role: 'assistant', content: reply.content ?? (toolCalls.length > 0 ? null : ''), ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}) };
+    const message = {
+      role: 'assistant',
+      content: reply.content ?? (toolCalls.length > 0 ? null : ''),
+      ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
+    };
     const finishReason = toolCalls.length > 0 ? 'tool_calls' : 'stop';
     const created = Math.floor(Date.now() / 1000);
     // langchain's agent.invoke sends stream: false (asserted in the agent tests); fail loudly if that changes.
-    if (json?.stream) return send(response, 400, { error: { message: 'The fake server does not stream; the client asked for stream: true.' } });
+    if (json?.stream)
+      return send(response, 400, {
+        error: { message: 'The fake server does not stream; the client asked for stream: true.' },
+      });
     send(response, 200, {
       id,
       object: 'chat.completion',
@@ -110,6 +134,9 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
 }
 
 function send(response: ServerResponse, status: number, payload: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json', ...(status >= 500 ? { 'x-should-retry': 'false' } : {}) });
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    ...(status >= 500 ? { 'x-should-retry': 'false' } : {}),
+  });
   response.end(JSON.stringify(payload));
 }

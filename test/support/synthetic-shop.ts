@@ -21,7 +21,12 @@ export interface SyntheticShop {
  * are written directly as synthetic vectors around three directions. Tests of the stored pipeline and
  * the tools run on it in seconds; the real model is covered by the embedding tests.
  */
-export async function createSyntheticShop(input: { prisma: PrismaClient; directory: string; datasetName?: string; customers?: number }): Promise<SyntheticShop> {
+export async function createSyntheticShop(input: {
+  prisma: PrismaClient;
+  directory: string;
+  datasetName?: string;
+  customers?: number;
+}): Promise<SyntheticShop> {
   const { prisma, directory } = input;
   const random = createRandom(21);
   // Purchases draw from their own stream, so changing the photos leaves them as they are.
@@ -43,16 +48,24 @@ export async function createSyntheticShop(input: { prisma: PrismaClient; directo
     canaries.push(id, name, email, phone);
     customers.push(`${id},${name},${email},${phone},${random.next() < [0.2, 0.5, 0.8][group]! ? 1 : 0}`);
     // Gamma purchase rates and exponential lifetimes, so BG/NBD and Gamma-Gamma are identifiable.
-    const behaviour = { meanPurchasesPerYear: 6 + group * 4, purchaseRateShape: 2, meanLifetimeDays: 200, meanSpend: 30 + group * 25 };
+    const behaviour = {
+      meanPurchasesPerYear: 6 + group * 4,
+      purchaseRateShape: 2,
+      meanLifetimeDays: 200,
+      meanSpend: 30 + group * 25,
+    };
     for (const purchase of simulatePurchaseHistory(purchaseRandom, behaviour, 180, 120)) {
-      transactions.push(`${id},${new Date(Date.UTC(2026, 0, 1 + purchase.day)).toISOString().slice(0, 10)},${purchase.amount}`);
+      transactions.push(
+        `${id},${new Date(Date.UTC(2026, 0, 1 + purchase.day)).toISOString().slice(0, 10)},${purchase.amount}`,
+      );
     }
     for (let photo = 0; photo < 6; photo += 1) {
       const file = `${id}-${photo}.jpg`;
       await writeFile(path.join(directory, 'photos', file), await makeJpeg(index * 6 + photo, 16, 16));
       const theme = random.next() < 0.85 ? group : random.integer(3);
       const vector = new Float32Array(48);
-      for (let column = 0; column < 48; column += 1) vector[column] = Math.max(0, random.normal() * 0.3 + (column % 3 === theme ? 2 : 0));
+      for (let column = 0; column < 48; column += 1)
+        vector[column] = Math.max(0, random.normal() * 0.3 + (column % 3 === theme ? 2 : 0));
       vectors.set(file, vector);
       photos.push(`${id},photos/${file},2026-0${1 + random.integer(6)}-15`);
     }
@@ -67,7 +80,10 @@ export async function createSyntheticShop(input: { prisma: PrismaClient; directo
     transactionsFile: path.join(directory, 'transactions.csv'),
     photos: path.join(directory, 'photos.csv'),
   });
-  if (report.fileErrors.length > 0 || report.rowErrors.length > 0) throw new Error(`Synthetic shop import failed: ${JSON.stringify([...report.fileErrors, ...report.rowErrors].slice(0, 3))}`);
+  if (report.fileErrors.length > 0 || report.rowErrors.length > 0)
+    throw new Error(
+      `Synthetic shop import failed: ${JSON.stringify([...report.fileErrors, ...report.rowErrors].slice(0, 3))}`,
+    );
   const labels = ['golden_retriever', 'pizza', 'sports_car'];
   const stored = await prisma.photo.findMany({ select: { path: true, sha256: true } });
   await saveEmbeddings(
@@ -76,7 +92,13 @@ export async function createSyntheticShop(input: { prisma: PrismaClient; directo
     stored.map((photo) => {
       const vector = vectors.get(path.basename(photo.path))!;
       const strongest = [0, 1, 2].reduce((best, theme) => (vector[theme]! > vector[best]! ? theme : best), 0);
-      return { sha256: photo.sha256, vector, topLabels: [{ index: strongest, label: labels[strongest]!, probability: 0.9 }], width: 16, height: 16 };
+      return {
+        sha256: photo.sha256,
+        vector,
+        topLabels: [{ index: strongest, label: labels[strongest]!, probability: 0.9 }],
+        width: 16,
+        height: 16,
+      };
     }),
   );
   return { truth, canaries };

@@ -65,7 +65,9 @@ describe('analytics tools on a stored dataset (real engine, real SQLite, real ch
     expect(segment.summary).toMatch(/Over-indexes on: /);
     const theme = await describeClusterTool.run({ kind: 'theme', id: 0 }, context);
     expect(theme.summary).toMatch(/Theme T0 ".+" \(run \d+\): \d+ photos/);
-    const error = await describeClusterTool.run({ kind: 'segment', id: 99 }, context).catch((caught: unknown) => caught);
+    const error = await describeClusterTool
+      .run({ kind: 'segment', id: 99 }, context)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ToolInputError);
     expect((error as Error).message).toMatch(/S99 does not exist; run \d+ has segments S0–S\d/);
   });
@@ -75,7 +77,9 @@ describe('analytics tools on a stored dataset (real engine, real SQLite, real ch
     expect(output.data.auc).toBeGreaterThan(0.6);
     expect(output.summary).toContain(`AUC ${output.data.auc.toFixed(3)}`);
     expect(output.charts).toHaveLength(1);
-    await expect(predictBehaviorTool.run({ target: 'churned' }, context)).rejects.toThrow(/no customer column "churned"/);
+    await expect(predictBehaviorTool.run({ target: 'churned' }, context)).rejects.toThrow(
+      /no customer column "churned"/,
+    );
   });
 
   it('estimate_roi ranks segments by ROI using the predicted rates, and computes one segment as asked', async () => {
@@ -84,7 +88,10 @@ describe('analytics tools on a stored dataset (real engine, real SQLite, real ch
     expect(rois).toEqual([...rois].sort((left, right) => right - left));
     expect(all.data.estimates[0]!.responseSource).toMatchObject({ kind: 'predicted', target: 'responded' });
     expect(all.summary).toMatch(/Response: the predicted "responded" rate/);
-    const one = await estimateRoiTool.run({ segment: 0, costPerContact: 10, responseRate: 0.1, valuePerResponder: 200 }, context);
+    const one = await estimateRoiTool.run(
+      { segment: 0, costPerContact: 10, responseRate: 0.1, valuePerResponder: 200 },
+      context,
+    );
     const estimate = one.data.estimates[0]!;
     // Hand check: reach × 10 % × 200 revenue against reach × 10 cost → ROI (20·reach − 10·reach) / 10·reach = 1.
     expect(estimate.roi.base.roi).toBeCloseTo(1, 10);

@@ -35,7 +35,9 @@ export function computeResponseProbabilities(
   const probabilities = new Float64Array(count);
   for (let index = 0; index < count; index += 1) {
     const standardised =
-      frequencyStandardDeviation > 0 ? ((frequencies[index] as number) - frequencyMean) / frequencyStandardDeviation : 0;
+      frequencyStandardDeviation > 0
+        ? ((frequencies[index] as number) - frequencyMean) / frequencyStandardDeviation
+        : 0;
     const logOdds = (personaEffects[index] as number) + coefficient * standardised;
     probabilities[index] = 1 / (1 + Math.exp(-logOdds));
   }

@@ -85,7 +85,11 @@ const regions = ['North', 'South', 'East', 'West', 'Central'] as const;
 export function generatePlantedDataset(options: Partial<PlantedDatasetOptions> = {}): PlantedDataset {
   const settings: PlantedDatasetOptions = { ...defaultPlantedDatasetOptions, ...options };
   const personas = plantedPersonas;
-  validatePlantedDatasetOptions(settings, personas.length, Math.min(...personas.map((persona) => persona.classes.length)));
+  validatePlantedDatasetOptions(
+    settings,
+    personas.length,
+    Math.min(...personas.map((persona) => persona.classes.length)),
+  );
   const catalogue = readPhotoCatalogue(settings.photoDirectory ?? resolveDefaultPhotoDirectory(), personas);
   const { customers: customerCount, seed, windowDays } = settings;
   const shares = settings.personaShares ?? personas.map(() => 1);
@@ -116,7 +120,12 @@ export function generatePlantedDataset(options: Partial<PlantedDatasetOptions> =
     const persona = assignment[customer] as number;
     const count = settings.minimumPhotos + photoRandom.integer(photoCount);
     return drawCustomerPhotos(
-      photoRandom, personaOf(customer).classes, noisePools[persona] as string[], count, settings.photoPurity, windowDays,
+      photoRandom,
+      personaOf(customer).classes,
+      noisePools[persona] as string[],
+      count,
+      settings.photoPurity,
+      windowDays,
     );
   });
 
@@ -126,7 +135,9 @@ export function generatePlantedDataset(options: Partial<PlantedDatasetOptions> =
     settings.frequencyCoefficient,
   );
   const responseRandom = streamRandom(seed, 5);
-  const responded: number[] = Array.from(response.probabilities, (probability) => (responseRandom.next() < probability ? 1 : 0));
+  const responded: number[] = Array.from(response.probabilities, (probability) =>
+    responseRandom.next() < probability ? 1 : 0,
+  );
 
   let expectedCorrect = 0;
   let realisedCorrect = 0;
@@ -172,26 +183,41 @@ export function generatePlantedDataset(options: Partial<PlantedDatasetOptions> =
   const customersCsv = formatCsv(
     ['customer_id', 'name', 'email', 'age', 'region', 'responded'],
     customerIds.map((id, customer) => [
-      `C${id}`, `Customer ${id}`, `c${id}@example.test`, ages[customer] as number, regionOf[customer] as string,
+      `C${id}`,
+      `Customer ${id}`,
+      `c${id}@example.test`,
+      ages[customer] as number,
+      regionOf[customer] as string,
       responded[customer] as number,
     ]),
   );
   const transactionsCsv = formatCsv(
     ['customer_id', 'date', 'amount'],
     histories.flatMap((history, customer) =>
-      history.map((purchase) => [`C${customerIds[customer]}`, shiftIsoDate(firstDate, purchase.day), purchase.amount.toFixed(2)]),
+      history.map((purchase) => [
+        `C${customerIds[customer]}`,
+        shiftIsoDate(firstDate, purchase.day),
+        purchase.amount.toFixed(2),
+      ]),
     ),
   );
   const photosCsv = formatCsv(
     ['customer_id', 'path', 'posted_at'],
     photos.flatMap((list, customer) =>
       list.map((photo) => [
-        `C${customerIds[customer]}`, path.join(catalogue.directory, `${photo.stem}.JPEG`), shiftIsoDate(firstDate, photo.day),
+        `C${customerIds[customer]}`,
+        path.join(catalogue.directory, `${photo.stem}.JPEG`),
+        shiftIsoDate(firstDate, photo.day),
       ]),
     ),
   );
   return {
-    files: { customers: customersCsv, transactions: transactionsCsv, photos: photosCsv, truth: `${JSON.stringify(truth, null, 2)}\n` },
+    files: {
+      customers: customersCsv,
+      transactions: transactionsCsv,
+      photos: photosCsv,
+      truth: `${JSON.stringify(truth, null, 2)}\n`,
+    },
     truth,
   };
 }

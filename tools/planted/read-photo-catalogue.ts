@@ -46,7 +46,9 @@ export function readPhotoCatalogue(directory: string, personas: readonly Planted
     .filter((stem): stem is string => stem !== undefined)
     .sort((left, right) => (left < right ? -1 : left > right ? 1 : 0));
   const present = new Set(stems);
-  const missing = personas.flatMap((persona) => persona.classes.filter((stem) => !present.has(stem)).map((stem) => `${stem}.JPEG`));
+  const missing = personas.flatMap((persona) =>
+    persona.classes.filter((stem) => !present.has(stem)).map((stem) => `${stem}.JPEG`),
+  );
   if (missing.length > 0) {
     const listed = missing.slice(0, listedMissingLimit).join(', ');
     const more = missing.length > listedMissingLimit ? ` and ${missing.length - listedMissingLimit} more` : '';

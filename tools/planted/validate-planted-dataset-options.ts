@@ -28,22 +28,39 @@ export function validatePlantedDatasetOptions(
     fail('customers', customers, `it must be a whole number ≥ ${personaCount} (one per persona), e.g. --customers 600`);
   }
   if (!Number.isFinite(seed)) fail('seed', seed, 'it must be a finite number, e.g. --seed 7');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfDate) || Number.isNaN(Date.parse(`${asOfDate}T00:00:00Z`)) ||
-    new Date(`${asOfDate}T00:00:00Z`).toISOString().slice(0, 10) !== asOfDate) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(asOfDate) ||
+    Number.isNaN(Date.parse(`${asOfDate}T00:00:00Z`)) ||
+    new Date(`${asOfDate}T00:00:00Z`).toISOString().slice(0, 10) !== asOfDate
+  ) {
     fail('asOfDate', asOfDate, 'it must be a real calendar date written yyyy-mm-dd, e.g. 2026-06-30');
   }
-  if (!Number.isInteger(windowDays) || windowDays < 30) fail('windowDays', windowDays, 'it must be a whole number of days ≥ 30');
+  if (!Number.isInteger(windowDays) || windowDays < 30)
+    fail('windowDays', windowDays, 'it must be a whole number of days ≥ 30');
   if (!(photoPurity >= 0 && photoPurity <= 1)) fail('photoPurity', photoPurity, 'it must lie in [0, 1]');
-  if (!Number.isInteger(minimumPhotos) || minimumPhotos < 1) fail('minimumPhotos', minimumPhotos, 'it must be a whole number ≥ 1');
+  if (!Number.isInteger(minimumPhotos) || minimumPhotos < 1)
+    fail('minimumPhotos', minimumPhotos, 'it must be a whole number ≥ 1');
   if (!Number.isInteger(maximumPhotos) || maximumPhotos < minimumPhotos || maximumPhotos > smallestPersonaClassCount) {
-    fail('maximumPhotos', maximumPhotos, `it must be a whole number between minimumPhotos (${minimumPhotos}) and ${smallestPersonaClassCount} (the smallest persona's class count, as photos never repeat)`);
+    fail(
+      'maximumPhotos',
+      maximumPhotos,
+      `it must be a whole number between minimumPhotos (${minimumPhotos}) and ${smallestPersonaClassCount} (the smallest persona's class count, as photos never repeat)`,
+    );
   }
-  if (!Number.isFinite(options.frequencyCoefficient)) fail('frequencyCoefficient', options.frequencyCoefficient, 'it must be a finite number');
+  if (!Number.isFinite(options.frequencyCoefficient))
+    fail('frequencyCoefficient', options.frequencyCoefficient, 'it must be a finite number');
   const shares = options.personaShares;
   if (shares !== null) {
-    if (shares.length !== personaCount || shares.some((share) => !(share >= 0) || !Number.isFinite(share)) ||
-      !(shares.reduce((sum, share) => sum + share, 0) > 0)) {
-      fail('personaShares', shares, `it must list ${personaCount} non-negative finite weights (one per persona) with a positive sum, or be null for equal shares`);
+    if (
+      shares.length !== personaCount ||
+      shares.some((share) => !(share >= 0) || !Number.isFinite(share)) ||
+      !(shares.reduce((sum, share) => sum + share, 0) > 0)
+    ) {
+      fail(
+        'personaShares',
+        shares,
+        `it must list ${personaCount} non-negative finite weights (one per persona) with a positive sum, or be null for equal shares`,
+      );
     }
   }
 }

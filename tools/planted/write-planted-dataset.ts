@@ -23,6 +23,7 @@ export function writePlantedDataset(dataset: PlantedDataset, outDirectory: strin
     photos: path.join(directory, 'photos.csv'),
     truth: path.join(directory, 'truth.json'),
   };
-  for (const key of ['customers', 'transactions', 'photos', 'truth'] as const) writeFileSync(paths[key], dataset.files[key]);
+  for (const key of ['customers', 'transactions', 'photos', 'truth'] as const)
+    writeFileSync(paths[key], dataset.files[key]);
   return paths;
 }

@@ -5,7 +5,12 @@ import type { BehaviourPredictionAnalysis } from './run-behaviour-prediction.ts'
  * The latest stored prediction of a dataset built on segmentation run `segmentationRunId` (segment
  * numbers mean nothing across runs), for `target` when given; null when there is none.
  */
-export async function loadLatestPrediction(prisma: PrismaClient, datasetName: string, segmentationRunId: number, target?: string): Promise<BehaviourPredictionAnalysis | null> {
+export async function loadLatestPrediction(
+  prisma: PrismaClient,
+  datasetName: string,
+  segmentationRunId: number,
+  target?: string,
+): Promise<BehaviourPredictionAnalysis | null> {
   const runs = await prisma.run.findMany({
     where: { kind: 'prediction', status: 'succeeded', dataset: { name: datasetName } },
     orderBy: { id: 'desc' },
@@ -13,7 +18,12 @@ export async function loadLatestPrediction(prisma: PrismaClient, datasetName: st
   });
   for (const run of runs) {
     const summary = JSON.parse(run.results[0]?.value ?? 'null') as Omit<BehaviourPredictionAnalysis, 'runId'> | null;
-    if (summary && summary.segmentationRunId === segmentationRunId && (target === undefined || summary.target === target)) return { runId: run.id, ...summary };
+    if (
+      summary &&
+      summary.segmentationRunId === segmentationRunId &&
+      (target === undefined || summary.target === target)
+    )
+      return { runId: run.id, ...summary };
   }
   return null;
 }

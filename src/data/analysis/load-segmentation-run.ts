@@ -14,19 +14,29 @@ export async function loadSegmentationRun(
   runId?: number,
 ): Promise<{ analysis: SegmentationAnalysis; assignments: SegmentationAssignments }> {
   const run = await prisma.run.findFirst({
-    where: { kind: 'segmentation', status: 'succeeded', dataset: { name: datasetName }, ...(runId === undefined ? {} : { id: runId }) },
+    where: {
+      kind: 'segmentation',
+      status: 'succeeded',
+      dataset: { name: datasetName },
+      ...(runId === undefined ? {} : { id: runId }),
+    },
     orderBy: { id: 'desc' },
     include: { results: true, assignments: true, dataset: { select: { name: true } } },
   });
   if (!run) {
     throw new TakumiError(
       'SEGMENTATION_NOT_FOUND',
-      runId === undefined ? `Dataset "${datasetName}" has no segmentation yet. Run the segmentation first.` : `Run ${runId} is not a segmentation of dataset "${datasetName}".`,
+      runId === undefined
+        ? `Dataset "${datasetName}" has no segmentation yet. Run the segmentation first.`
+        : `Run ${runId} is not a segmentation of dataset "${datasetName}".`,
       { datasetName, runId },
     );
   }
   const result = (key: string): unknown => JSON.parse(run.results.find((entry) => entry.key === key)?.value ?? 'null');
-  const summary = result('summary') as Omit<SegmentationAnalysis, 'runId' | 'datasetName' | 'createdAt' | 'seed' | 'warnings' | 'projection' | 'asOf'> & { asOf: string };
+  const summary = result('summary') as Omit<
+    SegmentationAnalysis,
+    'runId' | 'datasetName' | 'createdAt' | 'seed' | 'warnings' | 'projection' | 'asOf'
+  > & { asOf: string };
   const analysis: SegmentationAnalysis = {
     ...summary,
     runId: run.id,
@@ -39,7 +49,11 @@ export async function loadSegmentationRun(
   };
   const assignments: SegmentationAssignments = {
     segmentByCustomer: new Map(run.assignments.map((assignment) => [assignment.customerId, assignment.label])),
-    lifetimeValueByCustomer: new Map(run.assignments.flatMap((assignment) => (assignment.score === null ? [] : [[assignment.customerId, assignment.score] as const]))),
+    lifetimeValueByCustomer: new Map(
+      run.assignments.flatMap((assignment) =>
+        assignment.score === null ? [] : [[assignment.customerId, assignment.score] as const],
+      ),
+    ),
     themeByPhoto: new Map(Object.entries((result('photo-themes') as Record<string, number>) ?? {})),
   };
   return { analysis, assignments };

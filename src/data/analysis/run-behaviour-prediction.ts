@@ -1,5 +1,8 @@
 import { buildCustomerFeatures } from '../../engine/features/build-customer-features.ts';
-import { aggregatePredictionsBySegment, type SegmentPredictionSummary } from '../../engine/prediction/aggregate-predictions-by-segment.ts';
+import {
+  aggregatePredictionsBySegment,
+  type SegmentPredictionSummary,
+} from '../../engine/prediction/aggregate-predictions-by-segment.ts';
 import { predictBehaviour, type PredictionDriver } from '../../engine/prediction/predict-behaviour.ts';
 import { TakumiError } from '../../engine/takumi-error.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
@@ -48,11 +51,19 @@ export async function runBehaviourPrediction(input: {
   options?: Partial<BehaviourPredictionOptions>;
 }): Promise<BehaviourPredictionAnalysis> {
   const options = { ...defaultBehaviourPredictionRunOptions, ...input.options };
-  const { analysis, assignments } = await loadSegmentationRun(input.prisma, input.datasetName, options.segmentationRunId);
+  const { analysis, assignments } = await loadSegmentationRun(
+    input.prisma,
+    input.datasetName,
+    options.segmentationRunId,
+  );
   const dataset = await loadDatasetForAnalysis(input.prisma, input.datasetName, { includeEmbeddings: false });
   const columns = [...new Set(dataset.customers.flatMap((customer) => Object.keys(customer.attributes)))];
   if (!columns.includes(input.target)) {
-    throw new TakumiError('PREDICTION_TARGET_UNKNOWN', `Dataset "${input.datasetName}" has no customer column "${input.target}". Columns: ${columns.join(', ') || '(none)'}. Pick a 0/1 column.`, { target: input.target, columns });
+    throw new TakumiError(
+      'PREDICTION_TARGET_UNKNOWN',
+      `Dataset "${input.datasetName}" has no customer column "${input.target}". Columns: ${columns.join(', ') || '(none)'}. Pick a 0/1 column.`,
+      { target: input.target, columns },
+    );
   }
   const labelled = dataset.customers.flatMap((customer) => {
     const value = parseBinaryTarget(customer.attributes[input.target]);
@@ -77,14 +88,26 @@ export async function runBehaviourPrediction(input: {
   const segmentIds = analysis.segments.map((segment) => segment.id);
   const width = features.featureNames.length;
   // Segment membership is a feature too: it carries what the themes say about a customer as a whole.
-  const rows = ids.map((_, row) => [...features.matrix.subarray(row * width, (row + 1) * width), ...segmentIds.map((segment) => (segments[row] === segment ? 1 : 0))]);
+  const rows = ids.map((_, row) => [
+    ...features.matrix.subarray(row * width, (row + 1) * width),
+    ...segmentIds.map((segment) => (segments[row] === segment ? 1 : 0)),
+  ]);
   const featureNames = [...features.featureNames, ...segmentIds.map((segment) => `segment_${segment}`)];
   const target = labelled.map((customer) => customer.value);
-  const prediction = predictBehaviour({ features: rows, target, featureNames }, { seed: options.seed, folds: options.folds });
-  const chosen = prediction.chosenModel === 'logistic-regression' ? prediction.crossValidation.logisticRegression : prediction.crossValidation.randomForest;
+  const prediction = predictBehaviour(
+    { features: rows, target, featureNames },
+    { seed: options.seed, folds: options.folds },
+  );
+  const chosen =
+    prediction.chosenModel === 'logistic-regression'
+      ? prediction.crossValidation.logisticRegression
+      : prediction.crossValidation.randomForest;
   // Customers imported after the segmentation have no segment: they count in the model, not per segment.
   const assigned = segments.flatMap((segment, row) => (segment >= 0 ? [row] : []));
-  if (assigned.length < segments.length) warnings.push(`${segments.length - assigned.length} customer(s) joined after segmentation run ${analysis.runId}; run the segmentation again to place them.`);
+  if (assigned.length < segments.length)
+    warnings.push(
+      `${segments.length - assigned.length} customer(s) joined after segmentation run ${analysis.runId}; run the segmentation again to place them.`,
+    );
   const bySegment = aggregatePredictionsBySegment(
     assigned.map((row) => prediction.predictions[row]!),
     assigned.map((row) => segments[row]!),
@@ -109,11 +132,24 @@ export async function runBehaviourPrediction(input: {
   };
   const run = await input.prisma.$transaction(async (transaction) => {
     const created = await transaction.run.create({
-      data: { datasetId: dataset.dataset.id, kind: 'prediction', parameters: JSON.stringify({ ...options, target: input.target }), seed: options.seed, status: 'succeeded', finishedAt: new Date(), warnings: JSON.stringify(warnings) },
+      data: {
+        datasetId: dataset.dataset.id,
+        kind: 'prediction',
+        parameters: JSON.stringify({ ...options, target: input.target }),
+        seed: options.seed,
+        status: 'succeeded',
+        finishedAt: new Date(),
+        warnings: JSON.stringify(warnings),
+      },
     });
     await transaction.runResult.create({ data: { runId: created.id, key: 'summary', value: JSON.stringify(result) } });
     await transaction.customerAssignment.createMany({
-      data: ids.map((customerId, row) => ({ runId: created.id, customerId, label: prediction.predictions[row]!.label, score: prediction.predictions[row]!.probability })),
+      data: ids.map((customerId, row) => ({
+        runId: created.id,
+        customerId,
+        label: prediction.predictions[row]!.label,
+        score: prediction.predictions[row]!.probability,
+      })),
     });
     return created;
   });

@@ -1,7 +1,11 @@
 import { estimateLifetimeValues, type LifetimeValueEstimate } from '../../engine/clv/estimate-lifetime-values.ts';
 import { buildCustomerFeatures } from '../../engine/features/build-customer-features.ts';
 import { findSegments, type SegmentOptions } from '../../engine/segments/find-segments.ts';
-import { findVisualThemes, type VisualThemeOptions, type VisualThemesResult } from '../../engine/themes/find-visual-themes.ts';
+import {
+  findVisualThemes,
+  type VisualThemeOptions,
+  type VisualThemesResult,
+} from '../../engine/themes/find-visual-themes.ts';
 import { TakumiError } from '../../engine/takumi-error.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { loadDatasetForAnalysis } from '../ingest/load-dataset-for-analysis.ts';
@@ -43,17 +47,27 @@ export async function runSegmentationAnalysis(input: {
   step('loading', 0);
   const dataset = await loadDatasetForAnalysis(input.prisma, input.datasetName);
   if (dataset.customers.length === 0) {
-    throw new TakumiError('ANALYSIS_NO_CUSTOMERS', `Dataset "${input.datasetName}" has no customers. Import a customers file first.`, { datasetName: input.datasetName });
+    throw new TakumiError(
+      'ANALYSIS_NO_CUSTOMERS',
+      `Dataset "${input.datasetName}" has no customers. Import a customers file first.`,
+      { datasetName: input.datasetName },
+    );
   }
   const warnings: string[] = [];
-  if (dataset.photosWithoutEmbedding.length > 0) warnings.push(`${dataset.photosWithoutEmbedding.length} photo(s) have no embedding and are left out of the visual themes; run the import again to embed them.`);
+  if (dataset.photosWithoutEmbedding.length > 0)
+    warnings.push(
+      `${dataset.photosWithoutEmbedding.length} photo(s) have no embedding and are left out of the visual themes; run the import again to embed them.`,
+    );
 
   step('themes', 1);
   // Themes are found over distinct images: a photo shared by many customers is one picture.
   const distinct = [...dataset.embeddings.entries()];
   let themes: VisualThemesResult | null = null;
   if (distinct.length >= 5) {
-    themes = await findVisualThemes(distinct.map(([, embedding]) => embedding), { ...options.themes, seed: options.seed, threads: options.threads });
+    themes = await findVisualThemes(
+      distinct.map(([, embedding]) => embedding),
+      { ...options.themes, seed: options.seed, threads: options.threads },
+    );
     warnings.push(...themes.warnings);
   } else {
     warnings.push('Too few embedded photos to find visual themes; segments use purchases only.');
@@ -64,14 +78,23 @@ export async function runSegmentationAnalysis(input: {
   const customerIds = dataset.customers.map((customer) => customer.id);
   const features = buildCustomerFeatures(
     customerIds,
-    dataset.photos.filter((photo) => themeByPhoto.has(photo.sha256) && themes).map((photo) => ({ customerId: photo.customerId, theme: themeByPhoto.get(photo.sha256)!, postedAt: photo.postedAt })),
+    dataset.photos
+      .filter((photo) => themeByPhoto.has(photo.sha256) && themes)
+      .map((photo) => ({
+        customerId: photo.customerId,
+        theme: themeByPhoto.get(photo.sha256)!,
+        postedAt: photo.postedAt,
+      })),
     dataset.transactions,
     themes?.themes.length ?? 0,
     { asOf: options.asOf },
   );
   let lifetimeValue: LifetimeValueEstimate | null = null;
   try {
-    lifetimeValue = estimateLifetimeValues(customerIds, dataset.transactions, { asOf: features.asOf, horizonMonths: options.horizonMonths });
+    lifetimeValue = estimateLifetimeValues(customerIds, dataset.transactions, {
+      asOf: features.asOf,
+      horizonMonths: options.horizonMonths,
+    });
     warnings.push(...lifetimeValue.warnings);
   } catch (error) {
     if (!(error instanceof TakumiError)) throw error;
@@ -79,7 +102,11 @@ export async function runSegmentationAnalysis(input: {
   }
 
   step('segments', 3);
-  const segmentation = await findSegments(features, lifetimeValue ? lifetimeValue.values.map((value) => value ?? 0) : null, { ...options.segments, seed: options.seed, threads: options.threads });
+  const segmentation = await findSegments(
+    features,
+    lifetimeValue ? lifetimeValue.values.map((value) => value ?? 0) : null,
+    { ...options.segments, seed: options.seed, threads: options.threads },
+  );
   warnings.push(...segmentation.warnings.filter((warning) => !warnings.includes(warning)));
 
   // Group sizes that matter for privacy are people, not photos: count posters per theme.
@@ -89,8 +116,17 @@ export async function runSegmentationAnalysis(input: {
     if (theme === undefined) continue;
     postersByTheme.set(theme, (postersByTheme.get(theme) ?? new Set()).add(photo.customerId));
   }
-  const themesWithCustomers = (themes?.themes ?? []).map((theme) => ({ ...theme, customers: postersByTheme.get(theme.id)?.size ?? 0 }));
-  const projection = themes ? Array.from(themes.photoThemes, (theme, index) => ({ x: themes.projection[index * 2]!, y: themes.projection[index * 2 + 1]!, theme })) : [];
+  const themesWithCustomers = (themes?.themes ?? []).map((theme) => ({
+    ...theme,
+    customers: postersByTheme.get(theme.id)?.size ?? 0,
+  }));
+  const projection = themes
+    ? Array.from(themes.photoThemes, (theme, index) => ({
+        x: themes.projection[index * 2]!,
+        y: themes.projection[index * 2 + 1]!,
+        theme,
+      }))
+    : [];
   const analysis = await saveSegmentationRun(input.prisma, {
     datasetId: dataset.dataset.id,
     datasetName: dataset.dataset.name,
@@ -107,7 +143,11 @@ export async function runSegmentationAnalysis(input: {
     warnings,
     assignments: {
       segmentByCustomer: new Map(customerIds.map((id, index) => [id, segmentation.labels[index]!])),
-      lifetimeValueByCustomer: new Map(customerIds.flatMap((id, index) => (lifetimeValue?.values[index] == null ? [] : [[id, lifetimeValue.values[index]!] as const]))),
+      lifetimeValueByCustomer: new Map(
+        customerIds.flatMap((id, index) =>
+          lifetimeValue?.values[index] == null ? [] : [[id, lifetimeValue.values[index]!] as const],
+        ),
+      ),
       themeByPhoto,
     },
   });

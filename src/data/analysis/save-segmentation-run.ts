@@ -3,7 +3,8 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { SegmentationAnalysis, SegmentationAssignments } from './segmentation-analysis.ts';
 
 /** Everything a segmentation run stores: the analysis as returned later, plus what it came from. */
-export interface SegmentationRunRecord extends Omit<SegmentationAnalysis, 'runId' | 'createdAt' | 'seed' | 'lifetimeValue'> {
+export interface SegmentationRunRecord
+  extends Omit<SegmentationAnalysis, 'runId' | 'createdAt' | 'seed' | 'lifetimeValue'> {
   datasetId: number;
   options: { seed: number } & Record<string, unknown>;
   lifetimeValue: LifetimeValueEstimate | null;
@@ -11,9 +12,17 @@ export interface SegmentationRunRecord extends Omit<SegmentationAnalysis, 'runId
 }
 
 /** Stores a finished segmentation run in one transaction and returns it as read back later. */
-export async function saveSegmentationRun(prisma: PrismaClient, record: SegmentationRunRecord): Promise<SegmentationAnalysis> {
+export async function saveSegmentationRun(
+  prisma: PrismaClient,
+  record: SegmentationRunRecord,
+): Promise<SegmentationAnalysis> {
   const lifetimeValue = record.lifetimeValue
-    ? { purchaseModel: record.lifetimeValue.purchaseModel, spendModel: record.lifetimeValue.spendModel, horizonMonths: record.lifetimeValue.horizonMonths, monthlyDiscountRate: record.lifetimeValue.monthlyDiscountRate }
+    ? {
+        purchaseModel: record.lifetimeValue.purchaseModel,
+        spendModel: record.lifetimeValue.spendModel,
+        horizonMonths: record.lifetimeValue.horizonMonths,
+        monthlyDiscountRate: record.lifetimeValue.monthlyDiscountRate,
+      }
     : null;
   const { datasetId, options, assignments, projection, warnings, datasetName, ...stored } = record;
   const summary = { ...stored, asOf: record.asOf.toISOString(), lifetimeValue };
@@ -46,5 +55,14 @@ export async function saveSegmentationRun(prisma: PrismaClient, record: Segmenta
     });
     return created;
   });
-  return { ...stored, datasetName, projection, warnings, lifetimeValue, runId: run.id, createdAt: run.createdAt, seed: run.seed };
+  return {
+    ...stored,
+    datasetName,
+    projection,
+    warnings,
+    lifetimeValue,
+    runId: run.id,
+    createdAt: run.createdAt,
+    seed: run.seed,
+  };
 }

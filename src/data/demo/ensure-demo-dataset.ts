@@ -29,6 +29,8 @@ export async function ensureDemoDataset(input: {
     photos: files.photos,
     embedding: await input.embedder(),
   });
-  input.onProgress?.(`Demo loaded: ${report.customers?.added ?? 0} customers, ${report.transactions?.added ?? 0} purchases, ${report.photos?.added ?? 0} photos.`);
+  input.onProgress?.(
+    `Demo loaded: ${report.customers?.added ?? 0} customers, ${report.transactions?.added ?? 0} purchases, ${report.photos?.added ?? 0} photos.`,
+  );
   return true;
 }

@@ -11,7 +11,12 @@ export interface DemoDatasetOptions {
   asOf: Date;
 }
 
-export const defaultDemoDatasetOptions: DemoDatasetOptions = { customers: 240, photosPerStyle: 12, seed: 2026, asOf: new Date('2026-06-30T00:00:00Z') };
+export const defaultDemoDatasetOptions: DemoDatasetOptions = {
+  customers: 240,
+  photosPerStyle: 12,
+  seed: 2026,
+  asOf: new Date('2026-06-30T00:00:00Z'),
+};
 
 /** Per demo persona: purchases per year, mean spend, and the log-odds of responding to an offer. */
 const personas = [
@@ -30,7 +35,10 @@ const dayMilliseconds = 86_400_000;
  * photos/ manifest) into `directory`: six personas whose photos, purchases (yen) and response differ,
  * all synthetic and seeded, so the first question works on a fresh machine without any other data.
  */
-export async function writeDemoDataset(directory: string, options: Partial<DemoDatasetOptions> = {}): Promise<{ customers: string; transactions: string; photos: string }> {
+export async function writeDemoDataset(
+  directory: string,
+  options: Partial<DemoDatasetOptions> = {},
+): Promise<{ customers: string; transactions: string; photos: string }> {
   const settings = { ...defaultDemoDatasetOptions, ...options };
   const random = createRandom(settings.seed);
   await mkdir(path.join(directory, 'photos'), { recursive: true });
@@ -60,13 +68,19 @@ export async function writeDemoDataset(directory: string, options: Partial<DemoD
     const dropout = 1 - Math.pow(random.next(), 1 / 4);
     const joined = start + random.integer(270) * dayMilliseconds;
     let count = 0;
-    for (let time = joined, active = true; active && time <= settings.asOf.getTime(); time -= (Math.log(1 - random.next()) / rate) * dayMilliseconds) {
+    for (
+      let time = joined, active = true;
+      active && time <= settings.asOf.getTime();
+      time -= (Math.log(1 - random.next()) / rate) * dayMilliseconds
+    ) {
       transactions.push(`${id},${isoDay(time)},${Math.round(persona.meanSpend * (0.5 + random.next()))}`);
       count += 1;
       active = random.next() >= dropout;
     }
     const responded = random.next() < 1 / (1 + Math.exp(-(persona.response + 0.15 * (count - 3)))) ? 1 : 0;
-    customers.push(`${id},デモ顧客${String(index + 1).padStart(4, '0')},${20 + random.integer(50)},${regions[random.integer(regions.length)]},${responded}`);
+    customers.push(
+      `${id},デモ顧客${String(index + 1).padStart(4, '0')},${20 + random.integer(50)},${regions[random.integer(regions.length)]},${responded}`,
+    );
     const own = pool[personaIndex]!;
     const chosen = new Set<string>();
     const wanted = 3 + random.integer(5);
@@ -74,9 +88,16 @@ export async function writeDemoDataset(directory: string, options: Partial<DemoD
       const source = random.next() < 0.85 ? own : pool[random.integer(pool.length)]!;
       chosen.add(source[random.integer(source.length)]!);
     }
-    for (const file of chosen) photos.push(`${id},${file},${isoDay(Math.min(settings.asOf.getTime(), joined + random.integer(200) * dayMilliseconds))}`);
+    for (const file of chosen)
+      photos.push(
+        `${id},${file},${isoDay(Math.min(settings.asOf.getTime(), joined + random.integer(200) * dayMilliseconds))}`,
+      );
   }
-  const paths = { customers: path.join(directory, 'customers.csv'), transactions: path.join(directory, 'transactions.csv'), photos: path.join(directory, 'photos.csv') };
+  const paths = {
+    customers: path.join(directory, 'customers.csv'),
+    transactions: path.join(directory, 'transactions.csv'),
+    photos: path.join(directory, 'photos.csv'),
+  };
   await writeFile(paths.customers, customers.join('\n'));
   await writeFile(paths.transactions, transactions.join('\n'));
   await writeFile(paths.photos, photos.join('\n'));

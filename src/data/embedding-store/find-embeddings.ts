@@ -7,9 +7,7 @@ import { EmbeddingStoreError } from './embedding-store-error.ts';
 /** Keeps each `IN (…)` well under SQLite's bound-parameter limit. */
 const lookupChunkSize = 500;
 
-const topLabelsSchema = z.array(
-  z.object({ index: z.number().int(), label: z.string(), probability: z.number() }),
-);
+const topLabelsSchema = z.array(z.object({ index: z.number().int(), label: z.string(), probability: z.number() }));
 
 /**
  * The stored embeddings of `modelId` for the given file hashes, keyed by sha256. Hashes with no

@@ -76,15 +76,22 @@ async function findStoredHashes(
 }
 
 function validate(modelId: string, records: readonly EmbeddingRecord[]): void {
-  if (modelId.trim() === '') invalid('modelId is empty; pass the model identity, e.g. "resnet50-keras-imagenet@1".', {});
+  if (modelId.trim() === '')
+    invalid('modelId is empty; pass the model identity, e.g. "resnet50-keras-imagenet@1".', {});
   const length = records[0]?.vector.length;
   for (const record of records) {
     const where = { sha256: record.sha256, modelId };
     if (!/^[0-9a-f]{64}$/.test(record.sha256)) {
-      invalid(`"${record.sha256}" is not a lowercase hex SHA-256; hash the file bytes with createHash('sha256').digest('hex').`, where);
+      invalid(
+        `"${record.sha256}" is not a lowercase hex SHA-256; hash the file bytes with createHash('sha256').digest('hex').`,
+        where,
+      );
     }
     if (record.vector.length === 0 || record.vector.length !== length) {
-      invalid(`The vector of ${record.sha256} has ${record.vector.length} values; all vectors of one model must have the same non-zero length (${length}).`, where);
+      invalid(
+        `The vector of ${record.sha256} has ${record.vector.length} values; all vectors of one model must have the same non-zero length (${length}).`,
+        where,
+      );
     }
     if (!record.vector.every(Number.isFinite)) {
       invalid(`The vector of ${record.sha256} contains NaN or Infinity; check the model output before saving.`, where);

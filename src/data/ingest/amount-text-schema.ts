@@ -21,16 +21,28 @@ export const amountTextSchema = z.string().transform((text, context) => {
     return z.NEVER;
   }
   if (/^-/.test(digits) && amountPattern.test(digits.slice(1))) {
-    addValueIssue(context, 'AMOUNT_NEGATIVE', `${quoteValue(text)} is negative; amounts must be 0 or more (leave refunds and cancellations out of the file)`);
+    addValueIssue(
+      context,
+      'AMOUNT_NEGATIVE',
+      `${quoteValue(text)} is negative; amounts must be 0 or more (leave refunds and cancellations out of the file)`,
+    );
     return z.NEVER;
   }
   if (/^\d+,\d{1,2}$/.test(digits)) {
-    addValueIssue(context, 'AMOUNT_NOT_A_NUMBER', `${quoteValue(text)} is not a number Takumi reads; use a dot for decimals (12.5), commas only between thousands (1,234)`);
+    addValueIssue(
+      context,
+      'AMOUNT_NOT_A_NUMBER',
+      `${quoteValue(text)} is not a number Takumi reads; use a dot for decimals (12.5), commas only between thousands (1,234)`,
+    );
     return z.NEVER;
   }
   const amount = amountPattern.test(digits) ? Number(digits.replaceAll(',', '')) : Number.NaN;
   if (!Number.isFinite(amount)) {
-    addValueIssue(context, 'AMOUNT_NOT_A_NUMBER', `${quoteValue(text)} is not a number; write digits like 1200 or 12.5`);
+    addValueIssue(
+      context,
+      'AMOUNT_NOT_A_NUMBER',
+      `${quoteValue(text)} is not a number; write digits like 1200 or 12.5`,
+    );
     return z.NEVER;
   }
   return amount;

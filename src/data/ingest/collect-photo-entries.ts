@@ -43,14 +43,22 @@ export interface PhotoEntries {
 const pathSchema = z.string().transform((text, context) => {
   const trimmed = text.trim();
   if (trimmed === '') {
-    addValueIssue(context, 'PHOTO_PATH_EMPTY', "is empty; write the photo file's path relative to the manifest's folder, like photos/C001.jpg");
+    addValueIssue(
+      context,
+      'PHOTO_PATH_EMPTY',
+      "is empty; write the photo file's path relative to the manifest's folder, like photos/C001.jpg",
+    );
     return z.NEVER;
   }
   // Manifests written on Windows use backslashes, which are ordinary characters in POSIX names.
   return path.sep === '/' ? trimmed.replaceAll('\\', '/') : trimmed;
 });
 
-const manifestRowSchema = z.object({ customerId: customerIdSchema, path: pathSchema, postedAt: dateTextSchema.optional() });
+const manifestRowSchema = z.object({
+  customerId: customerIdSchema,
+  path: pathSchema,
+  postedAt: dateTextSchema.optional(),
+});
 
 /**
  * Lists the photos of a photos input: a folder with one subfolder per customer id
@@ -78,10 +86,14 @@ async function fromFolder(root: string): Promise<PhotoEntries> {
   const source = `${path.basename(root)}/`;
   const files = await listPhotoFiles(root);
   if (files.length === 0) {
-    throw new IngestError('PHOTOS_EMPTY', `The photos folder ${root} has no files. Put each customer's photos in a subfolder named after the customer id, like ${source}C001/photo.jpg.`, {
-      file: source,
-      path: root,
-    });
+    throw new IngestError(
+      'PHOTOS_EMPTY',
+      `The photos folder ${root} has no files. Put each customer's photos in a subfolder named after the customer id, like ${source}C001/photo.jpg.`,
+      {
+        file: source,
+        path: root,
+      },
+    );
   }
   const entries: PhotoEntry[] = [];
   const issues: RowIssue[] = [];
@@ -136,11 +148,24 @@ async function fromManifest(manifestPath: string): Promise<PhotoEntries> {
     const key = `${row.data.customerId}\u0000${file}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      issues.push(createRowIssue({ ...where, code: 'PHOTO_DUPLICATE', reason: `${pathColumn} ${quoteValue(row.data.path)} is already listed for this customer on line ${earlier}; list it once` }));
+      issues.push(
+        createRowIssue({
+          ...where,
+          code: 'PHOTO_DUPLICATE',
+          reason: `${pathColumn} ${quoteValue(row.data.path)} is already listed for this customer on line ${earlier}; list it once`,
+        }),
+      );
       continue;
     }
     seen.set(key, row.line);
-    entries.push({ customerExternalId: row.data.customerId, path: file, file: table.file, line: row.line, written: row.data.path, postedAt: row.data.postedAt ?? null });
+    entries.push({
+      customerExternalId: row.data.customerId,
+      path: file,
+      file: table.file,
+      line: row.line,
+      written: row.data.path,
+      postedAt: row.data.postedAt ?? null,
+    });
   }
   return {
     kind: 'manifest',

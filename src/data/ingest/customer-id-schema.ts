@@ -12,7 +12,11 @@ export const customerIdSchema = z.string().transform((text, context) => {
     return z.NEVER;
   }
   if (id.length > maximumLength) {
-    addValueIssue(context, 'CUSTOMER_ID_TOO_LONG', `is ${id.length} characters long (at most ${maximumLength}); check that the columns are not shifted`);
+    addValueIssue(
+      context,
+      'CUSTOMER_ID_TOO_LONG',
+      `is ${id.length} characters long (at most ${maximumLength}); check that the columns are not shifted`,
+    );
     return z.NEVER;
   }
   return id;

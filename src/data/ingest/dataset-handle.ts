@@ -29,7 +29,13 @@ export function createDatasetHandle(prisma: PrismaClient, name: string): Dataset
       const existing = await prisma.dataset.findUnique({ where: { name }, select: { id: true } });
       if (existing) {
         // updatedAt doubles as "last imported".
-        id = (await prisma.dataset.update({ where: { id: existing.id }, data: { updatedAt: new Date() }, select: { id: true } })).id;
+        id = (
+          await prisma.dataset.update({
+            where: { id: existing.id },
+            data: { updatedAt: new Date() },
+            select: { id: true },
+          })
+        ).id;
       } else {
         try {
           id = (await prisma.dataset.create({ data: { name }, select: { id: true } })).id;

@@ -32,11 +32,19 @@ export const dateTextSchema = z.string().transform((text, context) => {
   }
   const [year, month, day, hour, minute, second] = parts.numbers;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-    addValueIssue(context, 'DATE_INVALID', `${quoteValue(text)} is not a real date or time; check the month (1-12), the day and the time`);
+    addValueIssue(
+      context,
+      'DATE_INVALID',
+      `${quoteValue(text)} is not a real date or time; check the month (1-12), the day and the time`,
+    );
     return z.NEVER;
   }
   if (year < earliestYear || year > latestYear) {
-    addValueIssue(context, 'DATE_OUT_OF_RANGE', `${quoteValue(text)} has the year ${year}; dates must be between ${earliestYear} and ${latestYear}, check the year`);
+    addValueIssue(
+      context,
+      'DATE_OUT_OF_RANGE',
+      `${quoteValue(text)} has the year ${year}; dates must be between ${earliestYear} and ${latestYear}, check the year`,
+    );
     return z.NEVER;
   }
   const milliseconds = Math.round(Number(parts.fraction || '0') * 1000);

@@ -23,14 +23,26 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): string {
   const details = { file, bytes: bytes.length };
   if (bytes.length === 0) throw empty(file, details);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new IngestError('CSV_NOT_UTF8', `${file} is saved as UTF-16 ("Unicode text"), which Takumi does not read. ${exportHint}.`, { ...details, encoding: 'utf-16' });
+    throw new IngestError(
+      'CSV_NOT_UTF8',
+      `${file} is saved as UTF-16 ("Unicode text"), which Takumi does not read. ${exportHint}.`,
+      { ...details, encoding: 'utf-16' },
+    );
   }
   const signature = signatures.find((candidate) => candidate.bytes.every((byte, index) => bytes[index] === byte));
   if (signature) {
-    throw new IngestError('CSV_NOT_TEXT', `${file} is not a CSV file: it looks like ${signature.looksLike}. ${exportHint}.`, { ...details, looksLike: signature.looksLike });
+    throw new IngestError(
+      'CSV_NOT_TEXT',
+      `${file} is not a CSV file: it looks like ${signature.looksLike}. ${exportHint}.`,
+      { ...details, looksLike: signature.looksLike },
+    );
   }
   if (bytes.subarray(0, 8192).includes(0)) {
-    throw new IngestError('CSV_NOT_TEXT', `${file} is not a CSV file: it contains binary data. ${exportHint}.`, details);
+    throw new IngestError(
+      'CSV_NOT_TEXT',
+      `${file} is not a CSV file: it contains binary data. ${exportHint}.`,
+      details,
+    );
   }
   let text: string;
   try {
@@ -47,5 +59,9 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): string {
 }
 
 function empty(file: string, details: Record<string, unknown>): IngestError {
-  return new IngestError('CSV_EMPTY', `${file} is empty. Write a header row first (e.g. "customer_id,date,amount"), then one row per record.`, details);
+  return new IngestError(
+    'CSV_EMPTY',
+    `${file} is empty. Write a header row first (e.g. "customer_id,date,amount"), then one row per record.`,
+    details,
+  );
 }

@@ -19,7 +19,10 @@ export interface ColumnSpec {
  * @throws IngestError `CSV_MISSING_COLUMN` naming every missing required column, the columns found
  *   and the fix.
  */
-export function findColumns<Key extends string>(table: Pick<CsvTable, 'file' | 'columns'>, specs: Record<Key, ColumnSpec>): Record<Key, number | undefined> {
+export function findColumns<Key extends string>(
+  table: Pick<CsvTable, 'file' | 'columns'>,
+  specs: Record<Key, ColumnSpec>,
+): Record<Key, number | undefined> {
   const normalized = table.columns.map(normalizeColumnName);
   const found = {} as Record<Key, number | undefined>;
   const missing: ColumnSpec[] = [];
@@ -32,7 +35,10 @@ export function findColumns<Key extends string>(table: Pick<CsvTable, 'file' | '
   }
   if (missing.length > 0) {
     const names = missing.map((spec) => spec.name);
-    const fixes = missing.map((spec) => `"${spec.name}" (${spec.holds}${spec.aliases.length > 0 ? `; also accepted: ${spec.aliases.join(', ')}` : ''})`);
+    const fixes = missing.map(
+      (spec) =>
+        `"${spec.name}" (${spec.holds}${spec.aliases.length > 0 ? `; also accepted: ${spec.aliases.join(', ')}` : ''})`,
+    );
     const oneColumn =
       table.columns.length === 1
         ? ' The header was read as a single column: if the values are separated by something other than commas, semicolons or tabs, save the file as comma-separated CSV.'
@@ -47,5 +53,8 @@ export function findColumns<Key extends string>(table: Pick<CsvTable, 'file' | '
 }
 
 function normalizeColumnName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s_.-]/g, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_.-]/g, '');
 }

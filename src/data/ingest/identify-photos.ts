@@ -53,7 +53,12 @@ export async function identifyPhotos(options: IdentifyPhotosOptions): Promise<Id
       ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!(done, total) } : {}),
     });
     for (const result of summary.results) {
-      byPath.set(result.path, result.status === 'failed' || !result.sha256 ? { error: result.error ?? { code: 'PHOTO_FAILED', message: 'The photo could not be embedded.' } } : { sha256: result.sha256 });
+      byPath.set(
+        result.path,
+        result.status === 'failed' || !result.sha256
+          ? { error: result.error ?? { code: 'PHOTO_FAILED', message: 'The photo could not be embedded.' } }
+          : { sha256: result.sha256 },
+      );
     }
     return { byPath, embedded: summary.embedded, cached: summary.cached };
   }
@@ -78,9 +83,22 @@ async function hashPhoto(file: string): Promise<PhotoIdentity> {
     const known = fileReadError(error);
     return { error: { code: known.code, message: known.message } };
   }
-  if (bytes.length === 0) return { error: { code: 'IMAGE_EMPTY', message: 'The file is empty (0 bytes). Re-export or re-upload the photo.' } };
-  if (!imageSignatures.some(({ offset, bytes: signature }) => signature.every((byte, index) => bytes[offset + index] === byte))) {
-    return { error: { code: 'IMAGE_NOT_AN_IMAGE', message: 'The file is not an image Takumi can read (JPEG, PNG, WebP, GIF, TIFF, AVIF/HEIF). Remove it or convert it.' } };
+  if (bytes.length === 0)
+    return {
+      error: { code: 'IMAGE_EMPTY', message: 'The file is empty (0 bytes). Re-export or re-upload the photo.' },
+    };
+  if (
+    !imageSignatures.some(({ offset, bytes: signature }) =>
+      signature.every((byte, index) => bytes[offset + index] === byte),
+    )
+  ) {
+    return {
+      error: {
+        code: 'IMAGE_NOT_AN_IMAGE',
+        message:
+          'The file is not an image Takumi can read (JPEG, PNG, WebP, GIF, TIFF, AVIF/HEIF). Remove it or convert it.',
+      },
+    };
   }
   return { sha256: createHash('sha256').update(bytes).digest('hex') };
 }

@@ -61,21 +61,43 @@ export async function importCustomers(options: ImportCustomersOptions): Promise<
   const warnings: string[] = [];
   const typed = attributeColumns.map(({ name, index }) => {
     const column = parseAttributeColumn(unique.map((customer) => customer.values[index] ?? ''));
-    if (column.textAmongNumbers) warnings.push(mixedColumnWarning(table.file, name, column.textAmongNumbers.indexes.map((row) => unique[row]!)));
+    if (column.textAmongNumbers)
+      warnings.push(
+        mixedColumnWarning(
+          table.file,
+          name,
+          column.textAmongNumbers.indexes.map((row) => unique[row]!),
+        ),
+      );
     return { name, values: column.values };
   });
   const customers = unique.map((customer, row) => ({
     externalId: customer.externalId,
-    attributes: Object.fromEntries(typed.map(({ name, values }) => [name, values[row] ?? null])) as Record<string, AttributeValue>,
+    attributes: Object.fromEntries(typed.map(({ name, values }) => [name, values[row] ?? null])) as Record<
+      string,
+      AttributeValue
+    >,
   }));
 
-  const counts: TableImportCounts = { file: table.file, rows: table.records.length + table.issues.length, added: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const counts: TableImportCounts = {
+    file: table.file,
+    rows: table.records.length + table.issues.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+  };
   counts.rejected = counts.rows - unique.length;
   if (customers.length === 0) return { counts, issues, warnings };
 
   const datasetId = await options.dataset.ensure();
   const stored = new Map(
-    (await options.prisma.customer.findMany({ where: { datasetId }, select: { id: true, externalId: true, attributes: true } })).map((customer) => [customer.externalId, customer]),
+    (
+      await options.prisma.customer.findMany({
+        where: { datasetId },
+        select: { id: true, externalId: true, attributes: true },
+      })
+    ).map((customer) => [customer.externalId, customer]),
   );
   const created: { datasetId: number; externalId: string; attributes: string }[] = [];
   const updated: { id: number; attributes: string }[] = [];
@@ -93,7 +115,8 @@ export async function importCustomers(options: ImportCustomersOptions): Promise<
   if (created.length > 0 || updated.length > 0) {
     await options.prisma.$transaction(async (transaction) => {
       await insertRows(transaction, 'Customer', created);
-      for (const change of updated) await transaction.customer.update({ where: { id: change.id }, data: { attributes: change.attributes } });
+      for (const change of updated)
+        await transaction.customer.update({ where: { id: change.id }, data: { attributes: change.attributes } });
     }, writeTransactionOptions);
   }
   counts.added = created.length;
@@ -110,7 +133,9 @@ function mixedColumnWarning(file: string, column: string, rows: { line: number; 
 function parseAttributes(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -118,5 +143,9 @@ function parseAttributes(text: string): Record<string, unknown> {
 
 /** JSON with sorted keys, so a file with reordered columns is not counted as a change. */
 function canonicalJson(value: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(value).sort().map((key) => [key, value[key]]));
+  return JSON.stringify(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, value[key]]),
+  );
 }

@@ -25,7 +25,9 @@ export interface ImportDatasetOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-export const defaultImportDatasetOptions = { replaceChangedTransactions: false } as const satisfies Partial<ImportDatasetOptions>;
+export const defaultImportDatasetOptions = {
+  replaceChangedTransactions: false,
+} as const satisfies Partial<ImportDatasetOptions>;
 
 /** Longest dataset name accepted (names appear in Slack messages and file names). */
 const maximumNameLength = 100;
@@ -42,18 +44,30 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
   const started = performance.now();
   const datasetName = options.datasetName.trim();
   if (datasetName === '' || datasetName.length > maximumNameLength) {
-    throw new IngestError('DATASET_NAME_INVALID', `The dataset name must be 1 to ${maximumNameLength} characters, like "shop-2024".`, { datasetName: options.datasetName });
+    throw new IngestError(
+      'DATASET_NAME_INVALID',
+      `The dataset name must be 1 to ${maximumNameLength} characters, like "shop-2024".`,
+      { datasetName: options.datasetName },
+    );
   }
   if (!options.customersFile && !options.transactionsFile && !options.photos) {
-    throw new IngestError('NOTHING_TO_IMPORT', 'Nothing to import: pass a customers file, a transactions file or photos.', { datasetName });
+    throw new IngestError(
+      'NOTHING_TO_IMPORT',
+      'Nothing to import: pass a customers file, a transactions file or photos.',
+      { datasetName },
+    );
   }
   const dataset = createDatasetHandle(options.prisma, datasetName);
   const fileErrors: FileIssue[] = [];
   const rowErrors: RowIssue[] = [];
   const warnings: string[] = [];
-  const progress = (stage: ImportProgress['stage'], done: number, total: number): void => options.onProgress?.({ stage, done, total });
+  const progress = (stage: ImportProgress['stage'], done: number, total: number): void =>
+    options.onProgress?.({ stage, done, total });
 
-  const run = async <Result extends { issues: RowIssue[]; warnings?: string[] }>(file: string, stage: () => Promise<Result>): Promise<Result | undefined> => {
+  const run = async <Result extends { issues: RowIssue[]; warnings?: string[] }>(
+    file: string,
+    stage: () => Promise<Result>,
+  ): Promise<Result | undefined> => {
     try {
       const result = await stage();
       rowErrors.push(...result.issues.sort((first, second) => (first.line ?? 0) - (second.line ?? 0)));
@@ -62,16 +76,30 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
     } catch (error) {
       // An expected problem of one input (a TakumiError) must not stop the other inputs.
       if (!(error instanceof TakumiError)) throw error;
-      fileErrors.push({ file: typeof error.details.file === 'string' ? error.details.file : path.basename(file), code: error.code, message: error.message, details: error.details });
+      fileErrors.push({
+        file: typeof error.details.file === 'string' ? error.details.file : path.basename(file),
+        code: error.code,
+        message: error.message,
+        details: error.details,
+      });
       return undefined;
     }
   };
 
-  const report: ImportReport = { dataset: { id: undefined, name: datasetName, created: false }, fileErrors, rowErrors, warnings, anythingStored: false, seconds: 0 };
+  const report: ImportReport = {
+    dataset: { id: undefined, name: datasetName, created: false },
+    fileErrors,
+    rowErrors,
+    warnings,
+    anythingStored: false,
+    seconds: 0,
+  };
   if (options.customersFile) {
     const customersFile = options.customersFile;
     progress('customers', 0, 1);
-    const result = await run(customersFile, () => importCustomers({ prisma: options.prisma, dataset, filePath: customersFile }));
+    const result = await run(customersFile, () =>
+      importCustomers({ prisma: options.prisma, dataset, filePath: customersFile }),
+    );
     if (result) report.customers = result.counts;
     progress('customers', 1, 1);
   }
@@ -103,7 +131,10 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
     );
     if (result) report.photos = result.counts;
   }
-  const stored = [report.customers, report.transactions, report.photos].reduce((sum, counts) => sum + (counts ? counts.added + counts.updated + counts.unchanged : 0), 0);
+  const stored = [report.customers, report.transactions, report.photos].reduce(
+    (sum, counts) => sum + (counts ? counts.added + counts.updated + counts.unchanged : 0),
+    0,
+  );
   report.anythingStored = stored > 0;
   report.dataset = { id: await dataset.find(), name: datasetName, created: dataset.created };
   report.seconds = (performance.now() - started) / 1000;

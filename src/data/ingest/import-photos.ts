@@ -57,7 +57,11 @@ export async function importPhotos(options: ImportPhotosOptions): Promise<PhotoS
   };
   const datasetId = await options.dataset.find();
   const customerIds = new Map(
-    datasetId === undefined ? [] : (await options.prisma.customer.findMany({ where: { datasetId }, select: { id: true, externalId: true } })).map((customer) => [customer.externalId, customer.id]),
+    datasetId === undefined
+      ? []
+      : (await options.prisma.customer.findMany({ where: { datasetId }, select: { id: true, externalId: true } })).map(
+          (customer) => [customer.externalId, customer.id],
+        ),
   );
   if (customerIds.size === 0 && collected.entries.length > 0) {
     throw new IngestError(
@@ -67,11 +71,24 @@ export async function importPhotos(options: ImportPhotosOptions): Promise<PhotoS
     );
   }
   const known = collected.entries.filter((entry) => customerIds.has(entry.customerExternalId));
-  issues.push(...unknownCustomerIssues(collected, collected.entries.filter((entry) => !customerIds.has(entry.customerExternalId)), options.dataset.name));
+  issues.push(
+    ...unknownCustomerIssues(
+      collected,
+      collected.entries.filter((entry) => !customerIds.has(entry.customerExternalId)),
+      options.dataset.name,
+    ),
+  );
 
   const identified = await identifyPhotos({
     paths: [...new Set(known.map((entry) => entry.path))],
-    ...(options.embedding ? { embedding: { embedder: options.embedding.embedder, store: createEmbeddingStore(options.prisma, options.embedding.modelId) } } : {}),
+    ...(options.embedding
+      ? {
+          embedding: {
+            embedder: options.embedding.embedder,
+            store: createEmbeddingStore(options.prisma, options.embedding.modelId),
+          },
+        }
+      : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   counts.embedded = identified.embedded;
@@ -86,7 +103,14 @@ export async function importPhotos(options: ImportPhotosOptions): Promise<PhotoS
         createRowIssue(
           entry.line === undefined || entry.written === undefined || pathColumn === undefined
             ? { file: entry.file, code: identity.error.code, reason: identity.error.message }
-            : { file: entry.file, line: entry.line, column: pathColumn, value: entry.written, code: identity.error.code, reason: `${pathColumn} ${quoteValue(entry.written)}: ${identity.error.message}` },
+            : {
+                file: entry.file,
+                line: entry.line,
+                column: pathColumn,
+                value: entry.written,
+                code: identity.error.code,
+                reason: `${pathColumn} ${quoteValue(entry.written)}: ${identity.error.message}`,
+              },
         ),
       );
       continue;
@@ -101,14 +125,20 @@ export async function importPhotos(options: ImportPhotosOptions): Promise<PhotoS
     return { counts, issues: issues.sort(byLine), warnings: [] };
   }
   const distinct = new Set([...links.values()].map((link) => link.sha256)).size;
-  const warnings = options.embedding ? [] : [`${distinct} photos were linked without embedding (--no-embed); import again without --no-embed before analysing photos, to embed any that are missing.`];
+  const warnings = options.embedding
+    ? []
+    : [
+        `${distinct} photos were linked without embedding (--no-embed); import again without --no-embed before analysing photos, to embed any that are missing.`,
+      ];
 
   const id = await options.dataset.ensure();
   const stored = new Map(
-    (await options.prisma.photo.findMany({ where: { datasetId: id }, select: { id: true, customerId: true, sha256: true, path: true, postedAt: true } })).map((photo) => [
-      `${photo.customerId}:${photo.sha256}`,
-      photo,
-    ]),
+    (
+      await options.prisma.photo.findMany({
+        where: { datasetId: id },
+        select: { id: true, customerId: true, sha256: true, path: true, postedAt: true },
+      })
+    ).map((photo) => [`${photo.customerId}:${photo.sha256}`, photo]),
   );
   const created: { datasetId: number; customerId: number; sha256: string; path: string; postedAt: Date | null }[] = [];
   const changed: { id: number; path: string; postedAt: Date | null }[] = [];
@@ -116,14 +146,26 @@ export async function importPhotos(options: ImportPhotosOptions): Promise<PhotoS
     const before = stored.get(key);
     // A posting time is never erased by a re-import that lacks one.
     const postedAt = link.entry.postedAt ?? before?.postedAt ?? null;
-    if (!before) created.push({ datasetId: id, customerId: link.customerId, sha256: link.sha256, path: link.entry.path, postedAt });
-    else if (before.path === link.entry.path && before.postedAt?.getTime() === postedAt?.getTime()) counts.unchanged += 1;
+    if (!before)
+      created.push({
+        datasetId: id,
+        customerId: link.customerId,
+        sha256: link.sha256,
+        path: link.entry.path,
+        postedAt,
+      });
+    else if (before.path === link.entry.path && before.postedAt?.getTime() === postedAt?.getTime())
+      counts.unchanged += 1;
     else changed.push({ id: before.id, path: link.entry.path, postedAt });
   }
   if (created.length > 0 || changed.length > 0) {
     await options.prisma.$transaction(async (transaction) => {
       for (const chunk of splitIntoChunks(created, rowsPerInsert)) await transaction.photo.createMany({ data: chunk });
-      for (const change of changed) await transaction.photo.update({ where: { id: change.id }, data: { path: change.path, postedAt: change.postedAt } });
+      for (const change of changed)
+        await transaction.photo.update({
+          where: { id: change.id },
+          data: { path: change.path, postedAt: change.postedAt },
+        });
     }, writeTransactionOptions);
   }
   counts.added = created.length;
@@ -148,7 +190,8 @@ function unknownCustomerIssues(collected: PhotoEntries, entries: PhotoEntry[], d
     );
   }
   const byFolder = new Map<string, number>();
-  for (const entry of entries) byFolder.set(entry.customerExternalId, (byFolder.get(entry.customerExternalId) ?? 0) + 1);
+  for (const entry of entries)
+    byFolder.set(entry.customerExternalId, (byFolder.get(entry.customerExternalId) ?? 0) + 1);
   return [...byFolder].map(([customer, photos]) =>
     createRowIssue({
       file: `${collected.source}${customer}/`,

@@ -28,7 +28,9 @@ export interface ImportTransactionsOptions {
   replaceChanged?: boolean;
 }
 
-export const defaultImportTransactionsOptions = { replaceChanged: false } as const satisfies Partial<ImportTransactionsOptions>;
+export const defaultImportTransactionsOptions = {
+  replaceChanged: false,
+} as const satisfies Partial<ImportTransactionsOptions>;
 
 /**
  * Imports a transactions CSV (customer id, date, amount). Each row is keyed by (dataset, source name,
@@ -45,11 +47,22 @@ export async function importTransactions(options: ImportTransactionsOptions): Pr
   const columns = findColumns(table, ingestColumns.transactions);
   const { rows, issues } = validateRows({ table, columns, schema: transactionRowSchema });
   issues.push(...table.issues);
-  const counts: TableImportCounts = { file: table.file, rows: table.records.length + table.issues.length, added: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const counts: TableImportCounts = {
+    file: table.file,
+    rows: table.records.length + table.issues.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+  };
 
   const datasetId = await options.dataset.find();
   const customerIds = new Map(
-    datasetId === undefined ? [] : (await options.prisma.customer.findMany({ where: { datasetId }, select: { id: true, externalId: true } })).map((customer) => [customer.externalId, customer.id]),
+    datasetId === undefined
+      ? []
+      : (await options.prisma.customer.findMany({ where: { datasetId }, select: { id: true, externalId: true } })).map(
+          (customer) => [customer.externalId, customer.id],
+        ),
   );
   if (customerIds.size === 0) throw noCustomersError(table.file, options.dataset.name);
   const idColumn = table.columns[columns.customerId!]!;
@@ -77,20 +90,32 @@ export async function importTransactions(options: ImportTransactionsOptions): Pr
   const stored = new Map(
     datasetId === undefined
       ? []
-      : (await options.prisma.transaction.findMany({ where: { datasetId, sourceFile }, select: { id: true, sourceLine: true, customerId: true, date: true, amount: true } })).map((row) => [
-          row.sourceLine,
-          row,
-        ]),
+      : (
+          await options.prisma.transaction.findMany({
+            where: { datasetId, sourceFile },
+            select: { id: true, sourceLine: true, customerId: true, date: true, amount: true },
+          })
+        ).map((row) => [row.sourceLine, row]),
   );
   const created: typeof known = [];
-  const changed: { id: number; row: (typeof known)[number]; before: { customerId: number; date: Date; amount: number } }[] = [];
+  const changed: {
+    id: number;
+    row: (typeof known)[number];
+    before: { customerId: number; date: Date; amount: number };
+  }[] = [];
   for (const row of known) {
     const before = stored.get(row.sourceLine);
     if (!before) created.push(row);
-    else if (before.customerId === row.customerId && before.date.getTime() === row.date.getTime() && before.amount === row.amount) counts.unchanged += 1;
+    else if (
+      before.customerId === row.customerId &&
+      before.date.getTime() === row.date.getTime() &&
+      before.amount === row.amount
+    )
+      counts.unchanged += 1;
     else changed.push({ id: before.id, row, before });
   }
-  if (changed.length > 0 && !(options.replaceChanged ?? defaultImportTransactionsOptions.replaceChanged)) throw changedFileError(table.file, options.dataset.name, changed, customerIds);
+  if (changed.length > 0 && !(options.replaceChanged ?? defaultImportTransactionsOptions.replaceChanged))
+    throw changedFileError(table.file, options.dataset.name, changed, customerIds);
 
   const id = await options.dataset.ensure();
   if (created.length > 0 || changed.length > 0) {
@@ -98,10 +123,20 @@ export async function importTransactions(options: ImportTransactionsOptions): Pr
       await insertRows(
         transaction,
         'Transaction',
-        created.map((row) => ({ datasetId: id, customerId: row.customerId, date: row.date, amount: row.amount, sourceFile, sourceLine: row.sourceLine })),
+        created.map((row) => ({
+          datasetId: id,
+          customerId: row.customerId,
+          date: row.date,
+          amount: row.amount,
+          sourceFile,
+          sourceLine: row.sourceLine,
+        })),
       );
       for (const change of changed) {
-        await transaction.transaction.update({ where: { id: change.id }, data: { customerId: change.row.customerId, date: change.row.date, amount: change.row.amount } });
+        await transaction.transaction.update({
+          where: { id: change.id },
+          data: { customerId: change.row.customerId, date: change.row.date, amount: change.row.amount },
+        });
       }
     }, writeTransactionOptions);
   }
@@ -122,11 +157,15 @@ function noCustomersError(file: string, datasetName: string): IngestError {
 function changedFileError(
   file: string,
   datasetName: string,
-  changed: { row: { sourceLine: number; customerId: number; date: Date; amount: number }; before: { customerId: number; date: Date; amount: number } }[],
+  changed: {
+    row: { sourceLine: number; customerId: number; date: Date; amount: number };
+    before: { customerId: number; date: Date; amount: number };
+  }[],
   customerIds: Map<string, number>,
 ): IngestError {
   const externalIds = new Map([...customerIds].map(([externalId, id]) => [id, externalId]));
-  const describe = (row: { customerId: number; date: Date; amount: number }): string => `${externalIds.get(row.customerId)}, ${row.date.toISOString().slice(0, 10)}, ${row.amount}`;
+  const describe = (row: { customerId: number; date: Date; amount: number }): string =>
+    `${externalIds.get(row.customerId)}, ${row.date.toISOString().slice(0, 10)}, ${row.amount}`;
   const first = changed[0]!;
   return new IngestError(
     'TRANSACTIONS_FILE_CHANGED',

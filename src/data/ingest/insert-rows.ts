@@ -27,7 +27,10 @@ export async function insertRows<Table extends InsertTable>(
   const columns: readonly string[] = insertColumns[table];
   const columnList = Prisma.raw(columns.map((column) => `"${column}"`).join(', '));
   for (const chunk of splitIntoChunks(rows, rowsPerStatement)) {
-    const values = chunk.map((row) => Prisma.sql`(${Prisma.join(columns.map((column) => (row as Record<string, string | number | Date>)[column]))})`);
+    const values = chunk.map(
+      (row) =>
+        Prisma.sql`(${Prisma.join(columns.map((column) => (row as Record<string, string | number | Date>)[column]))})`,
+    );
     await client.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columnList}) VALUES ${Prisma.join(values)}`;
   }
 }

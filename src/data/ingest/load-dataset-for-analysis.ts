@@ -57,7 +57,10 @@ export interface LoadDatasetForAnalysisOptions {
   includeEmbeddings: boolean;
 }
 
-export const defaultLoadDatasetForAnalysisOptions: LoadDatasetForAnalysisOptions = { modelId: resnetModelSource.modelId, includeEmbeddings: true };
+export const defaultLoadDatasetForAnalysisOptions: LoadDatasetForAnalysisOptions = {
+  modelId: resnetModelSource.modelId,
+  includeEmbeddings: true,
+};
 
 const attributesSchema = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
 
@@ -68,19 +71,47 @@ const attributesSchema = z.record(z.string(), z.union([z.string(), z.number(), z
  * @throws IngestError `DATASET_NOT_FOUND` listing the datasets that exist, or
  *   `CUSTOMER_ATTRIBUTES_CORRUPT` when stored attributes are not a JSON object.
  */
-export async function loadDatasetForAnalysis(prisma: PrismaClient, datasetName: string, options: Partial<LoadDatasetForAnalysisOptions> = {}): Promise<AnalysisDataset> {
+export async function loadDatasetForAnalysis(
+  prisma: PrismaClient,
+  datasetName: string,
+  options: Partial<LoadDatasetForAnalysisOptions> = {},
+): Promise<AnalysisDataset> {
   const { modelId, includeEmbeddings } = { ...defaultLoadDatasetForAnalysisOptions, ...options };
-  const dataset = await prisma.dataset.findUnique({ where: { name: datasetName }, select: { id: true, name: true, createdAt: true, updatedAt: true } });
+  const dataset = await prisma.dataset.findUnique({
+    where: { name: datasetName },
+    select: { id: true, name: true, createdAt: true, updatedAt: true },
+  });
   if (!dataset) throw await notFound(prisma, datasetName);
   const [customerRows, transactionRows, photoRows] = await Promise.all([
-    prisma.customer.findMany({ where: { datasetId: dataset.id }, select: { id: true, externalId: true, attributes: true }, orderBy: { id: 'asc' } }),
-    prisma.transaction.findMany({ where: { datasetId: dataset.id }, select: { customerId: true, date: true, amount: true }, orderBy: [{ customerId: 'asc' }, { date: 'asc' }, { id: 'asc' }] }),
-    prisma.photo.findMany({ where: { datasetId: dataset.id }, select: { customerId: true, sha256: true, postedAt: true }, orderBy: [{ customerId: 'asc' }, { postedAt: { sort: 'asc', nulls: 'last' } }, { sha256: 'asc' }] }),
+    prisma.customer.findMany({
+      where: { datasetId: dataset.id },
+      select: { id: true, externalId: true, attributes: true },
+      orderBy: { id: 'asc' },
+    }),
+    prisma.transaction.findMany({
+      where: { datasetId: dataset.id },
+      select: { customerId: true, date: true, amount: true },
+      orderBy: [{ customerId: 'asc' }, { date: 'asc' }, { id: 'asc' }],
+    }),
+    prisma.photo.findMany({
+      where: { datasetId: dataset.id },
+      select: { customerId: true, sha256: true, postedAt: true },
+      orderBy: [{ customerId: 'asc' }, { postedAt: { sort: 'asc', nulls: 'last' } }, { sha256: 'asc' }],
+    }),
   ]);
-  const customers = customerRows.map((row) => ({ id: row.id, externalId: row.externalId, attributes: parseAttributes(row.attributes, row.externalId, datasetName) }));
+  const customers = customerRows.map((row) => ({
+    id: row.id,
+    externalId: row.externalId,
+    attributes: parseAttributes(row.attributes, row.externalId, datasetName),
+  }));
   const embeddings = new Map<string, AnalysisEmbedding>();
   if (includeEmbeddings) {
-    for (const [sha256, stored] of await findEmbeddings(prisma, modelId, photoRows.map((photo) => photo.sha256))) embeddings.set(sha256, { vector: stored.vector, topLabels: stored.topLabels });
+    for (const [sha256, stored] of await findEmbeddings(
+      prisma,
+      modelId,
+      photoRows.map((photo) => photo.sha256),
+    ))
+      embeddings.set(sha256, { vector: stored.vector, topLabels: stored.topLabels });
   }
   return {
     dataset,
@@ -89,12 +120,16 @@ export async function loadDatasetForAnalysis(prisma: PrismaClient, datasetName: 
     photos: photoRows,
     embeddings,
     modelId,
-    photosWithoutEmbedding: includeEmbeddings ? [...new Set(photoRows.map((photo) => photo.sha256).filter((sha256) => !embeddings.has(sha256)))] : [],
+    photosWithoutEmbedding: includeEmbeddings
+      ? [...new Set(photoRows.map((photo) => photo.sha256).filter((sha256) => !embeddings.has(sha256)))]
+      : [],
   };
 }
 
 async function notFound(prisma: PrismaClient, datasetName: string): Promise<IngestError> {
-  const available = (await prisma.dataset.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map((dataset) => dataset.name);
+  const available = (await prisma.dataset.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map(
+    (dataset) => dataset.name,
+  );
   const listing = available.length > 0 ? `Datasets: ${available.join(', ')}.` : 'There are no datasets yet.';
   return new IngestError(
     'DATASET_NOT_FOUND',

@@ -28,11 +28,14 @@ export function parseAttributeColumn(cells: readonly string[]): AttributeColumn 
   if (textIndexes.length === 0) return { values: trimmed.map((cell, index) => (cell === '' ? null : numbers[index]!)) };
   const values = trimmed.map((cell) => (cell === '' ? null : cell));
   const numeric = filled - textIndexes.length;
-  return numeric > 0 && numeric >= filled * mostlyNumeric ? { values, textAmongNumbers: { indexes: textIndexes } } : { values };
+  return numeric > 0 && numeric >= filled * mostlyNumeric
+    ? { values, textAmongNumbers: { indexes: textIndexes } }
+    : { values };
 }
 
 function toNumber(cell: string): number | undefined {
   const normalized = cell.normalize('NFKC');
-  if (!numberPattern.test(normalized) || normalized.replace(/[-.]/g, '').replace(/^0+/, '').length > 15) return undefined;
+  if (!numberPattern.test(normalized) || normalized.replace(/[-.]/g, '').replace(/^0+/, '').length > 15)
+    return undefined;
   return Number(normalized);
 }

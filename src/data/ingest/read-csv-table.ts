@@ -54,11 +54,16 @@ export async function readCsvTable(filePath: string, options: ReadCsvTableOption
     throw readError(error, file, absolute, options.role);
   });
   // One line-end convention, so csv-parse's line counter matches what an editor shows.
-  const text = decodeCsvBytes(bytes, file).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = decodeCsvBytes(bytes, file)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   const delimiter = detectDelimiter(text);
   const parsed = parseRecords(text, delimiter, file);
   const [header, ...rows] = parsed;
-  if (!header) throw new IngestError('CSV_EMPTY', `${file} is empty. Write a header row first, then one row per record.`, { file });
+  if (!header)
+    throw new IngestError('CSV_EMPTY', `${file} is empty. Write a header row first, then one row per record.`, {
+      file,
+    });
   let columns = header.values.map((name, index) => name.trim() || `column_${index + 1}`);
   const issues: RowIssue[] = [];
   const records: CsvRecord[] = [];
@@ -67,14 +72,25 @@ export async function readCsvTable(filePath: string, options: ReadCsvTableOption
     if (row.values.every((value) => value.trim() === '')) continue;
     let values = row.values;
     // Trailing empty values (a spreadsheet's trailing commas) are harmless.
-    if (values.length > columns.length && values.slice(columns.length).every((value) => value.trim() === '')) values = values.slice(0, columns.length);
+    if (values.length > columns.length && values.slice(columns.length).every((value) => value.trim() === ''))
+      values = values.slice(0, columns.length);
     if (values.length === columns.length) {
       records.push({ line: row.line, values });
       continue;
     }
     mismatched += 1;
-    const fix = values.length > columns.length ? `put quotes around values that contain a ${delimiterNames[delimiter]}, like "Tokyo, Japan"` : 'add the missing values (an empty value is written as two separators in a row)';
-    issues.push(createRowIssue({ file, line: row.line, code: 'CSV_FIELD_COUNT', reason: `has ${values.length} values but the header has ${columns.length} columns; ${fix}` }));
+    const fix =
+      values.length > columns.length
+        ? `put quotes around values that contain a ${delimiterNames[delimiter]}, like "Tokyo, Japan"`
+        : 'add the missing values (an empty value is written as two separators in a row)';
+    issues.push(
+      createRowIssue({
+        file,
+        line: row.line,
+        code: 'CSV_FIELD_COUNT',
+        reason: `has ${values.length} values but the header has ${columns.length} columns; ${fix}`,
+      }),
+    );
   }
   const total = records.length + mismatched;
   if (mismatched >= 2 && mismatched * 2 > total) {
@@ -85,7 +101,11 @@ export async function readCsvTable(filePath: string, options: ReadCsvTableOption
     );
   }
   if (total === 0) {
-    throw new IngestError('CSV_NO_ROWS', `${file} has a header (${columns.join(', ')}) but no rows. Add one row per record under the header.`, { file, columnsFound: columns });
+    throw new IngestError(
+      'CSV_NO_ROWS',
+      `${file} has a header (${columns.join(', ')}) but no rows. Add one row per record under the header.`,
+      { file, columnsFound: columns },
+    );
   }
   columns = dropBlankUnnamedColumns(header.values, columns, records);
   const duplicate = columns.find((name, index) => columns.indexOf(name) !== index);
@@ -101,16 +121,35 @@ export async function readCsvTable(filePath: string, options: ReadCsvTableOption
 
 function readError(error: NodeJS.ErrnoException, file: string, absolute: string, role: string): unknown {
   const details = { file, path: absolute, errno: error.code };
-  if (error.code === 'ENOENT') return new IngestError('FILE_NOT_FOUND', `${file}: ${absolute} does not exist. Check the path of the ${role} file.`, details);
-  if (error.code === 'EISDIR') return new IngestError('FILE_IS_FOLDER', `${file}: ${absolute} is a folder. Pass the ${role} CSV file itself.`, details);
-  if (error.code === 'EACCES' || error.code === 'EPERM') return new IngestError('FILE_UNREADABLE', `${file}: ${absolute} cannot be read (permission denied). Fix its permissions.`, details);
+  if (error.code === 'ENOENT')
+    return new IngestError(
+      'FILE_NOT_FOUND',
+      `${file}: ${absolute} does not exist. Check the path of the ${role} file.`,
+      details,
+    );
+  if (error.code === 'EISDIR')
+    return new IngestError(
+      'FILE_IS_FOLDER',
+      `${file}: ${absolute} is a folder. Pass the ${role} CSV file itself.`,
+      details,
+    );
+  if (error.code === 'EACCES' || error.code === 'EPERM')
+    return new IngestError(
+      'FILE_UNREADABLE',
+      `${file}: ${absolute} cannot be read (permission denied). Fix its permissions.`,
+      details,
+    );
   return new IngestError('FILE_UNREADABLE', `${file}: ${absolute} cannot be read (${error.message}).`, details);
 }
 
 /** The separator that occurs most often (outside quotes) in the first non-blank line; comma on a tie or none. */
 function detectDelimiter(text: string): string {
   const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const character of firstLine) {
     if (character === '"') quoted = !quoted;
@@ -137,7 +176,10 @@ function parseRecords(text: string, delimiter: string, file: string): CsvRecord[
       },
     }) as unknown as { record: string[]; info: { lines: number } }[];
     // csv-parse reports the line a record ends on; quoted values may span lines.
-    return parsed.map(({ record, info }) => ({ line: info.lines - record.reduce((sum, value) => sum + countLineBreaks(value), 0), values: record }));
+    return parsed.map(({ record, info }) => ({
+      line: info.lines - record.reduce((sum, value) => sum + countLineBreaks(value), 0),
+      values: record,
+    }));
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
@@ -148,7 +190,11 @@ function parseRecords(text: string, delimiter: string, file: string): CsvRecord[
         { file, line },
       );
     }
-    throw new IngestError('CSV_MALFORMED', `${file} cannot be read as CSV near line ${lastLine + 1}: ${error.message}. Fix that line and import again.`, { file, line: lastLine + 1, csvCode: error.code });
+    throw new IngestError(
+      'CSV_MALFORMED',
+      `${file} cannot be read as CSV near line ${lastLine + 1}: ${error.message}. Fix that line and import again.`,
+      { file, line: lastLine + 1, csvCode: error.code },
+    );
   }
 }
 
@@ -166,7 +212,9 @@ function firstNonBlankLineAfter(text: string, line: number): number {
 
 /** Spreadsheets often leave unnamed, empty columns at the right; they carry nothing, so they are dropped. */
 function dropBlankUnnamedColumns(rawHeader: string[], columns: string[], records: CsvRecord[]): string[] {
-  const keep = columns.map((_, index) => rawHeader[index]!.trim() !== '' || records.some((record) => record.values[index]!.trim() !== ''));
+  const keep = columns.map(
+    (_, index) => rawHeader[index]!.trim() !== '' || records.some((record) => record.values[index]!.trim() !== ''),
+  );
   if (keep.every(Boolean)) return columns;
   for (const record of records) record.values = record.values.filter((_, index) => keep[index]);
   return columns.filter((_, index) => keep[index]);

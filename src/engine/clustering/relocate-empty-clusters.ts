@@ -23,7 +23,9 @@ export function relocateEmptyClusters(
     if (count === 0) empty.push(cluster);
   });
   if (empty.length === 0) return 0;
-  const farthest = Array.from(labels.keys()).sort((left, right) => squaredDistances[right]! - squaredDistances[left]! || left - right);
+  const farthest = Array.from(labels.keys()).sort(
+    (left, right) => squaredDistances[right]! - squaredDistances[left]! || left - right,
+  );
   let relocated = 0;
   for (const row of farthest) {
     if (relocated === empty.length) break;

@@ -118,7 +118,8 @@ function meanColumnVariance(sums: Float64Array, rowNorms: Float64Array, origin: 
   const offsetOfMean = new Float64Array(columns);
   for (let index = 0; index < sums.length; index += 1) offsetOfMean[index % columns]! += sums[index]!;
   let meanOffsetNorm = 0;
-  for (let column = 0; column < columns; column += 1) meanOffsetNorm += (offsetOfMean[column]! / rows - origin[column]!) ** 2;
+  for (let column = 0; column < columns; column += 1)
+    meanOffsetNorm += (offsetOfMean[column]! / rows - origin[column]!) ** 2;
   let sumOfNorms = 0;
   for (const norm of rowNorms) sumOfNorms += norm;
   return Math.max(0, sumOfNorms / rows - meanOffsetNorm) / columns;

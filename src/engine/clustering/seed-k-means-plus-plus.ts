@@ -30,7 +30,15 @@ export async function seedKMeansPlusPlus(input: KMeansPlusPlusInput): Promise<Fl
   const centres = new Float32Array(k * columns);
   const first = random.integer(rows);
   centres.set(rowOf(data, first, columns), 0);
-  const firstDistances = await kernels.squaredDistances(data, rows, rowSquaredNorms, rowOf(data, first, columns), 1, columns, origin);
+  const firstDistances = await kernels.squaredDistances(
+    data,
+    rows,
+    rowSquaredNorms,
+    rowOf(data, first, columns),
+    1,
+    columns,
+    origin,
+  );
   const closest = Float64Array.from(firstDistances);
   let potential = sum(closest);
   const cumulative = new Float64Array(rows);
@@ -47,12 +55,21 @@ export async function seedKMeansPlusPlus(input: KMeansPlusPlusInput): Promise<Fl
     }
     const candidateRows = new Float32Array(localTrials * columns);
     candidates.forEach((row, trial) => candidateRows.set(rowOf(data, row, columns), trial * columns));
-    const distances = await kernels.squaredDistances(data, rows, rowSquaredNorms, candidateRows, localTrials, columns, origin);
+    const distances = await kernels.squaredDistances(
+      data,
+      rows,
+      rowSquaredNorms,
+      candidateRows,
+      localTrials,
+      columns,
+      origin,
+    );
     let bestTrial = 0;
     let bestPotential = Infinity;
     for (let trial = 0; trial < localTrials; trial += 1) {
       let trialPotential = 0;
-      for (let row = 0; row < rows; row += 1) trialPotential += Math.min(closest[row]!, distances[row * localTrials + trial]!);
+      for (let row = 0; row < rows; row += 1)
+        trialPotential += Math.min(closest[row]!, distances[row * localTrials + trial]!);
       if (trialPotential < bestPotential) {
         bestPotential = trialPotential;
         bestTrial = trial;

@@ -44,15 +44,23 @@ export async function silhouetteScore(
   const settings = { ...defaultSilhouetteOptions, ...options };
   validateDataMatrix(data, rows, columns);
   if (labels.length !== rows) {
-    throw new ClusteringError('CLUSTERING_INVALID_LABELS', `labels has ${labels.length} entries for ${rows} rows: pass one label per row.`, {
-      labels: labels.length,
-      rows,
-    });
+    throw new ClusteringError(
+      'CLUSTERING_INVALID_LABELS',
+      `labels has ${labels.length} entries for ${rows} rows: pass one label per row.`,
+      {
+        labels: labels.length,
+        rows,
+      },
+    );
   }
   if (!Number.isInteger(settings.sampleSize) || settings.sampleSize < 2) {
-    throw new ClusteringError('CLUSTERING_INVALID_OPTION', `sampleSize must be an integer ≥ 2, got ${settings.sampleSize}.`, {
-      sampleSize: settings.sampleSize,
-    });
+    throw new ClusteringError(
+      'CLUSTERING_INVALID_OPTION',
+      `sampleSize must be an integer ≥ 2, got ${settings.sampleSize}.`,
+      {
+        sampleSize: settings.sampleSize,
+      },
+    );
   }
   const size = Math.min(rows, settings.sampleSize);
   const kernels = createMatrixKernels(settings.backend, size * size * columns, settings.threads);

@@ -27,7 +27,8 @@ export function standardizeColumns(data: Float32Array, rows: number, columns: nu
   for (let column = 0; column < columns; column += 1) means[column]! /= rows;
   // Two passes (mean, then squared deviations) avoid the cancellation of E[x²] − E[x]².
   const squares = new Float64Array(columns);
-  for (let index = 0; index < data.length; index += 1) squares[index % columns]! += (data[index]! - means[index % columns]!) ** 2;
+  for (let index = 0; index < data.length; index += 1)
+    squares[index % columns]! += (data[index]! - means[index % columns]!) ** 2;
   const scales = new Float64Array(columns);
   const constantColumns: number[] = [];
   for (let column = 0; column < columns; column += 1) {

@@ -15,7 +15,10 @@ export function validateDataMatrix(
   columns: number,
   finiteness: 'scan' | 'deferred' | Float64Array = 'scan',
 ): void {
-  for (const [name, value] of [['rows', rows], ['columns', columns]] as const) {
+  for (const [name, value] of [
+    ['rows', rows],
+    ['columns', columns],
+  ] as const) {
     if (!Number.isInteger(value) || value < 1) {
       throw new ClusteringError(
         'CLUSTERING_INVALID_SHAPE',

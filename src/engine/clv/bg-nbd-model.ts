@@ -28,10 +28,14 @@ export class BgNbdModel {
     for (const name of ['r', 'alpha', 'a', 'b'] as const) {
       const value = parameters[name];
       if (!(Number.isFinite(value) && value > 0)) {
-        throw new ClvError('CLV_INVALID_INPUT', `BG/NBD parameter ${name} = ${value}; every parameter must be finite and > 0.`, {
-          field: name,
-          value,
-        });
+        throw new ClvError(
+          'CLV_INVALID_INPUT',
+          `BG/NBD parameter ${name} = ${value}; every parameter must be finite and > 0.`,
+          {
+            field: name,
+            value,
+          },
+        );
       }
     }
     this.parameters = { r: parameters.r, alpha: parameters.alpha, a: parameters.a, b: parameters.b };
@@ -99,7 +103,11 @@ export class BgNbdModel {
     const { a } = this.parameters;
     if (horizon === 0) return 0;
     if (Math.abs(a - 1) < unitShapeGap) {
-      return 0.5 * (this.forecastFactorAt(1 - unitShapeGap, x, age, horizon) + this.forecastFactorAt(1 + unitShapeGap, x, age, horizon));
+      return (
+        0.5 *
+        (this.forecastFactorAt(1 - unitShapeGap, x, age, horizon) +
+          this.forecastFactorAt(1 + unitShapeGap, x, age, horizon))
+      );
     }
     return this.forecastFactorAt(a, x, age, horizon);
   }
@@ -120,7 +128,15 @@ export class BgNbdModel {
   /** ln[Γ(r+x)αʳ/Γ(r)] + ln[B(a, b+x)/B(a, b)]: the part that depends on x only. */
   private frequencyTerm(x: number): number {
     const { r, alpha, a, b } = this.parameters;
-    return logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + logGamma(a + b) + logGamma(b + x) - logGamma(b) - logGamma(a + b + x);
+    return (
+      logGamma(r + x) -
+      logGamma(r) +
+      r * Math.log(alpha) +
+      logGamma(a + b) +
+      logGamma(b + x) -
+      logGamma(b) -
+      logGamma(a + b + x)
+    );
   }
 
   /** ln[(α+T)^−(r+x) + 𝟙(x>0)·a/(b+x−1)·(α+t_x)^−(r+x)]; the second summand only exists for x > 0. */
@@ -141,9 +157,13 @@ function logAddExp(left: number, right: number): number {
 
 function checkHorizon(horizon: number): void {
   if (!(Number.isFinite(horizon) && horizon >= 0)) {
-    throw new ClvError('CLV_INVALID_INPUT', `Forecast horizon = ${horizon}; it must be a finite time ≥ 0 in the data's time unit.`, {
-      field: 'horizon',
-      value: horizon,
-    });
+    throw new ClvError(
+      'CLV_INVALID_INPUT',
+      `Forecast horizon = ${horizon}; it must be a finite time ≥ 0 in the data's time unit.`,
+      {
+        field: 'horizon',
+        value: horizon,
+      },
+    );
   }
 }

@@ -74,7 +74,9 @@ export function customerLifetimeValue(
     let previousCumulative = 0;
     for (let period = 1; period <= settings.periods; period += 1) {
       const cumulative = purchases.expectedPurchases(customer, period * settings.periodLength);
-      lifetimeValue += ((cumulative - previousCumulative) * expectedAverageSpend) / Math.pow(1 + settings.discountRatePerPeriod, period);
+      lifetimeValue +=
+        ((cumulative - previousCumulative) * expectedAverageSpend) /
+        Math.pow(1 + settings.discountRatePerPeriod, period);
       previousCumulative = cumulative;
     }
     return {
@@ -96,8 +98,16 @@ export function customerLifetimeValue(
 function checkOptions(settings: CustomerLifetimeValueOptions): void {
   const rules: [keyof CustomerLifetimeValueOptions, boolean, string][] = [
     ['periods', Number.isInteger(settings.periods) && settings.periods >= 1, 'a whole number ≥ 1'],
-    ['periodLength', Number.isFinite(settings.periodLength) && settings.periodLength > 0, 'a finite time > 0 in the data unit'],
-    ['discountRatePerPeriod', Number.isFinite(settings.discountRatePerPeriod) && settings.discountRatePerPeriod > -1, 'a finite rate > −1'],
+    [
+      'periodLength',
+      Number.isFinite(settings.periodLength) && settings.periodLength > 0,
+      'a finite time > 0 in the data unit',
+    ],
+    [
+      'discountRatePerPeriod',
+      Number.isFinite(settings.discountRatePerPeriod) && settings.discountRatePerPeriod > -1,
+      'a finite rate > −1',
+    ],
   ];
   for (const [field, valid, rule] of rules) {
     if (!valid) {

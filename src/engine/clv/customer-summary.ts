@@ -38,7 +38,12 @@ export function validateCustomerSummaries(
   customers.forEach((customer, index) => {
     const frequency = customer.frequency;
     if (typeof frequency !== 'number' || !Number.isFinite(frequency) || frequency < 0 || !Number.isInteger(frequency)) {
-      throw invalid(index, 'frequency', frequency, 'it must be a whole number ≥ 0 (count of purchases after the first)');
+      throw invalid(
+        index,
+        'frequency',
+        frequency,
+        'it must be a whole number ≥ 0 (count of purchases after the first)',
+      );
     }
     if (checks.timing) {
       const { recency, age } = customer;
@@ -49,7 +54,12 @@ export function validateCustomerSummaries(
         throw invalid(index, 'recency', recency, 'it must be a finite time ≥ 0 since the first purchase (t_x)');
       }
       if (recency > age) {
-        throw invalid(index, 'recency', recency, `it cannot exceed age (${age}): the last purchase must fall inside the period`);
+        throw invalid(
+          index,
+          'recency',
+          recency,
+          `it cannot exceed age (${age}): the last purchase must fall inside the period`,
+        );
       }
       if (frequency === 0 && recency !== 0) {
         throw invalid(index, 'recency', recency, 'it must be 0 when frequency is 0 (no repeat purchase to date)');

@@ -13,7 +13,10 @@ export interface LifetimeValueOptions {
   monthlyDiscountRate: number;
 }
 
-export const defaultLifetimeValueOptions: Omit<LifetimeValueOptions, 'asOf'> = { horizonMonths: 12, monthlyDiscountRate: 0.01 };
+export const defaultLifetimeValueOptions: Omit<LifetimeValueOptions, 'asOf'> = {
+  horizonMonths: 12,
+  monthlyDiscountRate: 0.01,
+};
 
 export interface LifetimeValueEstimate {
   /** Per input customer (null for a customer without purchases). */
@@ -36,11 +39,23 @@ const weeksPerMonth = 4.345;
  * @throws ClvError (e.g. `CLV_NOT_IDENTIFIABLE` when nobody bought twice) — callers that can go on
  *   without CLV should catch it and report it as a warning.
  */
-export function estimateLifetimeValues(customerIds: readonly number[], transactions: readonly PurchaseRecord[], options: Pick<LifetimeValueOptions, 'asOf'> & Partial<LifetimeValueOptions>): LifetimeValueEstimate {
+export function estimateLifetimeValues(
+  customerIds: readonly number[],
+  transactions: readonly PurchaseRecord[],
+  options: Pick<LifetimeValueOptions, 'asOf'> & Partial<LifetimeValueOptions>,
+): LifetimeValueEstimate {
   const settings = { ...defaultLifetimeValueOptions, ...options };
-  const buyers = new Set(transactions.filter((transaction) => transaction.date.getTime() <= settings.asOf.getTime()).map((transaction) => transaction.customerId));
+  const buyers = new Set(
+    transactions
+      .filter((transaction) => transaction.date.getTime() <= settings.asOf.getTime())
+      .map((transaction) => transaction.customerId),
+  );
   const included = customerIds.filter((id) => buyers.has(id));
-  if (included.length === 0) throw new TakumiError('CLV_NOT_IDENTIFIABLE', 'No customer has a purchase, so lifetime value cannot be estimated. Import a transactions file.');
+  if (included.length === 0)
+    throw new TakumiError(
+      'CLV_NOT_IDENTIFIABLE',
+      'No customer has a purchase, so lifetime value cannot be estimated. Import a transactions file.',
+    );
   const summaries = summarizeTransactions(included, transactions, { asOf: settings.asOf, unitDays: 7 });
   const warnings: string[] = [];
   let purchaseModel;
@@ -49,9 +64,16 @@ export function estimateLifetimeValues(customerIds: readonly number[], transacti
   } catch (error) {
     // Small cohorts often cannot show how dropout varies between customers (a, b run off together);
     // a weak prior on a and b then gives a usable, clearly flagged estimate instead of no CLV at all.
-    if (!(error instanceof ClvError) || error.code !== 'CLV_NOT_IDENTIFIABLE' || !['a', 'b'].includes(String(error.details.parameter))) throw error;
+    if (
+      !(error instanceof ClvError) ||
+      error.code !== 'CLV_NOT_IDENTIFIABLE' ||
+      !['a', 'b'].includes(String(error.details.parameter))
+    )
+      throw error;
     purchaseModel = fitBgNbd(summaries, { dropoutPriorStandardDeviation: 2 });
-    warnings.push('The purchases do not show how dropout varies between customers, so BG/NBD a and b were fitted with a weak prior (MAP estimate); treat CLV as a rough guide.');
+    warnings.push(
+      'The purchases do not show how dropout varies between customers, so BG/NBD a and b were fitted with a weak prior (MAP estimate); treat CLV as a rough guide.',
+    );
   }
   const spendModel = fitGammaGamma(summaries);
   const forecast = customerLifetimeValue(purchaseModel, spendModel, summaries, {

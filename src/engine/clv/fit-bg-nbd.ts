@@ -59,7 +59,10 @@ export interface BgNbdFitResult extends BgNbdParameters {
  * @throws ClvError `CLV_INVALID_INPUT` (bad row), `CLV_NOT_IDENTIFIABLE` (too few customers or repeat
  *   buyers, or estimates running off to 0 / infinity), `CLV_NOT_CONVERGED`.
  */
-export function fitBgNbd(customers: readonly CustomerSummary[], options: Partial<BgNbdFitOptions> = {}): BgNbdFitResult {
+export function fitBgNbd(
+  customers: readonly CustomerSummary[],
+  options: Partial<BgNbdFitOptions> = {},
+): BgNbdFitResult {
   const settings = { ...defaultBgNbdFitOptions, ...options };
   validateCustomerSummaries(customers, { timing: true, spend: false });
   const repeatBuyerCount = customers.filter((customer) => customer.frequency > 0).length;
@@ -91,7 +94,9 @@ export function fitBgNbd(customers: readonly CustomerSummary[], options: Partial
     modelName: 'BG/NBD',
     parameterNames: ['r', 'alpha / mean age', 'a', 'b'],
     logLikelihood: ([r, alpha, a, b]) =>
-      new BgNbdModel({ r: r as number, alpha: alpha as number, a: a as number, b: b as number }).totalLogLikelihood(scaled) + dropoutLogPrior(a as number, b as number, settings.dropoutPriorStandardDeviation),
+      new BgNbdModel({ r: r as number, alpha: alpha as number, a: a as number, b: b as number }).totalLogLikelihood(
+        scaled,
+      ) + dropoutLogPrior(a as number, b as number, settings.dropoutPriorStandardDeviation),
     start: [initial.r, initial.alpha / scale, initial.a, initial.b],
     ridgeReasons: { r: rateRidge, 'alpha / mean age': rateRidge, a: dropoutRidge, b: dropoutRidge },
     limits: settings.parameterLimits,

@@ -70,13 +70,17 @@ export function fitGammaGamma(
   }
 
   const scale = buyers.reduce((total, customer) => total + customer.monetaryValue, 0) / buyers.length;
-  const scaled = buyers.map((customer) => ({ frequency: customer.frequency, monetaryValue: customer.monetaryValue / scale }));
+  const scaled = buyers.map((customer) => ({
+    frequency: customer.frequency,
+    monetaryValue: customer.monetaryValue / scale,
+  }));
   const initial = settings.initialParameters ?? { p: 1, q: 1, gamma: scale };
   const flatSpend = 'repeat buyers spend (nearly) the same amount, so spend heterogeneity cannot be estimated';
   const maximum = maximizeLogLikelihood({
     modelName: 'Gamma-Gamma',
     parameterNames: ['p', 'q', 'gamma / mean spend'],
-    logLikelihood: ([p, q, gamma]) => new GammaGammaModel({ p: p as number, q: q as number, gamma: gamma as number }).totalLogLikelihood(scaled),
+    logLikelihood: ([p, q, gamma]) =>
+      new GammaGammaModel({ p: p as number, q: q as number, gamma: gamma as number }).totalLogLikelihood(scaled),
     start: [initial.p, initial.q, initial.gamma / scale],
     ridgeReasons: { p: flatSpend, q: flatSpend, 'gamma / mean spend': flatSpend },
     limits: settings.parameterLimits,
@@ -86,7 +90,9 @@ export function fitGammaGamma(
   const [p, q, scaledGamma] = maximum.parameters as [number, number, number];
   const warnings = maximum.warnings;
   if (q <= 1) {
-    warnings.push(`q = ${q} ≤ 1: the population mean spend is infinite, so customers without repeat purchases get no spend forecast.`);
+    warnings.push(
+      `q = ${q} ≤ 1: the population mean spend is infinite, so customers without repeat purchases get no spend forecast.`,
+    );
   }
   const correlation = pearsonCorrelation(
     buyers.map((customer) => customer.frequency),

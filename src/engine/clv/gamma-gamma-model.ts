@@ -23,10 +23,14 @@ export class GammaGammaModel {
     for (const name of ['p', 'q', 'gamma'] as const) {
       const value = parameters[name];
       if (!(Number.isFinite(value) && value > 0)) {
-        throw new ClvError('CLV_INVALID_INPUT', `Gamma-Gamma parameter ${name} = ${value}; every parameter must be finite and > 0.`, {
-          field: name,
-          value,
-        });
+        throw new ClvError(
+          'CLV_INVALID_INPUT',
+          `Gamma-Gamma parameter ${name} = ${value}; every parameter must be finite and > 0.`,
+          {
+            field: name,
+            value,
+          },
+        );
       }
     }
     this.parameters = { p: parameters.p, q: parameters.q, gamma: parameters.gamma };

@@ -96,7 +96,8 @@ function unitInterval(a: number, b: number, c: number, z: number, settings: Hype
   for (let index = 0; index < nodes.length; index += 1) {
     let weight = 1;
     for (let other = 0; other < nodes.length; other += 1) {
-      if (other !== index) weight *= (offset - (nodes[other] as number)) / ((nodes[index] as number) - (nodes[other] as number));
+      if (other !== index)
+        weight *= (offset - (nodes[other] as number)) / ((nodes[index] as number) - (nodes[other] as number));
     }
     result += weight * (values[index] as number);
   }

@@ -52,7 +52,8 @@ export function maximizeLogLikelihood(problem: LogLikelihoodProblem): LogLikelih
   const outsideLimits = (logParameters: readonly number[]): boolean =>
     logParameters.some((value) => !(value >= logLower && value <= logUpper));
   const negativeLogLikelihood = (logParameters: readonly number[]): number => {
-    if (logParameters.some((value) => value > logUpper + fence || value < logLower - fence)) return Number.POSITIVE_INFINITY;
+    if (logParameters.some((value) => value > logUpper + fence || value < logLower - fence))
+      return Number.POSITIVE_INFINITY;
     return -problem.logLikelihood(logParameters.map(Math.exp));
   };
   const userStop = problem.optimizer.stopWhen;
@@ -65,7 +66,9 @@ export function maximizeLogLikelihood(problem: LogLikelihoodProblem): LogLikelih
   parameters.forEach((value, index) => {
     if (value >= problem.limits.lower && value <= problem.limits.upper) return;
     const name = problem.parameterNames[index] ?? `parameter ${index}`;
-    const estimates = Object.fromEntries(problem.parameterNames.map((parameterName, position) => [parameterName, parameters[position]]));
+    const estimates = Object.fromEntries(
+      problem.parameterNames.map((parameterName, position) => [parameterName, parameters[position]]),
+    );
     throw new ClvError(
       'CLV_NOT_IDENTIFIABLE',
       `${problem.modelName} estimate ${name} = ${value} runs off towards ${value > problem.limits.upper ? 'infinity' : '0'}, so the data cannot identify the model: ${problem.ridgeReasons[name] ?? 'the likelihood has no interior maximum'}. Fit on a larger or more varied cohort, or use a simpler summary for this segment.`,
@@ -76,7 +79,10 @@ export function maximizeLogLikelihood(problem: LogLikelihoodProblem): LogLikelih
   if (!outcome.converged) {
     const message = `${problem.modelName} optimiser stopped after ${outcome.iterations} iterations without meeting its tolerances; raise optimizer.maxIterations / maxFunctionEvaluations or check the data.`;
     if (problem.throwOnNonConvergence) {
-      throw new ClvError('CLV_NOT_CONVERGED', message, { iterations: outcome.iterations, functionEvaluations: outcome.functionEvaluations });
+      throw new ClvError('CLV_NOT_CONVERGED', message, {
+        iterations: outcome.iterations,
+        functionEvaluations: outcome.functionEvaluations,
+      });
     }
     warnings.push(message);
   }

@@ -46,7 +46,11 @@ export function summarizeTransactions(
   return customerIds.map((customerId) => {
     const days = byCustomer.get(customerId);
     if (!days) {
-      throw new ClvError('CLV_INVALID_INPUT', `Customer ${customerId} has no purchase on or before ${asOf.toISOString().slice(0, 10)}; CLV needs at least one. Leave such customers out or move the as-of date.`, { customerId });
+      throw new ClvError(
+        'CLV_INVALID_INPUT',
+        `Customer ${customerId} has no purchase on or before ${asOf.toISOString().slice(0, 10)}; CLV needs at least one. Leave such customers out or move the as-of date.`,
+        { customerId },
+      );
     }
     const ordered = [...days.entries()].sort((left, right) => left[0] - right[0]);
     const first = ordered[0]![0];

@@ -60,13 +60,21 @@ export class ImageEmbedder {
    * Validates options and prepares an embedder. The onnxruntime session (about a second to load) is
    * created on first use, so a run that finds every photo already stored never pays for it.
    */
-  static async create(options: Partial<ImageEmbedderOptions> & Pick<ImageEmbedderOptions, 'modelPath' | 'labels'>): Promise<ImageEmbedder> {
+  static async create(
+    options: Partial<ImageEmbedderOptions> & Pick<ImageEmbedderOptions, 'modelPath' | 'labels'>,
+  ): Promise<ImageEmbedder> {
     const resolved: ImageEmbedderOptions = { ...defaultImageEmbedderOptions, ...options };
     if (!Number.isInteger(resolved.batchSize) || resolved.batchSize < 1) {
-      throw new TakumiError('EMBEDDER_OPTIONS', `batchSize must be a positive integer, got ${resolved.batchSize}. Pass e.g. 8.`);
+      throw new TakumiError(
+        'EMBEDDER_OPTIONS',
+        `batchSize must be a positive integer, got ${resolved.batchSize}. Pass e.g. 8.`,
+      );
     }
     if (!Number.isInteger(resolved.threads) || resolved.threads < 1) {
-      throw new TakumiError('EMBEDDER_OPTIONS', `threads must be a positive integer, got ${resolved.threads}. Pass e.g. 2.`);
+      throw new TakumiError(
+        'EMBEDDER_OPTIONS',
+        `threads must be a positive integer, got ${resolved.threads}. Pass e.g. 2.`,
+      );
     }
     // One libvips thread per image: parallelism comes from decoding several images at once.
     sharp.concurrency(1);
@@ -94,7 +102,9 @@ export class ImageEmbedder {
    * Embeds images in batches, yielding one outcome per source in input order. A source that cannot be
    * read or decoded yields an error outcome; the others go on.
    */
-  async *embed<Id>(sources: Iterable<ImageSource<Id>> | AsyncIterable<ImageSource<Id>>): AsyncGenerator<EmbedOutcome<Id>> {
+  async *embed<Id>(
+    sources: Iterable<ImageSource<Id>> | AsyncIterable<ImageSource<Id>>,
+  ): AsyncGenerator<EmbedOutcome<Id>> {
     this.assertOpen();
     const batches = chunk(sources, this.options.batchSize);
     let next = await batches.next();
@@ -137,7 +147,12 @@ export class ImageEmbedder {
     const results = await Promise.all(
       sources.map(async (source, index) => {
         try {
-          const image = await preprocessImage(await source.read(), this.options.preprocess, tensor, index * tensorLength);
+          const image = await preprocessImage(
+            await source.read(),
+            this.options.preprocess,
+            tensor,
+            index * tensorLength,
+          );
           return { id: source.id, width: image.width, height: image.height };
         } catch (error) {
           return { id: source.id, error: fileReadError(error) };
@@ -164,7 +179,11 @@ export class ImageEmbedder {
         id: result.id,
         embedding: {
           vector: embeddings.slice(row * width, (row + 1) * width),
-          topLabels: topLabels(probabilities.subarray(row * classes, (row + 1) * classes), this.options.labels, this.options.topK),
+          topLabels: topLabels(
+            probabilities.subarray(row * classes, (row + 1) * classes),
+            this.options.labels,
+            this.options.topK,
+          ),
           width: result.width,
           height: result.height,
         },

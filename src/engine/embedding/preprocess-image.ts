@@ -42,7 +42,8 @@ export async function preprocessImage(
   target: Float32Array = new Float32Array(3 * inputSize * inputSize),
   offset = 0,
 ): Promise<PreprocessedImage> {
-  if (input.byteLength === 0) throw new ImageDecodeError('IMAGE_EMPTY', 'The file is empty (0 bytes). Re-export or re-upload the photo.');
+  if (input.byteLength === 0)
+    throw new ImageDecodeError('IMAGE_EMPTY', 'The file is empty (0 bytes). Re-export or re-upload the photo.');
   let pixels: Buffer;
   let width: number;
   let height: number;
@@ -80,13 +81,20 @@ export async function preprocessImage(
     // libvips sometimes loses its message when several images fail at once ("Unknown error"), so a
     // JPEG without its end-of-image marker is named truncated from the bytes, not from the text.
     if (isJpegWithoutEnd(input)) {
-      throw new ImageDecodeError('IMAGE_TRUNCATED', 'The image is truncated or corrupt. Re-export or re-upload the photo.', { reason: String(error) });
+      throw new ImageDecodeError(
+        'IMAGE_TRUNCATED',
+        'The image is truncated or corrupt. Re-export or re-upload the photo.',
+        { reason: String(error) },
+      );
     }
     throw describeSharpError(error);
   }
   const plane = inputSize * inputSize;
   if (pixels.byteLength !== plane * 3) {
-    throw new ImageDecodeError('IMAGE_DECODE_FAILED', `Decoding produced ${pixels.byteLength} bytes instead of ${plane * 3}; the image format is not supported.`);
+    throw new ImageDecodeError(
+      'IMAGE_DECODE_FAILED',
+      `Decoding produced ${pixels.byteLength} bytes instead of ${plane * 3}; the image format is not supported.`,
+    );
   }
   // RGB interleaved → planar B, G, R, minus the mean.
   for (let index = 0; index < plane; index += 1) {
@@ -102,20 +110,37 @@ export async function preprocessImage(
 function isJpegWithoutEnd(bytes: Buffer): boolean {
   if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8 || bytes[2] !== 0xff) return false;
   const tail = bytes.subarray(Math.max(0, bytes.length - 1024));
-  for (let index = tail.length - 2; index >= 0; index -= 1) if (tail[index] === 0xff && tail[index + 1] === 0xd9) return false;
+  for (let index = tail.length - 2; index >= 0; index -= 1)
+    if (tail[index] === 0xff && tail[index + 1] === 0xd9) return false;
   return true;
 }
 
 function describeSharpError(error: unknown): ImageDecodeError {
   const message = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(message)) {
-    return new ImageDecodeError('IMAGE_TOO_LARGE', 'The image has more pixels than allowed (possible decompression bomb). Downscale it before importing.', { reason: message });
+    return new ImageDecodeError(
+      'IMAGE_TOO_LARGE',
+      'The image has more pixels than allowed (possible decompression bomb). Downscale it before importing.',
+      { reason: message },
+    );
   }
   if (/unsupported image format|bad seek|not a known file format/i.test(message)) {
-    return new ImageDecodeError('IMAGE_NOT_AN_IMAGE', 'The file is not an image Takumi can read (JPEG, PNG, WebP, GIF, TIFF, AVIF/HEIF). Remove it or convert it.', { reason: message });
+    return new ImageDecodeError(
+      'IMAGE_NOT_AN_IMAGE',
+      'The file is not an image Takumi can read (JPEG, PNG, WebP, GIF, TIFF, AVIF/HEIF). Remove it or convert it.',
+      { reason: message },
+    );
   }
   if (/premature end|truncated|unexpected end|corrupt|invalid/i.test(message)) {
-    return new ImageDecodeError('IMAGE_TRUNCATED', 'The image is truncated or corrupt. Re-export or re-upload the photo.', { reason: message });
+    return new ImageDecodeError(
+      'IMAGE_TRUNCATED',
+      'The image is truncated or corrupt. Re-export or re-upload the photo.',
+      { reason: message },
+    );
   }
-  return new ImageDecodeError('IMAGE_DECODE_FAILED', `The image could not be decoded (${message}). Re-export it as JPEG or PNG.`, { reason: message });
+  return new ImageDecodeError(
+    'IMAGE_DECODE_FAILED',
+    `The image could not be decoded (${message}). Re-export it as JPEG or PNG.`,
+    { reason: message },
+  );
 }

@@ -61,9 +61,16 @@ export function buildCustomerFeatures(
   themeCount: number,
   options: Partial<CustomerFeatureOptions> = {},
 ): CustomerFeatures {
-  if (customerIds.length === 0) throw new TakumiError('FEATURES_NO_CUSTOMERS', 'There are no customers to describe. Import a customers file first.');
+  if (customerIds.length === 0)
+    throw new TakumiError(
+      'FEATURES_NO_CUSTOMERS',
+      'There are no customers to describe. Import a customers file first.',
+    );
   const settings = { ...defaultCustomerFeatureOptions, ...options };
-  const latest = Math.max(...transactions.map((transaction) => transaction.date.getTime()), ...photos.map((photo) => photo.postedAt?.getTime() ?? -Infinity));
+  const latest = Math.max(
+    ...transactions.map((transaction) => transaction.date.getTime()),
+    ...photos.map((photo) => photo.postedAt?.getTime() ?? -Infinity),
+  );
   const asOf = settings.asOf ?? new Date(Number.isFinite(latest) ? latest + dayMilliseconds : Date.now());
   const row = new Map(customerIds.map((id, index) => [id, index]));
   const warnings: string[] = [];
@@ -89,10 +96,15 @@ export function buildCustomerFeatures(
     lastPurchase[index] = Math.max(lastPurchase[index]!, transaction.date.getTime());
   }
   const withoutPurchases = lastPurchase.filter((time) => time === -Infinity).length;
-  if (withoutPurchases > 0) warnings.push(`${withoutPurchases} customer(s) have no purchase; their recency is set to the longest observed.`);
-  const observedRecencies = lastPurchase.filter(Number.isFinite).map((time) => (asOf.getTime() - time) / dayMilliseconds);
+  if (withoutPurchases > 0)
+    warnings.push(`${withoutPurchases} customer(s) have no purchase; their recency is set to the longest observed.`);
+  const observedRecencies = lastPurchase
+    .filter(Number.isFinite)
+    .map((time) => (asOf.getTime() - time) / dayMilliseconds);
   const longestRecency = observedRecencies.length > 0 ? Math.max(...observedRecencies) : 0;
-  const recencyDays = lastPurchase.map((time) => (Number.isFinite(time) ? (asOf.getTime() - time) / dayMilliseconds : longestRecency));
+  const recencyDays = lastPurchase.map((time) =>
+    Number.isFinite(time) ? (asOf.getTime() - time) / dayMilliseconds : longestRecency,
+  );
 
   const featureNames = [
     ...Array.from({ length: themeCount }, (_, theme) => `theme_${theme}_share`),
@@ -107,9 +119,12 @@ export function buildCustomerFeatures(
   customerIds.forEach((_, index) => {
     const base = index * width;
     for (let theme = 0; theme < themeCount; theme += 1) {
-      matrix[base + theme] = photoCounts[index]! > 0 ? themeCounts[index * themeCount + theme]! / photoCounts[index]! : 0;
+      matrix[base + theme] =
+        photoCounts[index]! > 0 ? themeCounts[index * themeCount + theme]! / photoCounts[index]! : 0;
     }
-    const months = Number.isFinite(firstPost[index]!) ? Math.max(1, (asOf.getTime() - firstPost[index]!) / (30.44 * dayMilliseconds)) : 1;
+    const months = Number.isFinite(firstPost[index]!)
+      ? Math.max(1, (asOf.getTime() - firstPost[index]!) / (30.44 * dayMilliseconds))
+      : 1;
     matrix[base + themeCount] = photoCounts[index]!;
     matrix[base + themeCount + 1] = photoCounts[index]! / months;
     matrix[base + themeCount + 2] = recencyDays[index]!;

@@ -84,7 +84,10 @@ function graphParts(graph: KernelGraph): GraphParts {
           { name: 'partialDistances', dataType: float, shape: ['rows'] },
         ],
         nodes: [
-          node('Gemm', ['data', 'centroids', 'centroidBias'], ['partial'], { transB: 1, alpha: { kind: 'float', value: -2 } }),
+          node('Gemm', ['data', 'centroids', 'centroidBias'], ['partial'], {
+            transB: 1,
+            alpha: { kind: 'float', value: -2 },
+          }),
           node('ArgMin', ['partial'], ['labels'], { axis: 1, keepdims: 0 }),
           node('ReduceMin', ['partial'], ['partialDistances'], { axes: [1], keepdims: 0 }),
         ],

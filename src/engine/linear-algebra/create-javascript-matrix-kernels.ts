@@ -54,7 +54,9 @@ export function createJavaScriptMatrixKernels(): MatrixKernels {
     },
 
     async assignedSquaredDistances(data, _rows, columns, labels, centroids) {
-      return Float64Array.from(labels, (label, row) => squaredDistance(data, row * columns, centroids, label * columns, columns));
+      return Float64Array.from(labels, (label, row) =>
+        squaredDistance(data, row * columns, centroids, label * columns, columns),
+      );
     },
 
     async sumRowsByLabel(data, rows, columns, labels, labelCount): Promise<LabelSums> {

@@ -18,7 +18,11 @@ export interface OnnxMatrixKernelOptions {
   allowSpinning: boolean;
 }
 
-export const defaultOnnxMatrixKernelOptions: OnnxMatrixKernelOptions = { threads: 2, chunkValues: 1 << 22, allowSpinning: false };
+export const defaultOnnxMatrixKernelOptions: OnnxMatrixKernelOptions = {
+  threads: 2,
+  chunkValues: 1 << 22,
+  allowSpinning: false,
+};
 
 /**
  * {@link MatrixKernels} on onnxruntime: float32 products at BLAS speed. Row norms, per-centroid
@@ -44,7 +48,8 @@ export function createOnnxMatrixKernels(options: Partial<OnnxMatrixKernelOptions
     }
     return created;
   };
-  const chunkRows = (columns: number, values = chunkValues): number => Math.max(1, Math.floor(values / Math.max(1, columns)));
+  const chunkRows = (columns: number, values = chunkValues): number =>
+    Math.max(1, Math.floor(values / Math.max(1, columns)));
   const elementwiseChunkRows = (columns: number): number => chunkRows(columns, Math.min(chunkValues, 1 << 20));
   let onesOfWidth: ort.Tensor | null = null;
   const ones = (columns: number): ort.Tensor => {
@@ -66,7 +71,11 @@ export function createOnnxMatrixKernels(options: Partial<OnnxMatrixKernelOptions
       const step = elementwiseChunkRows(columns);
       for (let start = 0; start < rows; start += step) {
         const count = Math.min(step, rows - start);
-        const output = await run.run({ data: rowsOf(data, start, count, columns), origin: originTensor, ones: ones(columns) });
+        const output = await run.run({
+          data: rowsOf(data, start, count, columns),
+          origin: originTensor,
+          ones: ones(columns),
+        });
         norms.set(output.norms!.data as Float32Array, start);
       }
       // float32 overflows to Infinity from |x − o| ≈ 2e19; such rows, and rows holding NaN or
@@ -74,7 +83,8 @@ export function createOnnxMatrixKernels(options: Partial<OnnxMatrixKernelOptions
       for (let row = 0; row < rows; row += 1) {
         if (Number.isFinite(norms[row])) continue;
         let sum = 0;
-        for (let column = 0; column < columns; column += 1) sum += (data[row * columns + column]! - origin[column]!) ** 2;
+        for (let column = 0; column < columns; column += 1)
+          sum += (data[row * columns + column]! - origin[column]!) ** 2;
         norms[row] = sum;
       }
       return norms;
@@ -134,7 +144,11 @@ export function createOnnxMatrixKernels(options: Partial<OnnxMatrixKernelOptions
         const output = await run.run({
           data: rowsOf(data, start, count, columns),
           centroids: centroidTensor,
-          labels: new ort.Tensor('int64', BigInt64Array.from(labels.subarray(start, start + count), (label) => BigInt(label)), [count]),
+          labels: new ort.Tensor(
+            'int64',
+            BigInt64Array.from(labels.subarray(start, start + count), (label) => BigInt(label)),
+            [count],
+          ),
           ones: ones(columns),
         });
         distances.set(output.distances!.data as Float32Array, start);
@@ -183,7 +197,10 @@ export function createOnnxMatrixKernels(options: Partial<OnnxMatrixKernelOptions
       for (let start = 0; start < rows; start += step) {
         const count = Math.min(step, rows - start);
         const rightChunk = asFloat32(right.subarray(start * rightColumns, (start + count) * rightColumns));
-        const output = await run.run({ data: rowsOf(data, start, count, columns), right: matrix(rightChunk, count, rightColumns) });
+        const output = await run.run({
+          data: rowsOf(data, start, count, columns),
+          right: matrix(rightChunk, count, rightColumns),
+        });
         const product = output.product!.data as Float32Array;
         for (let index = 0; index < result.length; index += 1) result[index]! += product[index]!;
       }

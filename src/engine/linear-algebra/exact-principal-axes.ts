@@ -29,7 +29,8 @@ export async function exactPrincipalAxes(
   kernels: MatrixKernels,
 ): Promise<PrincipalAxes> {
   const mean = new Float64Array(columns);
-  for (let row = 0; row < rows; row += 1) for (let column = 0; column < columns; column += 1) mean[column]! += data[row * columns + column]!;
+  for (let row = 0; row < rows; row += 1)
+    for (let column = 0; column < columns; column += 1) mean[column]! += data[row * columns + column]!;
   for (let column = 0; column < columns; column += 1) mean[column]! /= rows;
   const centred = new Float64Array(rows * columns);
   let sumOfSquares = 0;
@@ -50,7 +51,8 @@ export async function exactPrincipalAxes(
         const offset = row * columns;
         for (let left = 0; left < columns; left += 1) {
           const value = centred[offset + left]!;
-          for (let right = left; right < columns; right += 1) covariance[left * columns + right]! += value * centred[offset + right]!;
+          for (let right = left; right < columns; right += 1)
+            covariance[left * columns + right]! += value * centred[offset + right]!;
         }
       }
     } else {
@@ -60,14 +62,16 @@ export async function exactPrincipalAxes(
     const { values, vectors } = symmetricEigen(covariance, columns);
     for (let component = 0; component < components; component += 1) {
       variances[component] = Math.max(0, values[component]!) / denominator;
-      for (let column = 0; column < columns; column += 1) axes[component * columns + column] = vectors[column * columns + component]!;
+      for (let column = 0; column < columns; column += 1)
+        axes[component * columns + column] = vectors[column * columns + component]!;
     }
   } else {
     const gram = new Float64Array(rows * rows);
     for (let left = 0; left < rows; left += 1) {
       for (let right = left; right < rows; right += 1) {
         let sum = 0;
-        for (let column = 0; column < columns; column += 1) sum += centred[left * columns + column]! * centred[right * columns + column]!;
+        for (let column = 0; column < columns; column += 1)
+          sum += centred[left * columns + column]! * centred[right * columns + column]!;
         gram[left * rows + right] = sum;
       }
     }
@@ -81,7 +85,8 @@ export async function exactPrincipalAxes(
       const scale = 1 / Math.sqrt(value);
       for (let row = 0; row < rows; row += 1) {
         const weight = vectors[row * rows + component]! * scale;
-        for (let column = 0; column < columns; column += 1) axes[component * columns + column]! += weight * centred[row * columns + column]!;
+        for (let column = 0; column < columns; column += 1)
+          axes[component * columns + column]! += weight * centred[row * columns + column]!;
       }
     }
   }

@@ -63,10 +63,22 @@ export interface MatrixKernels {
   ): Promise<Float64Array>;
 
   /** Sums the rows per label (labels in 0 … labelCount − 1), in float64. */
-  sumRowsByLabel(data: Float32Array, rows: number, columns: number, labels: Int32Array, labelCount: number): Promise<LabelSums>;
+  sumRowsByLabel(
+    data: Float32Array,
+    rows: number,
+    columns: number,
+    labels: Int32Array,
+    labelCount: number,
+  ): Promise<LabelSums>;
 
   /** `data · right` where `right` is `columns × rightColumns`; result `rows × rightColumns`. */
-  multiply(data: Float32Array, rows: number, columns: number, right: Float32Array | Float64Array, rightColumns: number): Promise<Float64Array>;
+  multiply(
+    data: Float32Array,
+    rows: number,
+    columns: number,
+    right: Float32Array | Float64Array,
+    rightColumns: number,
+  ): Promise<Float64Array>;
 
   /** `dataᵀ · right` where `right` is `rows × rightColumns`; result `columns × rightColumns`. */
   multiplyTransposed(

@@ -8,14 +8,16 @@
  */
 export function orthonormalizeColumns(matrix: Float64Array, rows: number, columns: number): number {
   const norms = new Float64Array(columns);
-  for (let column = 0; column < columns; column += 1) norms[column] = Math.sqrt(columnDot(matrix, rows, columns, column, column));
+  for (let column = 0; column < columns; column += 1)
+    norms[column] = Math.sqrt(columnDot(matrix, rows, columns, column, column));
   let rank = 0;
   for (let column = 0; column < columns; column += 1) {
     for (let pass = 0; pass < 2; pass += 1) {
       for (let previous = 0; previous < column; previous += 1) {
         const projection = columnDot(matrix, rows, columns, previous, column);
         if (projection === 0) continue;
-        for (let row = 0; row < rows; row += 1) matrix[row * columns + column]! -= projection * matrix[row * columns + previous]!;
+        for (let row = 0; row < rows; row += 1)
+          matrix[row * columns + column]! -= projection * matrix[row * columns + previous]!;
       }
     }
     const norm = Math.sqrt(columnDot(matrix, rows, columns, column, column));

@@ -40,14 +40,16 @@ export async function randomizedPrincipalAxes(
     for (let column = 0; column < columns; column += 1) {
       for (let index = 0; index < width; index += 1) shift[index]! += mean[column]! * basis[column * width + index]!;
     }
-    for (let row = 0; row < rows; row += 1) for (let index = 0; index < width; index += 1) product[row * width + index]! -= shift[index]!;
+    for (let row = 0; row < rows; row += 1)
+      for (let index = 0; index < width; index += 1) product[row * width + index]! -= shift[index]!;
     return product;
   };
   // (X − 1μᵀ)ᵀY = XᵀY − μ(1ᵀY)
   const centredTransposedProduct = async (projected: Float64Array): Promise<Float64Array> => {
     const product = await kernels.multiplyTransposed(data, rows, columns, projected, width);
     const totals = new Float64Array(width);
-    for (let row = 0; row < rows; row += 1) for (let index = 0; index < width; index += 1) totals[index]! += projected[row * width + index]!;
+    for (let row = 0; row < rows; row += 1)
+      for (let index = 0; index < width; index += 1) totals[index]! += projected[row * width + index]!;
     for (let column = 0; column < columns; column += 1) {
       for (let index = 0; index < width; index += 1) product[column * width + index]! -= mean[column]! * totals[index]!;
     }
@@ -67,7 +69,8 @@ export async function randomizedPrincipalAxes(
     const offset = row * width;
     for (let left = 0; left < width; left += 1) {
       const value = projected[offset + left]!;
-      for (let right = left; right < width; right += 1) small[left * width + right]! += value * projected[offset + right]!;
+      for (let right = left; right < width; right += 1)
+        small[left * width + right]! += value * projected[offset + right]!;
     }
   }
   const { values, vectors } = symmetricEigen(small, width);
@@ -78,7 +81,8 @@ export async function randomizedPrincipalAxes(
     variances[component] = Math.max(0, values[component]!) / denominator;
     for (let column = 0; column < columns; column += 1) {
       let sum = 0;
-      for (let index = 0; index < width; index += 1) sum += basis[column * width + index]! * vectors[index * width + component]!;
+      for (let index = 0; index < width; index += 1)
+        sum += basis[column * width + index]! * vectors[index * width + component]!;
       axes[component * columns + column] = sum;
     }
   }

@@ -44,7 +44,10 @@ export function convertKerasToOnnx(modelJson: KerasModelJson, weightData: ArrayB
   const emitConv = (name: string): void => {
     const conv = pendingConv.get(name);
     if (!conv) return;
-    initializers.push(floatTensor(`${name}.weight`, conv.dims, conv.kernel), floatTensor(`${name}.bias`, [conv.bias.length], conv.bias));
+    initializers.push(
+      floatTensor(`${name}.weight`, conv.dims, conv.kernel),
+      floatTensor(`${name}.bias`, [conv.bias.length], conv.bias),
+    );
     nodes.push(conv.node);
     pendingConv.delete(name);
   };
@@ -53,7 +56,8 @@ export function convertKerasToOnnx(modelJson: KerasModelJson, weightData: ArrayB
     const config = layer.config;
     const output = layer.name;
     // ONNX wants nodes in topological order: a deferred Conv is written before its first non-BN consumer.
-    if (layer.class_name !== 'BatchNormalization') for (const [source] of layer.inbound_nodes[0] ?? []) emitConv(source);
+    if (layer.class_name !== 'BatchNormalization')
+      for (const [source] of layer.inbound_nodes[0] ?? []) emitConv(source);
     switch (layer.class_name) {
       case 'InputLayer': {
         const shape = config.batch_input_shape as (number | null)[];
@@ -93,12 +97,14 @@ export function convertKerasToOnnx(modelJson: KerasModelJson, weightData: ArrayB
         const variance = weight(layer, 'moving_variance').values;
         const epsilon = config.epsilon as number;
         const conv = source ? pendingConv.get(source) : undefined;
-        if (!conv || consumers.get(source!) !== 1) throw unsupported(layer, 'BatchNormalization not directly after a Conv2D');
+        if (!conv || consumers.get(source!) !== 1)
+          throw unsupported(layer, 'BatchNormalization not directly after a Conv2D');
         const perChannel = conv.kernel.length / conv.bias.length;
         for (let channel = 0; channel < conv.bias.length; channel += 1) {
           // y = gamma·(conv(x) + b − mean)/sqrt(var + ε) + beta, so scale the kernel and shift the bias.
           const scale = (gamma?.[channel] ?? 1) / Math.sqrt(variance[channel]! + epsilon);
-          for (let index = channel * perChannel; index < (channel + 1) * perChannel; index += 1) conv.kernel[index]! *= scale;
+          for (let index = channel * perChannel; index < (channel + 1) * perChannel; index += 1)
+            conv.kernel[index]! *= scale;
           conv.bias[channel] = (conv.bias[channel]! - mean[channel]!) * scale + (beta?.[channel] ?? 0);
         }
         conv.node = { ...conv.node, outputs: [output] };
@@ -126,8 +132,19 @@ export function convertKerasToOnnx(modelJson: KerasModelJson, weightData: ArrayB
         expectChannelsLast(layer);
         const [[top, bottom], [left, right]] = config.padding as [[number, number], [number, number]];
         const padsName = `${layer.name}.pads`;
-        initializers.push({ name: padsName, dataType: OnnxDataType.int64, dims: [8], data: BigInt64Array.from([0, 0, top, left, 0, 0, bottom, right].map(BigInt)) });
-        nodes.push({ opType: 'Pad', name: layer.name, inputs: [...inputOf(layer), padsName], outputs: [output], attributes: { mode: 'constant' } });
+        initializers.push({
+          name: padsName,
+          dataType: OnnxDataType.int64,
+          dims: [8],
+          data: BigInt64Array.from([0, 0, top, left, 0, 0, bottom, right].map(BigInt)),
+        });
+        nodes.push({
+          opType: 'Pad',
+          name: layer.name,
+          inputs: [...inputOf(layer), padsName],
+          outputs: [output],
+          attributes: { mode: 'constant' },
+        });
         break;
       }
       case 'MaxPooling2D': {
@@ -145,8 +162,19 @@ export function convertKerasToOnnx(modelJson: KerasModelJson, weightData: ArrayB
       }
       case 'GlobalAveragePooling2D': {
         expectChannelsLast(layer);
-        nodes.push({ opType: 'GlobalAveragePool', name: layer.name, inputs: inputOf(layer), outputs: [`${output}.pooled`] });
-        nodes.push({ opType: 'Flatten', name: `${layer.name}.flatten`, inputs: [`${output}.pooled`], outputs: [output], attributes: { axis: 1 } });
+        nodes.push({
+          opType: 'GlobalAveragePool',
+          name: layer.name,
+          inputs: inputOf(layer),
+          outputs: [`${output}.pooled`],
+        });
+        nodes.push({
+          opType: 'Flatten',
+          name: `${layer.name}.flatten`,
+          inputs: [`${output}.pooled`],
+          outputs: [output],
+          attributes: { axis: 1 },
+        });
         embeddingTensor = output;
         break;
       }
@@ -154,11 +182,26 @@ export function convertKerasToOnnx(modelJson: KerasModelJson, weightData: ArrayB
         const kernel = weight(layer, 'kernel');
         const bias = config.use_bias ? weight(layer, 'bias').values : new Float32Array(kernel.shape[1]!);
         classCount = kernel.shape[1]!;
-        initializers.push(floatTensor(`${layer.name}.weight`, kernel.shape, kernel.values), floatTensor(`${layer.name}.bias`, [classCount], bias));
+        initializers.push(
+          floatTensor(`${layer.name}.weight`, kernel.shape, kernel.values),
+          floatTensor(`${layer.name}.bias`, [classCount], bias),
+        );
         const activation = config.activation as string;
         const logits = activation === 'softmax' ? `${output}.logits` : output;
-        nodes.push({ opType: 'Gemm', name: layer.name, inputs: [...inputOf(layer), `${layer.name}.weight`, `${layer.name}.bias`], outputs: [logits] });
-        if (activation === 'softmax') nodes.push({ opType: 'Softmax', name: `${layer.name}.softmax`, inputs: [logits], outputs: [output], attributes: { axis: 1 } });
+        nodes.push({
+          opType: 'Gemm',
+          name: layer.name,
+          inputs: [...inputOf(layer), `${layer.name}.weight`, `${layer.name}.bias`],
+          outputs: [logits],
+        });
+        if (activation === 'softmax')
+          nodes.push({
+            opType: 'Softmax',
+            name: `${layer.name}.softmax`,
+            inputs: [logits],
+            outputs: [output],
+            attributes: { axis: 1 },
+          });
         else if (activation !== 'linear') throw unsupported(layer, `activation ${activation}`);
         break;
       }
@@ -171,7 +214,10 @@ export function convertKerasToOnnx(modelJson: KerasModelJson, weightData: ArrayB
 
   const [outputLayer] = modelJson.modelTopology.model_config.config.output_layers[0] ?? [];
   if (!inputSize || !embeddingTensor || !outputLayer) {
-    throw new ModelConversionError('MODEL_SHAPE', 'The Keras model needs an input, a global average pool and an output layer.');
+    throw new ModelConversionError(
+      'MODEL_SHAPE',
+      'The Keras model needs an input, a global average pool and an output layer.',
+    );
   }
   return {
     producerName: 'takumi-keras-converter',
@@ -183,23 +229,39 @@ export function convertKerasToOnnx(modelJson: KerasModelJson, weightData: ArrayB
       { name: resnetTensorNames.probabilities, dataType: OnnxDataType.float, shape: ['batch', classCount] },
     ],
     initializers,
-    nodes: renameOutputs(nodes, { [embeddingTensor]: resnetTensorNames.embedding, [tensorOf.get(outputLayer)!]: resnetTensorNames.probabilities }),
+    nodes: renameOutputs(nodes, {
+      [embeddingTensor]: resnetTensorNames.embedding,
+      [tensorOf.get(outputLayer)!]: resnetTensorNames.probabilities,
+    }),
   };
 }
 
-function readWeights(modelJson: KerasModelJson, weightData: ArrayBuffer): Map<string, { values: Float32Array; shape: number[] }> {
+function readWeights(
+  modelJson: KerasModelJson,
+  weightData: ArrayBuffer,
+): Map<string, { values: Float32Array; shape: number[] }> {
   const weights = new Map<string, { values: Float32Array; shape: number[] }>();
   let offset = 0;
   for (const group of modelJson.weightsManifest) {
     for (const spec of group.weights) {
       if (spec.dtype !== 'float32') {
-        throw new ModelConversionError('MODEL_WEIGHT_DTYPE', `Weight ${spec.name} is ${spec.dtype}; only float32 weights are supported.`);
+        throw new ModelConversionError(
+          'MODEL_WEIGHT_DTYPE',
+          `Weight ${spec.name} is ${spec.dtype}; only float32 weights are supported.`,
+        );
       }
       const count = spec.shape.reduce((product, size) => product * size, 1);
       if (offset + count * 4 > weightData.byteLength) {
-        throw new ModelConversionError('MODEL_WEIGHTS_SHORT', `The weight shards end before ${spec.name}; the download is incomplete. Delete the model cache and run setup again.`, { weight: spec.name });
+        throw new ModelConversionError(
+          'MODEL_WEIGHTS_SHORT',
+          `The weight shards end before ${spec.name}; the download is incomplete. Delete the model cache and run setup again.`,
+          { weight: spec.name },
+        );
       }
-      weights.set(spec.name, { values: new Float32Array(weightData.slice(offset, offset + count * 4)), shape: spec.shape });
+      weights.set(spec.name, {
+        values: new Float32Array(weightData.slice(offset, offset + count * 4)),
+        shape: spec.shape,
+      });
       offset += count * 4;
     }
   }
@@ -228,7 +290,13 @@ function paddingAttributes(layer: KerasLayer, kernel: number[], strides: number[
 }
 
 /** Keras kernels are [height, width, in, out]; ONNX wants [out, in, height, width]. */
-function hwioToOihw(values: Float32Array, height: number, width: number, inChannels: number, outChannels: number): Float32Array {
+function hwioToOihw(
+  values: Float32Array,
+  height: number,
+  width: number,
+  inChannels: number,
+  outChannels: number,
+): Float32Array {
   const out = new Float32Array(values.length);
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
@@ -258,5 +326,9 @@ function expectChannelsLast(layer: KerasLayer): void {
 }
 
 function unsupported(layer: KerasLayer, what: string): ModelConversionError {
-  return new ModelConversionError('MODEL_UNSUPPORTED', `Cannot convert layer ${layer.name} (${layer.class_name}): ${what}. Only the ResNet-style layers listed in convert-keras-to-onnx.ts are supported.`, { layer: layer.name });
+  return new ModelConversionError(
+    'MODEL_UNSUPPORTED',
+    `Cannot convert layer ${layer.name} (${layer.class_name}): ${what}. Only the ResNet-style layers listed in convert-keras-to-onnx.ts are supported.`,
+    { layer: layer.name },
+  );
 }

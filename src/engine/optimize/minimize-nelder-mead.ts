@@ -117,7 +117,8 @@ function hasConverged(simplex: readonly Vertex[], settings: NelderMeadOptions): 
   for (const vertex of simplex) {
     if (!(Math.abs(vertex.value - best.value) <= valueLimit)) return false;
     for (let axis = 0; axis < best.point.length; axis += 1) {
-      if (Math.abs((vertex.point[axis] as number) - (best.point[axis] as number)) > settings.pointTolerance) return false;
+      if (Math.abs((vertex.point[axis] as number) - (best.point[axis] as number)) > settings.pointTolerance)
+        return false;
     }
   }
   return true;
@@ -132,7 +133,8 @@ function step(simplex: Vertex[], evaluate: (point: number[]) => Vertex): void {
   const centroid = new Array<number>(dimension).fill(0);
   for (let index = 0; index < dimension; index += 1) {
     const vertex = simplex[index] as Vertex;
-    for (let axis = 0; axis < dimension; axis += 1) centroid[axis] = (centroid[axis] as number) + (vertex.point[axis] as number) / dimension;
+    for (let axis = 0; axis < dimension; axis += 1)
+      centroid[axis] = (centroid[axis] as number) + (vertex.point[axis] as number) / dimension;
   }
   // Points along the line from the worst vertex through the centroid: coefficient 1 = reflection.
   const along = (coefficient: number): number[] =>
@@ -156,6 +158,10 @@ function step(simplex: Vertex[], evaluate: (point: number[]) => Vertex): void {
   }
   for (let index = 1; index <= dimension; index += 1) {
     const vertex = simplex[index] as Vertex;
-    simplex[index] = evaluate(vertex.point.map((coordinate, axis) => (best.point[axis] as number) + 0.5 * (coordinate - (best.point[axis] as number))));
+    simplex[index] = evaluate(
+      vertex.point.map(
+        (coordinate, axis) => (best.point[axis] as number) + 0.5 * (coordinate - (best.point[axis] as number)),
+      ),
+    );
   }
 }

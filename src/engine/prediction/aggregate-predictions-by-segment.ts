@@ -30,7 +30,10 @@ export function aggregatePredictionsBySegment(
   segments: readonly (string | number)[],
   actualTarget?: ArrayLike<number>,
 ): SegmentPredictionSummary[] {
-  if (segments.length !== predictions.length || (actualTarget !== undefined && actualTarget.length !== predictions.length)) {
+  if (
+    segments.length !== predictions.length ||
+    (actualTarget !== undefined && actualTarget.length !== predictions.length)
+  ) {
     throw new PredictionInputError(
       'PREDICTION_LENGTH_MISMATCH',
       `Got ${predictions.length} predictions, ${segments.length} segment labels` +
@@ -57,5 +60,8 @@ export function aggregatePredictionsBySegment(
       predictedPositiveRate: total.labelled / total.count,
       actualRate: actualTarget === undefined ? null : total.actual / total.count,
     }))
-    .sort((left, right) => right.meanProbability - left.meanProbability || String(left.segment).localeCompare(String(right.segment)));
+    .sort(
+      (left, right) =>
+        right.meanProbability - left.meanProbability || String(left.segment).localeCompare(String(right.segment)),
+    );
 }

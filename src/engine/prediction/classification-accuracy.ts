@@ -1,7 +1,11 @@
 import { PredictionInputError } from './prediction-input-error.ts';
 
 /** Share of 0/1 labels matched by `probability >= threshold`. NaN for no rows. */
-export function classificationAccuracy(labels: ArrayLike<number>, probabilities: ArrayLike<number>, threshold = 0.5): number {
+export function classificationAccuracy(
+  labels: ArrayLike<number>,
+  probabilities: ArrayLike<number>,
+  threshold = 0.5,
+): number {
   const count = labels.length;
   if (probabilities.length !== count) {
     throw new PredictionInputError(

@@ -1,7 +1,11 @@
 import { mean } from '../statistics/mean.ts';
 import { standardDeviation } from '../statistics/standard-deviation.ts';
 import { classificationAccuracy } from './classification-accuracy.ts';
-import { fitLogisticRegression, type LogisticRegressionModel, type LogisticRegressionOptions } from './logistic-regression.ts';
+import {
+  fitLogisticRegression,
+  type LogisticRegressionModel,
+  type LogisticRegressionOptions,
+} from './logistic-regression.ts';
 import { fitMajorityBaseline } from './majority-baseline.ts';
 import { fitRandomForest, type RandomForestOptions } from './random-forest.ts';
 import { rocAuc } from './roc-auc.ts';
@@ -45,7 +49,12 @@ export interface CrossValidationSettings {
   readonly randomForest: Partial<RandomForestOptions>;
 }
 
-function summarise(kind: ModelKind, foldAuc: number[], foldAccuracy: number[], outOfFoldProbabilities: Float64Array): ModelCrossValidation {
+function summarise(
+  kind: ModelKind,
+  foldAuc: number[],
+  foldAccuracy: number[],
+  outOfFoldProbabilities: Float64Array,
+): ModelCrossValidation {
   return {
     kind,
     foldAuc,
@@ -71,7 +80,11 @@ export function crossValidateModels(
 ): CrossValidationRun {
   const rowCount = target.length;
   const kinds = ['logistic-regression', 'random-forest', 'majority-baseline'] as const;
-  const scores = kinds.map(() => ({ auc: [] as number[], accuracy: [] as number[], outOfFold: new Float64Array(rowCount) }));
+  const scores = kinds.map(() => ({
+    auc: [] as number[],
+    accuracy: [] as number[],
+    outOfFold: new Float64Array(rowCount),
+  }));
   const logisticModels: LogisticRegressionModel[] = [];
   const forestModels: BinaryClassifier[] = [];
   let notConverged = false;
@@ -84,7 +97,10 @@ export function crossValidateModels(
     const testTarget = fold.testIndices.map((row) => target[row] as number);
     const logistic = fitLogisticRegression(trainColumns, trainTarget, featureNames, settings.logisticRegression);
     notConverged ||= !logistic.converged;
-    const forest = fitRandomForest(trainColumns, trainTarget, featureNames, { ...settings.randomForest, seed: forestSeed + foldIndex });
+    const forest = fitRandomForest(trainColumns, trainTarget, featureNames, {
+      ...settings.randomForest,
+      seed: forestSeed + foldIndex,
+    });
     const baseline = fitMajorityBaseline(trainTarget, featureNames);
     logisticModels.push(logistic);
     forestModels.push(forest);
@@ -99,11 +115,25 @@ export function crossValidateModels(
     });
   });
 
-  const [logisticScores, forestScores, baselineScores] = scores as [(typeof scores)[number], (typeof scores)[number], (typeof scores)[number]];
+  const [logisticScores, forestScores, baselineScores] = scores as [
+    (typeof scores)[number],
+    (typeof scores)[number],
+    (typeof scores)[number],
+  ];
   return {
-    logisticRegression: summarise('logistic-regression', logisticScores.auc, logisticScores.accuracy, logisticScores.outOfFold),
+    logisticRegression: summarise(
+      'logistic-regression',
+      logisticScores.auc,
+      logisticScores.accuracy,
+      logisticScores.outOfFold,
+    ),
     randomForest: summarise('random-forest', forestScores.auc, forestScores.accuracy, forestScores.outOfFold),
-    majorityBaseline: summarise('majority-baseline', baselineScores.auc, baselineScores.accuracy, baselineScores.outOfFold),
+    majorityBaseline: summarise(
+      'majority-baseline',
+      baselineScores.auc,
+      baselineScores.accuracy,
+      baselineScores.outOfFold,
+    ),
     foldModels: { logisticRegression: logisticModels, randomForest: forestModels },
     logisticRegressionNotConverged: notConverged,
   };

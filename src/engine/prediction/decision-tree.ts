@@ -75,7 +75,14 @@ export function fitDecisionTree(
     let positives = 0;
     for (const sample of samples) positives += target[sample] as number;
     shares[node] = count === 0 ? 0 : positives / count;
-    if (positives === 0 || positives === count || depth >= maxDepth || count < minSamplesSplit || count < 2 * minSamplesLeaf) continue;
+    if (
+      positives === 0 ||
+      positives === count ||
+      depth >= maxDepth ||
+      count < minSamplesSplit ||
+      count < 2 * minSamplesLeaf
+    )
+      continue;
 
     // Sum over children of n·p·(1 − p) is proportional to the weighted Gini impurity; lower is better.
     let bestScore = (positives * (count - positives)) / count;
@@ -106,7 +113,8 @@ export function fitDecisionTree(
         if (valueRank === nextRank || leftCount < minSamplesLeaf || rightCount < minSamplesLeaf) continue;
         const rightPositives = positives - leftPositives;
         const score =
-          (leftPositives * (leftCount - leftPositives)) / leftCount + (rightPositives * (rightCount - rightPositives)) / rightCount;
+          (leftPositives * (leftCount - leftPositives)) / leftCount +
+          (rightPositives * (rightCount - rightPositives)) / rightCount;
         // Like sklearn, the first valid split is kept even if it does not lower impurity (XOR needs it).
         if (score < bestScore - 1e-12 || (bestFeature < 0 && score <= bestScore + 1e-12)) {
           bestScore = score;
@@ -139,7 +147,10 @@ export function fitDecisionTree(
     const rightNode = addNode();
     lefts[node] = leftNode;
     rights[node] = rightNode;
-    stack.push({ node: rightNode, samples: rightSamples, depth: depth + 1 }, { node: leftNode, samples: leftSamples, depth: depth + 1 });
+    stack.push(
+      { node: rightNode, samples: rightSamples, depth: depth + 1 },
+      { node: leftNode, samples: leftSamples, depth: depth + 1 },
+    );
   }
 
   const feature = Int32Array.from(splitFeatures);
@@ -151,7 +162,10 @@ export function fitDecisionTree(
     let node = 0;
     let split = feature[0] as number;
     while (split >= 0) {
-      node = ((input[split] as Float64Array)[row] as number) <= (threshold[node] as number) ? (left[node] as number) : (right[node] as number);
+      node =
+        ((input[split] as Float64Array)[row] as number) <= (threshold[node] as number)
+          ? (left[node] as number)
+          : (right[node] as number);
       split = feature[node] as number;
     }
     return positiveShare[node] as number;

@@ -59,7 +59,8 @@ function solveSymmetric(matrix: Float64Array, vector: Float64Array, size: number
   for (let row = 0; row < size; row += 1) {
     for (let column = 0; column <= row; column += 1) {
       let sum = matrix[row * size + column] as number;
-      for (let k = 0; k < column; k += 1) sum -= (lower[row * size + k] as number) * (lower[column * size + k] as number);
+      for (let k = 0; k < column; k += 1)
+        sum -= (lower[row * size + k] as number) * (lower[column * size + k] as number);
       if (row === column) {
         if (!(sum > 0)) return null;
         lower[row * size + row] = Math.sqrt(sum);
@@ -138,13 +139,15 @@ export function fitLogisticRegression(
     for (let feature = 0; feature < featureCount; feature += 1) {
       const coefficient = candidate[feature + 1] as number;
       const column = standardizedColumns[feature] as Float64Array;
-      for (let row = 0; row < rowCount; row += 1) linear[row] = (linear[row] as number) + coefficient * (column[row] as number);
+      for (let row = 0; row < rowCount; row += 1)
+        linear[row] = (linear[row] as number) + coefficient * (column[row] as number);
     }
   };
   const objective = (candidate: Float64Array): number => {
     computeLinear(candidate);
     let loss = 0;
-    for (let row = 0; row < rowCount; row += 1) loss += softplus(linear[row] as number) - (target[row] as number) * (linear[row] as number);
+    for (let row = 0; row < rowCount; row += 1)
+      loss += softplus(linear[row] as number) - (target[row] as number) * (linear[row] as number);
     let penalty = 0;
     for (let index = 1; index < size; index += 1) penalty += (candidate[index] as number) ** 2;
     return loss + 0.5 * l2Penalty * penalty;
@@ -164,14 +167,16 @@ export function fitLogisticRegression(
     }
     const gradient = new Float64Array(size);
     const hessian = new Float64Array(size * size);
-    const design = (index: number, row: number): number => (index === 0 ? 1 : ((standardizedColumns[index - 1] as Float64Array)[row] as number));
+    const design = (index: number, row: number): number =>
+      index === 0 ? 1 : ((standardizedColumns[index - 1] as Float64Array)[row] as number);
     for (let first = 0; first < size; first += 1) {
       let gradientSum = first === 0 ? 0 : l2Penalty * (weights[first] as number);
       for (let row = 0; row < rowCount; row += 1) gradientSum += (residual[row] as number) * design(first, row);
       gradient[first] = gradientSum;
       for (let second = 0; second <= first; second += 1) {
         let sum = first === second && first > 0 ? l2Penalty : 0;
-        for (let row = 0; row < rowCount; row += 1) sum += (curvature[row] as number) * design(first, row) * design(second, row);
+        for (let row = 0; row < rowCount; row += 1)
+          sum += (curvature[row] as number) * design(first, row) * design(second, row);
         hessian[first * size + second] = sum;
         hessian[second * size + first] = sum;
       }
@@ -185,14 +190,16 @@ export function fitLogisticRegression(
     let step = solveSymmetric(hessian, gradient, size);
     if (step === null) {
       // Saturated probabilities can make the intercept curvature vanish numerically; a tiny ridge keeps Newton going.
-      for (let index = 0; index < size; index += 1) hessian[index * size + index] = (hessian[index * size + index] as number) + 1e-8;
+      for (let index = 0; index < size; index += 1)
+        hessian[index * size + index] = (hessian[index * size + index] as number) + 1e-8;
       step = solveSymmetric(hessian, gradient, size);
       if (step === null) break;
     }
     // Newton's predicted decrease is ½·gᵀ·step. Once it is below what a double can resolve in the
     // objective, comparing objectives is noise, so the full step is taken and the gradient decides.
     let predictedDecrease = 0;
-    for (let index = 0; index < size; index += 1) predictedDecrease += 0.5 * (gradient[index] as number) * (step[index] as number);
+    for (let index = 0; index < size; index += 1)
+      predictedDecrease += 0.5 * (gradient[index] as number) * (step[index] as number);
     if (predictedDecrease <= 1e-12 * Math.max(1, Math.abs(currentObjective))) {
       weights = weights.map((value, index) => value - (step[index] as number));
       currentObjective = objective(weights);
@@ -219,7 +226,8 @@ export function fitLogisticRegression(
   const standardizedCoefficients = weights.slice(1);
   const coefficients = standardizedCoefficients.map((value, feature) => value / (scales[feature] as number));
   let intercept = weights[0] as number;
-  for (let feature = 0; feature < featureCount; feature += 1) intercept -= (coefficients[feature] as number) * (means[feature] as number);
+  for (let feature = 0; feature < featureCount; feature += 1)
+    intercept -= (coefficients[feature] as number) * (means[feature] as number);
   const standardizedIntercept = weights[0] as number;
 
   const predictColumns = (input: readonly Float64Array[]): Float64Array => {
@@ -229,7 +237,9 @@ export function fitLogisticRegression(
       let value = standardizedIntercept;
       for (let feature = 0; feature < featureCount; feature += 1) {
         const column = input[feature] as Float64Array;
-        value += ((standardizedCoefficients[feature] as number) * ((column[row] as number) - (means[feature] as number))) / (scales[feature] as number);
+        value +=
+          ((standardizedCoefficients[feature] as number) * ((column[row] as number) - (means[feature] as number))) /
+          (scales[feature] as number);
       }
       result[row] = sigmoid(value);
     }

@@ -15,7 +15,8 @@ export function fitMajorityBaseline(target: ArrayLike<number>, featureNames: rea
   let positives = 0;
   for (let index = 0; index < target.length; index += 1) positives += target[index] as number;
   const positiveRate = target.length === 0 ? 0 : positives / target.length;
-  const predictColumns = (columns: readonly Float64Array[]): Float64Array => new Float64Array(columns[0]?.length ?? 0).fill(positiveRate);
+  const predictColumns = (columns: readonly Float64Array[]): Float64Array =>
+    new Float64Array(columns[0]?.length ?? 0).fill(positiveRate);
   return {
     kind: 'majority-baseline',
     positiveRate,

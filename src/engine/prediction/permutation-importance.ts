@@ -43,7 +43,9 @@ export function permutationImportance(
 ): FeatureImportance[] {
   const random = createRandom(settings.seed);
   const score = (labels: ArrayLike<number>, probabilities: Float64Array): number =>
-    settings.metric === 'auc' ? rocAuc(labels, probabilities) : classificationAccuracy(labels, probabilities, settings.threshold);
+    settings.metric === 'auc'
+      ? rocAuc(labels, probabilities)
+      : classificationAccuracy(labels, probabilities, settings.threshold);
   const drops: number[][] = columns.map(() => []);
   folds.forEach((fold, foldIndex) => {
     const model = foldModels[foldIndex] as BinaryClassifier;

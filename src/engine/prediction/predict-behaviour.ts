@@ -1,5 +1,9 @@
 import { crossValidateModels, type ModelCrossValidation } from './cross-validate-models.ts';
-import { fitLogisticRegression, type LogisticRegressionModel, type LogisticRegressionOptions } from './logistic-regression.ts';
+import {
+  fitLogisticRegression,
+  type LogisticRegressionModel,
+  type LogisticRegressionOptions,
+} from './logistic-regression.ts';
 import { permutationImportance, type ImportanceMetric } from './permutation-importance.ts';
 import { PredictionInputError } from './prediction-input-error.ts';
 import { fitRandomForest, type RandomForestOptions } from './random-forest.ts';
@@ -91,10 +95,15 @@ export interface BehaviourPrediction {
 
 function validateOptions(options: BehaviourPredictionOptions): void {
   const problem = (option: string, value: unknown, requirement: string): PredictionInputError =>
-    new PredictionInputError('PREDICTION_INVALID_OPTION', `Option ${option} is ${String(value)} but ${requirement}.`, { option, value });
-  if (!Number.isInteger(options.folds) || options.folds < 2) throw problem('folds', options.folds, 'it must be an integer ≥ 2 (5 is usual)');
+    new PredictionInputError('PREDICTION_INVALID_OPTION', `Option ${option} is ${String(value)} but ${requirement}.`, {
+      option,
+      value,
+    });
+  if (!Number.isInteger(options.folds) || options.folds < 2)
+    throw problem('folds', options.folds, 'it must be an integer ≥ 2 (5 is usual)');
   if (!Number.isFinite(options.seed)) throw problem('seed', options.seed, 'it must be a finite number');
-  if (!(options.threshold > 0 && options.threshold < 1)) throw problem('threshold', options.threshold, 'it must lie strictly between 0 and 1');
+  if (!(options.threshold > 0 && options.threshold < 1))
+    throw problem('threshold', options.threshold, 'it must lie strictly between 0 and 1');
   if (!Number.isInteger(options.importanceRepeats) || options.importanceRepeats < 1) {
     throw problem('importanceRepeats', options.importanceRepeats, 'it must be a positive integer');
   }
@@ -111,11 +120,19 @@ function validateOptions(options: BehaviourPredictionOptions): void {
  *
  * @throws PredictionInputError for unusable data or options (see `validatePredictionInput`).
  */
-export function predictBehaviour(input: BehaviourPredictionInput, options: Partial<BehaviourPredictionOptions> = {}): BehaviourPrediction {
+export function predictBehaviour(
+  input: BehaviourPredictionInput,
+  options: Partial<BehaviourPredictionOptions> = {},
+): BehaviourPrediction {
   const settings: BehaviourPredictionOptions = { ...defaultBehaviourPredictionOptions, ...options };
   validateOptions(settings);
   const { featureNames } = input;
-  const { columns, target, positiveCount, negativeCount } = validatePredictionInput(input.features, input.target, featureNames, settings.folds);
+  const { columns, target, positiveCount, negativeCount } = validatePredictionInput(
+    input.features,
+    input.target,
+    featureNames,
+    settings.folds,
+  );
   const rowCount = target.length;
   const forestOptions = { ...settings.randomForest, seed: settings.seed + 1000 };
 
@@ -138,14 +155,21 @@ export function predictBehaviour(input: BehaviourPredictionInput, options: Parti
       : `Logistic regression CV AUC ${format(logisticAuc)} is at least the random forest's ${format(forestAuc)}.`;
 
   const logisticRegression = fitLogisticRegression(columns, target, featureNames, settings.logisticRegression);
-  const model: BinaryClassifier = forestWins ? fitRandomForest(columns, target, featureNames, forestOptions) : logisticRegression;
+  const model: BinaryClassifier = forestWins
+    ? fitRandomForest(columns, target, featureNames, forestOptions)
+    : logisticRegression;
 
   const importances = permutationImportance(
     columns,
     target,
     folds,
     forestWins ? run.foldModels.randomForest : run.foldModels.logisticRegression,
-    { metric: settings.importanceMetric, repeats: settings.importanceRepeats, seed: settings.seed + 2000, threshold: settings.threshold },
+    {
+      metric: settings.importanceMetric,
+      repeats: settings.importanceRepeats,
+      seed: settings.seed + 2000,
+      threshold: settings.threshold,
+    },
   );
   const drivers: PredictionDriver[] = importances
     .map(({ featureIndex, meanDrop, dropStandardDeviation }) => {
@@ -154,7 +178,12 @@ export function predictBehaviour(input: BehaviourPredictionInput, options: Parti
         feature: featureNames[featureIndex] as string,
         importance: meanDrop,
         importanceStandardDeviation: dropStandardDeviation,
-        direction: coefficient === null || coefficient === 0 ? null : coefficient > 0 ? ('raises-probability' as const) : ('lowers-probability' as const),
+        direction:
+          coefficient === null || coefficient === 0
+            ? null
+            : coefficient > 0
+              ? ('raises-probability' as const)
+              : ('lowers-probability' as const),
         standardizedCoefficient: coefficient,
       };
     })
@@ -245,7 +274,8 @@ function collectWarnings(facts: WarningFacts): PredictionWarning[] {
   if (facts.notConverged) {
     warnings.push({
       code: 'LOGISTIC_REGRESSION_NOT_CONVERGED',
-      message: 'Logistic regression stopped before converging; its coefficients are approximate. Raise l2Penalty or maxIterations.',
+      message:
+        'Logistic regression stopped before converging; its coefficients are approximate. Raise l2Penalty or maxIterations.',
     });
   }
   if (!(facts.bestAuc >= 0.6)) {

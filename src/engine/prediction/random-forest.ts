@@ -48,20 +48,30 @@ export function fitRandomForest(
 ): RandomForestModel {
   const settings = { ...defaultRandomForestOptions, ...options };
   if (!Number.isInteger(settings.treeCount) || settings.treeCount < 1) {
-    throw new PredictionInputError('PREDICTION_INVALID_OPTION', `treeCount must be a positive integer, got ${settings.treeCount}; 100 is a good default.`, {
-      option: 'treeCount',
-      value: settings.treeCount,
-    });
+    throw new PredictionInputError(
+      'PREDICTION_INVALID_OPTION',
+      `treeCount must be a positive integer, got ${settings.treeCount}; 100 is a good default.`,
+      {
+        option: 'treeCount',
+        value: settings.treeCount,
+      },
+    );
   }
   if (!Number.isInteger(settings.minSamplesLeaf) || settings.minSamplesLeaf < 1) {
-    throw new PredictionInputError('PREDICTION_INVALID_OPTION', `minSamplesLeaf must be a positive integer, got ${settings.minSamplesLeaf}.`, {
-      option: 'minSamplesLeaf',
-      value: settings.minSamplesLeaf,
-    });
+    throw new PredictionInputError(
+      'PREDICTION_INVALID_OPTION',
+      `minSamplesLeaf must be a positive integer, got ${settings.minSamplesLeaf}.`,
+      {
+        option: 'minSamplesLeaf',
+        value: settings.minSamplesLeaf,
+      },
+    );
   }
   const featureCount = columns.length;
   const featuresPerSplit =
-    settings.featuresPerSplit === 'sqrt' ? Math.max(1, Math.floor(Math.sqrt(featureCount))) : Math.max(1, Math.min(featureCount, Math.floor(settings.featuresPerSplit)));
+    settings.featuresPerSplit === 'sqrt'
+      ? Math.max(1, Math.floor(Math.sqrt(featureCount)))
+      : Math.max(1, Math.min(featureCount, Math.floor(settings.featuresPerSplit)));
   const rowCount = target.length;
   const random = createRandom(settings.seed);
   const ranked = rankFeatures(columns);
@@ -74,7 +84,12 @@ export function fitRandomForest(
         ranked,
         target,
         bootstrap,
-        { maxDepth: settings.maxDepth, minSamplesSplit: settings.minSamplesSplit, minSamplesLeaf: settings.minSamplesLeaf, featuresPerSplit },
+        {
+          maxDepth: settings.maxDepth,
+          minSamplesSplit: settings.minSamplesSplit,
+          minSamplesLeaf: settings.minSamplesLeaf,
+          featuresPerSplit,
+        },
         random,
       ),
     );
@@ -83,7 +98,8 @@ export function fitRandomForest(
   const predictColumns = (input: readonly Float64Array[]): Float64Array => {
     const count = input[0]?.length ?? 0;
     const result = new Float64Array(count);
-    for (const tree of trees) for (let row = 0; row < count; row += 1) result[row] = (result[row] as number) + tree.predictRow(input, row);
+    for (const tree of trees)
+      for (let row = 0; row < count; row += 1) result[row] = (result[row] as number) + tree.predictRow(input, row);
     for (let row = 0; row < count; row += 1) result[row] = (result[row] as number) / trees.length;
     return result;
   };

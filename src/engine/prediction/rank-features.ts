@@ -16,7 +16,8 @@ export function rankFeatures(columns: readonly Float64Array[]): RankedFeatures {
   for (const column of columns) {
     const sorted = column.slice().sort();
     const distinct: number[] = [];
-    for (const value of sorted) if (distinct.length === 0 || distinct[distinct.length - 1] !== value) distinct.push(value);
+    for (const value of sorted)
+      if (distinct.length === 0 || distinct[distinct.length - 1] !== value) distinct.push(value);
     const distinctValues = Float64Array.from(distinct);
     const rank = new Int32Array(column.length);
     column.forEach((value, row) => {

@@ -10,10 +10,14 @@ import { PredictionInputError } from './prediction-input-error.ts';
 export function rocAuc(labels: ArrayLike<number>, scores: ArrayLike<number>): number {
   const count = labels.length;
   if (scores.length !== count) {
-    throw new PredictionInputError('PREDICTION_LENGTH_MISMATCH', `rocAuc needs as many scores (${scores.length}) as labels (${count}).`, {
-      labels: count,
-      scores: scores.length,
-    });
+    throw new PredictionInputError(
+      'PREDICTION_LENGTH_MISMATCH',
+      `rocAuc needs as many scores (${scores.length}) as labels (${count}).`,
+      {
+        labels: count,
+        scores: scores.length,
+      },
+    );
   }
   const order = Array.from({ length: count }, (_, index) => index);
   order.sort((left, right) => (scores[left] as number) - (scores[right] as number));

@@ -26,17 +26,29 @@ export function validatePredictionInput(
   foldCount: number,
 ): ValidatedPredictionInput {
   if (features.length === 0) {
-    throw new PredictionInputError('PREDICTION_EMPTY_INPUT', 'There are no customers to learn from: pass at least one row of features.', {});
+    throw new PredictionInputError(
+      'PREDICTION_EMPTY_INPUT',
+      'There are no customers to learn from: pass at least one row of features.',
+      {},
+    );
   }
   if (featureNames.length === 0) {
-    throw new PredictionInputError('PREDICTION_NO_FEATURES', 'No feature names were given: pass one name per feature column.', {});
+    throw new PredictionInputError(
+      'PREDICTION_NO_FEATURES',
+      'No feature names were given: pass one name per feature column.',
+      {},
+    );
   }
   const seen = new Set<string>();
   for (const name of featureNames) {
     if (seen.has(name)) {
-      throw new PredictionInputError('PREDICTION_DUPLICATE_FEATURE_NAME', `Feature name "${name}" appears twice; give each column a distinct name.`, {
-        feature: name,
-      });
+      throw new PredictionInputError(
+        'PREDICTION_DUPLICATE_FEATURE_NAME',
+        `Feature name "${name}" appears twice; give each column a distinct name.`,
+        {
+          feature: name,
+        },
+      );
     }
     seen.add(name);
   }

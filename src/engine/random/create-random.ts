@@ -20,7 +20,11 @@ export interface Random {
  */
 export function createRandom(seed: number): Random {
   if (!Number.isFinite(seed)) {
-    throw new RandomArgumentError('RANDOM_INVALID_SEED', `createRandom needs a finite number as seed, got ${seed}; pass e.g. 1.`, { seed: String(seed) });
+    throw new RandomArgumentError(
+      'RANDOM_INVALID_SEED',
+      `createRandom needs a finite number as seed, got ${seed}; pass e.g. 1.`,
+      { seed: String(seed) },
+    );
   }
   // Fractional seeds would otherwise collapse to the same stream, so fold their fraction in.
   let state = (Math.trunc(seed) ^ Math.round((seed % 1) * 0x7fffffff)) >>> 0;
@@ -37,7 +41,11 @@ export function createRandom(seed: number): Random {
 
   const integer = (n: number): number => {
     if (!Number.isInteger(n) || n <= 0) {
-      throw new RandomArgumentError('RANDOM_INVALID_ARGUMENT', `integer(n) draws from 0 … n − 1, so n must be a positive integer; got ${n}.`, { n });
+      throw new RandomArgumentError(
+        'RANDOM_INVALID_ARGUMENT',
+        `integer(n) draws from 0 … n − 1, so n must be a positive integer; got ${n}.`,
+        { n },
+      );
     }
     return Math.floor(next() * n);
   };

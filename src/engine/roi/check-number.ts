@@ -1,7 +1,13 @@
 import { RoiInputError } from './roi-input-error.ts';
 
 /** Range rule for {@link checkNumber}. */
-export type NumberRule = 'rate' | 'non-negative' | 'positive' | 'positive-integer' | 'non-negative-integer' | 'open-rate';
+export type NumberRule =
+  | 'rate'
+  | 'non-negative'
+  | 'positive'
+  | 'positive-integer'
+  | 'non-negative-integer'
+  | 'open-rate';
 
 const requirements: Record<NumberRule, string> = {
   rate: 'a share between 0 and 1 (e.g. 0.03 for 3 %)',
@@ -35,12 +41,16 @@ function satisfies(value: number, rule: NumberRule): boolean {
  */
 export function checkNumber(field: string, value: unknown, rule: NumberRule, hint = ''): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || !satisfies(value, rule)) {
-    const shown = typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
-    throw new RoiInputError('ROI_INVALID_INPUT', `${field} is ${shown} but must be ${requirements[rule]}.${hint ? ` ${hint}` : ''}`, {
-      field,
-      value: shown,
-      requirement: rule,
-    });
+    const shown = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+    throw new RoiInputError(
+      'ROI_INVALID_INPUT',
+      `${field} is ${shown} but must be ${requirements[rule]}.${hint ? ` ${hint}` : ''}`,
+      {
+        field,
+        value: shown,
+        requirement: rule,
+      },
+    );
   }
   return value;
 }

@@ -82,10 +82,14 @@ function normaliseRange(responseRate: number | RateRange): RateRange {
   const base = checkNumber('responseRate.base', responseRate.base, 'rate');
   const high = checkNumber('responseRate.high', responseRate.high, 'rate');
   if (!(low <= base && base <= high)) {
-    throw new RoiInputError('ROI_INVALID_INPUT', `responseRate must satisfy low ≤ base ≤ high, got ${low} / ${base} / ${high}.`, {
-      field: 'responseRate',
-      value: { low, base, high },
-    });
+    throw new RoiInputError(
+      'ROI_INVALID_INPUT',
+      `responseRate must satisfy low ≤ base ≤ high, got ${low} / ${base} / ${high}.`,
+      {
+        field: 'responseRate',
+        value: { low, base, high },
+      },
+    );
   }
   return { low, base, high };
 }
@@ -105,10 +109,25 @@ export function estimateRoi(input: RoiInput): RoiEstimate {
   const contactRate = checkNumber('contactRate', input.contactRate ?? 1, 'rate');
   const range = normaliseRange(input.responseRate);
   const baseline = checkNumber('baselineResponseRate', input.baselineResponseRate ?? 0, 'rate');
-  const value = checkNumber('valuePerResponder', input.valuePerResponder, 'non-negative', 'Use the expected revenue (CLV or order value) of one responder.');
+  const value = checkNumber(
+    'valuePerResponder',
+    input.valuePerResponder,
+    'non-negative',
+    'Use the expected revenue (CLV or order value) of one responder.',
+  );
   const margin = checkNumber('grossMargin', input.grossMargin ?? 1, 'rate');
-  const costPerContact = checkNumber('costPerContact', input.costPerContact, 'non-negative', 'Costs are amounts spent, so they cannot be negative.');
-  const fixedCost = checkNumber('fixedCost', input.fixedCost ?? 0, 'non-negative', 'Costs are amounts spent, so they cannot be negative.');
+  const costPerContact = checkNumber(
+    'costPerContact',
+    input.costPerContact,
+    'non-negative',
+    'Costs are amounts spent, so they cannot be negative.',
+  );
+  const fixedCost = checkNumber(
+    'fixedCost',
+    input.fixedCost ?? 0,
+    'non-negative',
+    'Costs are amounts spent, so they cannot be negative.',
+  );
 
   const contacts = reach * contactRate;
   const cost = contacts * costPerContact + fixedCost;
@@ -126,10 +145,21 @@ export function estimateRoi(input: RoiInput): RoiEstimate {
     const incrementalResponders = contacts * (responseRate - baseline);
     const incrementalRevenue = incrementalResponders * valuePerIncrementalResponder;
     const netReturn = incrementalRevenue - cost;
-    return { responseRate, expectedResponders: contacts * responseRate, incrementalResponders, incrementalRevenue, cost, netReturn, roi: netReturn / cost };
+    return {
+      responseRate,
+      expectedResponders: contacts * responseRate,
+      incrementalResponders,
+      incrementalRevenue,
+      cost,
+      netReturn,
+      roi: netReturn / cost,
+    };
   };
 
-  const breakEvenResponseRate = contacts > 0 && valuePerIncrementalResponder > 0 ? baseline + cost / (contacts * valuePerIncrementalResponder) : null;
+  const breakEvenResponseRate =
+    contacts > 0 && valuePerIncrementalResponder > 0
+      ? baseline + cost / (contacts * valuePerIncrementalResponder)
+      : null;
   const breakEvenReachable = breakEvenResponseRate !== null && breakEvenResponseRate <= 1;
 
   const source = input.valueSource ?? 'other';
@@ -167,7 +197,20 @@ export function estimateRoi(input: RoiInput): RoiEstimate {
     });
   }
   if (breakEvenResponseRate === null) {
-    warnings.push({ code: 'NO_BREAK_EVEN', message: 'No response rate breaks even: nobody is contacted or a responder is worth nothing.' });
+    warnings.push({
+      code: 'NO_BREAK_EVEN',
+      message: 'No response rate breaks even: nobody is contacted or a responder is worth nothing.',
+    });
   }
-  return { reach, contacts, low: scenario(range.low), base: scenario(range.base), high: scenario(range.high), breakEvenResponseRate, breakEvenReachable, assumptions, warnings };
+  return {
+    reach,
+    contacts,
+    low: scenario(range.low),
+    base: scenario(range.base),
+    high: scenario(range.high),
+    breakEvenResponseRate,
+    breakEvenReachable,
+    assumptions,
+    warnings,
+  };
 }

@@ -26,10 +26,13 @@ export function responseRateFromPredictions(
   const { relativeMargin } = { ...defaultResponseRateFromPredictionsOptions, ...options };
   checkNumber('relativeMargin', relativeMargin, 'rate');
   if (probabilities.length === 0) {
-    throw new RoiInputError('ROI_INVALID_INPUT', 'No predicted probabilities were given; score the segment first.', { field: 'probabilities' });
+    throw new RoiInputError('ROI_INVALID_INPUT', 'No predicted probabilities were given; score the segment first.', {
+      field: 'probabilities',
+    });
   }
   let total = 0;
-  for (let index = 0; index < probabilities.length; index += 1) total += checkNumber(`probabilities[${index}]`, probabilities[index], 'rate');
+  for (let index = 0; index < probabilities.length; index += 1)
+    total += checkNumber(`probabilities[${index}]`, probabilities[index], 'rate');
   const base = total / probabilities.length;
   return { low: Math.max(0, base * (1 - relativeMargin)), base, high: Math.min(1, base * (1 + relativeMargin)) };
 }

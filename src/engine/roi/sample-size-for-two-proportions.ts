@@ -68,16 +68,28 @@ export function sampleSizeForTwoProportions(input: SampleSizeInput): SampleSize 
   let exactPerArm: number;
   if (method === 'pooled') {
     const average = (p1 + p2) / 2;
-    exactPerArm = (zAlpha * Math.sqrt(2 * average * (1 - average)) + zPower * Math.sqrt(unpooledVariance)) ** 2 / difference ** 2;
+    exactPerArm =
+      (zAlpha * Math.sqrt(2 * average * (1 - average)) + zPower * Math.sqrt(unpooledVariance)) ** 2 / difference ** 2;
   } else if (method === 'unpooled') {
     exactPerArm = ((zAlpha + zPower) ** 2 * unpooledVariance) / difference ** 2;
   } else if (method === 'arcsine') {
     const effect = 2 * Math.asin(Math.sqrt(p2)) - 2 * Math.asin(Math.sqrt(p1));
     exactPerArm = (2 * (zAlpha + zPower) ** 2) / effect ** 2;
   } else {
-    throw new RoiInputError('ROI_INVALID_INPUT', `method is ${String(method)} but must be 'pooled', 'unpooled' or 'arcsine'.`, { field: 'method', value: String(method) });
+    throw new RoiInputError(
+      'ROI_INVALID_INPUT',
+      `method is ${String(method)} but must be 'pooled', 'unpooled' or 'arcsine'.`,
+      { field: 'method', value: String(method) },
+    );
   }
   // Guard the ceiling against float noise such as 3841.0000000000005.
   const perArm = Math.ceil(exactPerArm - 1e-9);
-  return { perArm, total: 2 * perArm, exactPerArm, method, absoluteUplift: difference, relativeUplift: difference / p1 };
+  return {
+    perArm,
+    total: 2 * perArm,
+    exactPerArm,
+    method,
+    absoluteUplift: difference,
+    relativeUplift: difference / p1,
+  };
 }

@@ -49,7 +49,10 @@ export interface TwoProportionZTestResult {
  * @throws RoiInputError `ROI_INVALID_INPUT` for non-integer or negative counts, empty arms, or more
  *   conversions than customers.
  */
-export function twoProportionZTest(counts: TwoProportionCounts, options: Partial<TwoProportionZTestOptions> = {}): TwoProportionZTestResult {
+export function twoProportionZTest(
+  counts: TwoProportionCounts,
+  options: Partial<TwoProportionZTestOptions> = {},
+): TwoProportionZTestResult {
   const { confidenceLevel } = { ...defaultTwoProportionZTestOptions, ...options };
   checkNumber('confidenceLevel', confidenceLevel, 'open-rate');
   const controlSize = checkNumber('controlSize', counts.controlSize, 'positive-integer');
@@ -61,11 +64,15 @@ export function twoProportionZTest(counts: TwoProportionCounts, options: Partial
     ['treatmentConversions', treatmentConversions, treatmentSize],
   ] as const) {
     if (conversions > size) {
-      throw new RoiInputError('ROI_INVALID_INPUT', `${field} (${conversions}) exceeds the arm's size (${size}); count each customer once.`, {
-        field,
-        value: conversions,
-        size,
-      });
+      throw new RoiInputError(
+        'ROI_INVALID_INPUT',
+        `${field} (${conversions}) exceeds the arm's size (${size}); count each customer once.`,
+        {
+          field,
+          value: conversions,
+          size,
+        },
+      );
     }
   }
 
@@ -76,7 +83,9 @@ export function twoProportionZTest(counts: TwoProportionCounts, options: Partial
   const pooledError = Math.sqrt(pooledRate * (1 - pooledRate) * (1 / controlSize + 1 / treatmentSize));
   const z = pooledError === 0 ? 0 : difference / pooledError;
   const pValue = Math.min(1, 2 * normalCdf(-Math.abs(z)));
-  const unpooledError = Math.sqrt((controlRate * (1 - controlRate)) / controlSize + (treatmentRate * (1 - treatmentRate)) / treatmentSize);
+  const unpooledError = Math.sqrt(
+    (controlRate * (1 - controlRate)) / controlSize + (treatmentRate * (1 - treatmentRate)) / treatmentSize,
+  );
   const margin = normalQuantile(1 - (1 - confidenceLevel) / 2) * unpooledError;
 
   const warnings: RoiWarning[] = [];
@@ -89,13 +98,15 @@ export function twoProportionZTest(counts: TwoProportionCounts, options: Partial
   if (smallestExpected < 5) {
     warnings.push({
       code: 'SMALL_COUNTS',
-      message: 'Fewer than 5 expected conversions (or non-conversions) in an arm: the normal approximation is rough; prefer Fisher’s exact test or collect more data.',
+      message:
+        'Fewer than 5 expected conversions (or non-conversions) in an arm: the normal approximation is rough; prefer Fisher’s exact test or collect more data.',
     });
   }
   if (unpooledError === 0) {
     warnings.push({
       code: 'DEGENERATE_INTERVAL',
-      message: 'Both arms converted all or none of their customers, so the interval has zero width; it does not mean the difference is known exactly.',
+      message:
+        'Both arms converted all or none of their customers, so the interval has zero width; it does not mean the difference is known exactly.',
     });
   }
   return {

@@ -24,7 +24,16 @@ export interface SegmentOptions {
   tieTolerance: number;
 }
 
-export const defaultSegmentOptions: SegmentOptions = { k: null, minK: 2, maxK: 8, minSegmentSize: 20, seed: 0, threads: 2, initializations: 8, tieTolerance: 0.01 };
+export const defaultSegmentOptions: SegmentOptions = {
+  k: null,
+  minK: 2,
+  maxK: 8,
+  minSegmentSize: 20,
+  seed: 0,
+  threads: 2,
+  initializations: 8,
+  tieTolerance: 0.01,
+};
 
 export interface SegmentationResult {
   /** Segment of each customer (same order as `features.customerIds`); 0 is the largest segment. */
@@ -45,7 +54,11 @@ export class SegmentationError extends TakumiError {}
  * not become a segment of its own). k is chosen by silhouette unless given. Segments below the
  * minimum size are merged into the nearest remaining segment and reported in `warnings`.
  */
-export async function findSegments(features: CustomerFeatures, lifetimeValues: readonly number[] | null, options: Partial<SegmentOptions> = {}): Promise<SegmentationResult> {
+export async function findSegments(
+  features: CustomerFeatures,
+  lifetimeValues: readonly number[] | null,
+  options: Partial<SegmentOptions> = {},
+): Promise<SegmentationResult> {
   const settings = { ...defaultSegmentOptions, ...options };
   const rows = features.customerIds.length;
   const requestedK = settings.k ?? settings.minK;
@@ -65,12 +78,24 @@ export async function findSegments(features: CustomerFeatures, lifetimeValues: r
   let centroids: Float32Array;
   let silhouetteByK: KScore[] | null = null;
   if (settings.k !== null) {
-    const result = await kMeans(standardized.data, rows, columns, { k: settings.k, seed: settings.seed, threads: settings.threads, initializations: settings.initializations });
+    const result = await kMeans(standardized.data, rows, columns, {
+      k: settings.k,
+      seed: settings.seed,
+      threads: settings.threads,
+      initializations: settings.initializations,
+    });
     ({ labels, centroids } = result);
     warnings.push(...result.warnings);
   } else {
     const maxK = Math.max(settings.minK, Math.min(settings.maxK, Math.floor(rows / settings.minSegmentSize)));
-    const chosen = await chooseK(standardized.data, rows, columns, { minK: settings.minK, maxK, seed: settings.seed, threads: settings.threads, tieTolerance: settings.tieTolerance, kMeans: { initializations: settings.initializations } });
+    const chosen = await chooseK(standardized.data, rows, columns, {
+      minK: settings.minK,
+      maxK,
+      seed: settings.seed,
+      threads: settings.threads,
+      tieTolerance: settings.tieTolerance,
+      kMeans: { initializations: settings.initializations },
+    });
     ({ labels, centroids } = chosen.best);
     silhouetteByK = chosen.scores;
     warnings.push(...chosen.warnings);
@@ -86,7 +111,13 @@ export async function findSegments(features: CustomerFeatures, lifetimeValues: r
  * themes (a theme three customers use gets the same weight as one everybody uses). So the whole block
  * shares one scale, its pooled standard deviation, which keeps the histogram's geometry.
  */
-function poolThemeScale(target: Float32Array, raw: Float32Array, rows: number, columns: number, names: readonly string[]): void {
+function poolThemeScale(
+  target: Float32Array,
+  raw: Float32Array,
+  rows: number,
+  columns: number,
+  names: readonly string[],
+): void {
   const themeColumns = names.flatMap((name, column) => (name.startsWith('theme_') ? [column] : []));
   if (themeColumns.length === 0) return;
   let variance = 0;
@@ -101,14 +132,17 @@ function poolThemeScale(target: Float32Array, raw: Float32Array, rows: number, c
     let mean = 0;
     for (let row = 0; row < rows; row += 1) mean += raw[row * columns + column]!;
     mean /= rows;
-    for (let row = 0; row < rows; row += 1) target[row * columns + column] = (raw[row * columns + column]! - mean) / scale;
+    for (let row = 0; row < rows; row += 1)
+      target[row * columns + column] = (raw[row * columns + column]! - mean) / scale;
   }
 }
 
 function clusteringMatrix(features: CustomerFeatures): { data: Float32Array; columns: number; names: string[] } {
   const width = features.featureNames.length;
   const logged = new Set(['photos_per_month', 'recency_days', 'frequency', 'monetary']);
-  const keep = features.featureNames.map((name, index) => ({ name, index })).filter(({ name }) => name.startsWith('theme_') || logged.has(name));
+  const keep = features.featureNames
+    .map((name, index) => ({ name, index }))
+    .filter(({ name }) => name.startsWith('theme_') || logged.has(name));
   const rows = features.customerIds.length;
   const data = new Float32Array(rows * keep.length);
   for (let row = 0; row < rows; row += 1) {

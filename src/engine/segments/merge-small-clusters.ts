@@ -29,7 +29,8 @@ export function mergeSmallClusters(
       let bestDistance = Infinity;
       for (const label of survivors) {
         let distance = 0;
-        for (let column = 0; column < columns; column += 1) distance += (data[row * columns + column]! - centroids[label * columns + column]!) ** 2;
+        for (let column = 0; column < columns; column += 1)
+          distance += (data[row * columns + column]! - centroids[label * columns + column]!) ** 2;
         if (distance < bestDistance) {
           bestDistance = distance;
           best = label;
@@ -37,7 +38,9 @@ export function mergeSmallClusters(
       }
       result[row] = best;
     }
-    warnings.push(`A group of ${smallest[1]} customers (below the minimum segment size of ${minimumSize}) was merged into the nearest segments.`);
+    warnings.push(
+      `A group of ${smallest[1]} customers (below the minimum segment size of ${minimumSize}) was merged into the nearest segments.`,
+    );
   }
   const counts = sizes();
   const order = [...counts.keys()].sort((left, right) => counts.get(right)! - counts.get(left)! || left - right);

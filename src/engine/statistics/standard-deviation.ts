@@ -10,10 +10,7 @@ export const defaultStandardDeviationOptions: StandardDeviationOptions = { degre
  * Standard deviation with a two-pass algorithm (numerically stable for large offsets).
  * Returns NaN when there are not more values than the degrees-of-freedom correction.
  */
-export function standardDeviation(
-  values: ArrayLike<number>,
-  options: Partial<StandardDeviationOptions> = {},
-): number {
+export function standardDeviation(values: ArrayLike<number>, options: Partial<StandardDeviationOptions> = {}): number {
   const { degreesOfFreedomCorrection } = { ...defaultStandardDeviationOptions, ...options };
   const count = values.length;
   if (count - degreesOfFreedomCorrection <= 0) return Number.NaN;

@@ -19,7 +19,15 @@ export interface VisualThemeOptions {
   initializations: number;
 }
 
-export const defaultVisualThemeOptions: VisualThemeOptions = { k: null, minK: 3, maxK: 12, components: 64, seed: 0, threads: 2, initializations: 4 };
+export const defaultVisualThemeOptions: VisualThemeOptions = {
+  k: null,
+  minK: 3,
+  maxK: 12,
+  components: 64,
+  seed: 0,
+  threads: 2,
+  initializations: 4,
+};
 
 /** A photo as the theme finder sees it: its embedding and classifier labels, nothing personal. */
 export interface ThemePhoto {
@@ -57,12 +65,19 @@ export class VisualThemeError extends TakumiError {}
  * (removing noise dimensions and making k-means cheap), then k-means, with k chosen by silhouette
  * unless given. Themes are numbered by size, largest first, and named from their photos' labels.
  */
-export async function findVisualThemes(photos: readonly ThemePhoto[], options: Partial<VisualThemeOptions> = {}): Promise<VisualThemesResult> {
+export async function findVisualThemes(
+  photos: readonly ThemePhoto[],
+  options: Partial<VisualThemeOptions> = {},
+): Promise<VisualThemesResult> {
   const settings = { ...defaultVisualThemeOptions, ...options };
   const rows = photos.length;
   const minimum = Math.max(settings.k ?? settings.minK, 2) + 1;
   if (rows < minimum) {
-    throw new VisualThemeError('THEMES_TOO_FEW_PHOTOS', `Finding ${settings.k ?? settings.minK}+ visual themes needs at least ${minimum} embedded photos; this dataset has ${rows}. Import more photos or ask for fewer themes.`, { photos: rows });
+    throw new VisualThemeError(
+      'THEMES_TOO_FEW_PHOTOS',
+      `Finding ${settings.k ?? settings.minK}+ visual themes needs at least ${minimum} embedded photos; this dataset has ${rows}. Import more photos or ask for fewer themes.`,
+      { photos: rows },
+    );
   }
   const columns = photos[0]!.vector.length;
   const data = new Float32Array(rows * columns);
@@ -80,11 +95,22 @@ export async function findVisualThemes(photos: readonly ThemePhoto[], options: P
   let labels: Int32Array;
   let silhouetteByK: KScore[] | null = null;
   if (settings.k !== null) {
-    const result = await kMeans(reduced, rows, components, { k: settings.k, seed: settings.seed, threads: settings.threads, initializations: settings.initializations });
+    const result = await kMeans(reduced, rows, components, {
+      k: settings.k,
+      seed: settings.seed,
+      threads: settings.threads,
+      initializations: settings.initializations,
+    });
     labels = result.labels;
     warnings.push(...result.warnings);
   } else {
-    const chosen = await chooseK(reduced, rows, components, { minK: settings.minK, maxK: settings.maxK, seed: settings.seed, threads: settings.threads, kMeans: { initializations: settings.initializations } });
+    const chosen = await chooseK(reduced, rows, components, {
+      minK: settings.minK,
+      maxK: settings.maxK,
+      seed: settings.seed,
+      threads: settings.threads,
+      kMeans: { initializations: settings.initializations },
+    });
     labels = chosen.best.labels;
     silhouetteByK = chosen.scores;
     warnings.push(...chosen.warnings);
@@ -93,7 +119,12 @@ export async function findVisualThemes(photos: readonly ThemePhoto[], options: P
   const { order, renumbered } = renumberBySize(labels);
   const themes = order.map((_, id) => {
     const members = photos.filter((__, row) => renumbered[row] === id);
-    return { id, size: members.length, share: members.length / rows, ...nameTheme(members.map((photo) => photo.topLabels[0]?.label ?? 'unknown')) };
+    return {
+      id,
+      size: members.length,
+      share: members.length / rows,
+      ...nameTheme(members.map((photo) => photo.topLabels[0]?.label ?? 'unknown')),
+    };
   });
   const projection = new Float32Array(rows * 2);
   for (let row = 0; row < rows; row += 1) {

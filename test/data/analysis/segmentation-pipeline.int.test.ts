@@ -40,7 +40,9 @@ describe('segmentation and prediction runs on a stored dataset', () => {
     expect(analysis.segments.length).toBeGreaterThanOrEqual(3);
     expect(analysis.segments.every((segment) => segment.size >= 20)).toBe(true);
     expect(analysis.lifetimeValue?.purchaseModel.r).toBeGreaterThan(0);
-    expect(analysis.segments.every((segment) => segment.meanLifetimeValue !== null && segment.meanLifetimeValue > 0)).toBe(true);
+    expect(
+      analysis.segments.every((segment) => segment.meanLifetimeValue !== null && segment.meanLifetimeValue > 0),
+    ).toBe(true);
 
     const loaded = await loadSegmentationRun(database.prisma, 'shop');
     expect(loaded.analysis.runId).toBe(analysis.runId);
@@ -50,10 +52,11 @@ describe('segmentation and prediction runs on a stored dataset', () => {
     const found = customers.map((customer) => loaded.assignments.segmentByCustomer.get(customer.id)!);
     // Segments may split a planted group (e.g. by how much its customers buy) but should not mix
     // groups: each segment's majority group covers most of it. Chance level is about 0.4 here.
-    const purity = [...new Set(found)].reduce((total, segment) => {
-      const members = truthLabels.filter((_, index) => found[index] === segment);
-      return total + Math.max(...[0, 1, 2].map((group) => members.filter((label) => label === group).length));
-    }, 0) / customers.length;
+    const purity =
+      [...new Set(found)].reduce((total, segment) => {
+        const members = truthLabels.filter((_, index) => found[index] === segment);
+        return total + Math.max(...[0, 1, 2].map((group) => members.filter((label) => label === group).length));
+      }, 0) / customers.length;
     expect(purity).toBeGreaterThan(0.85);
     expect(adjustedRandIndex(truthLabels, found)).toBeGreaterThan(0.5);
     // Aggregates only: nothing personal in what a tool would describe.
@@ -61,7 +64,11 @@ describe('segmentation and prediction runs on a stored dataset', () => {
   });
 
   it('predicts a 0/1 column from the run, beating the majority baseline', async () => {
-    const prediction = await runBehaviourPrediction({ prisma: database.prisma, datasetName: 'shop', target: 'responded' });
+    const prediction = await runBehaviourPrediction({
+      prisma: database.prisma,
+      datasetName: 'shop',
+      target: 'responded',
+    });
     expect(prediction.customers).toBe(240);
     expect(prediction.auc).toBeGreaterThan(0.65);
     expect(prediction.bySegment.length).toBeGreaterThanOrEqual(3);
@@ -69,11 +76,17 @@ describe('segmentation and prediction runs on a stored dataset', () => {
   });
 
   it('names the columns that exist when the target is unknown', async () => {
-    await expect(runBehaviourPrediction({ prisma: database.prisma, datasetName: 'shop', target: 'churned' })).rejects.toThrow(/no customer column "churned". Columns: name, email, phone, responded/);
+    await expect(
+      runBehaviourPrediction({ prisma: database.prisma, datasetName: 'shop', target: 'churned' }),
+    ).rejects.toThrow(/no customer column "churned". Columns: name, email, phone, responded/);
   });
 
   it('says to segment first when a dataset has no run, and lists datasets when the name is wrong', async () => {
-    await expect(loadSegmentationRun(database.prisma, 'nope')).rejects.toMatchObject({ code: 'SEGMENTATION_NOT_FOUND' });
-    await expect(runSegmentationAnalysis({ prisma: database.prisma, datasetName: 'nope' })).rejects.toThrow(/no dataset named "nope". Datasets: shop/);
+    await expect(loadSegmentationRun(database.prisma, 'nope')).rejects.toMatchObject({
+      code: 'SEGMENTATION_NOT_FOUND',
+    });
+    await expect(runSegmentationAnalysis({ prisma: database.prisma, datasetName: 'nope' })).rejects.toThrow(
+      /no dataset named "nope". Datasets: shop/,
+    );
   });
 });

@@ -48,9 +48,15 @@ describe('applyMigrations errors', () => {
   });
 
   it('refuses relative and in-memory SQLite URLs', async () => {
-    await expect(applyMigrations({ databaseUrl: 'file:./takumi.db' })).rejects.toMatchObject({ code: 'DATABASE_URL_RELATIVE' });
-    await expect(applyMigrations({ databaseUrl: 'file::memory:' })).rejects.toMatchObject({ code: 'DATABASE_URL_UNSUPPORTED' });
-    await expect(applyMigrations({ databaseUrl: 'mysql://x' })).rejects.toMatchObject({ code: 'DATABASE_URL_UNSUPPORTED' });
+    await expect(applyMigrations({ databaseUrl: 'file:./takumi.db' })).rejects.toMatchObject({
+      code: 'DATABASE_URL_RELATIVE',
+    });
+    await expect(applyMigrations({ databaseUrl: 'file::memory:' })).rejects.toMatchObject({
+      code: 'DATABASE_URL_UNSUPPORTED',
+    });
+    await expect(applyMigrations({ databaseUrl: 'mysql://x' })).rejects.toMatchObject({
+      code: 'DATABASE_URL_UNSUPPORTED',
+    });
   });
 
   it('reports a folder that cannot be created as not writable', async () => {
@@ -120,7 +126,10 @@ describe('applyMigrations errors', () => {
       '20270101000000_orphan': `INSERT INTO "Customer" ("datasetId", "externalId") VALUES (42, 'orphan');\n`,
     });
     const failure = applyMigrations({ databaseUrl: `file:${filePath}`, migrationsDirectory: migrations });
-    await expect(failure).rejects.toMatchObject({ code: 'DATABASE_MIGRATION_FAILED', details: { tables: ['Customer'] } });
+    await expect(failure).rejects.toMatchObject({
+      code: 'DATABASE_MIGRATION_FAILED',
+      details: { tables: ['Customer'] },
+    });
     expect(tableNames()).toEqual([]);
   });
 });

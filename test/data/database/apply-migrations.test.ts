@@ -73,7 +73,10 @@ describe('applyMigrations', () => {
     expect(row.finished_at).toBeGreaterThanOrEqual(row.started_at);
     expect(row.finished_at).toBeLessThanOrEqual(Date.now());
 
-    const tables = query<{ name: string }>(filePath, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    const tables = query<{ name: string }>(
+      filePath,
+      "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+    );
     expect(tables.map((table) => table.name)).toEqual([
       'Customer',
       'CustomerAssignment',
@@ -113,17 +116,26 @@ describe('applyMigrations', () => {
   it('applies nothing when reopened, and only the new migration after an upgrade', async () => {
     const databaseUrl = `file:${path.join(directory, 'takumi.db')}`;
     const firstMigrations = copyMigrations();
-    expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual([initMigration, slackMigration]);
+    expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual([
+      initMigration,
+      slackMigration,
+    ]);
     expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual([]);
 
     const addColumn = '20270101000000_add_note';
     mkdirSync(path.join(firstMigrations, addColumn));
-    writeFileSync(path.join(firstMigrations, addColumn, 'migration.sql'), '-- AlterTable\nALTER TABLE "Dataset" ADD COLUMN "note" TEXT;\n');
+    writeFileSync(
+      path.join(firstMigrations, addColumn, 'migration.sql'),
+      '-- AlterTable\nALTER TABLE "Dataset" ADD COLUMN "note" TEXT;\n',
+    );
     expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual([addColumn]);
     expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual([]);
 
     const filePath = path.join(directory, 'takumi.db');
-    const names = query<{ migration_name: string }>(filePath, 'SELECT migration_name FROM _prisma_migrations ORDER BY started_at, migration_name');
+    const names = query<{ migration_name: string }>(
+      filePath,
+      'SELECT migration_name FROM _prisma_migrations ORDER BY started_at, migration_name',
+    );
     expect(names.map((row) => row.migration_name)).toEqual([initMigration, slackMigration, addColumn]);
     const columns = query<{ name: string }>(filePath, 'PRAGMA table_info("Dataset")').map((column) => column.name);
     expect(columns).toContain('note');
@@ -131,7 +143,10 @@ describe('applyMigrations', () => {
 
   it('ignores URL query parameters, as the Prisma CLI does', async () => {
     const filePath = path.join(directory, 'takumi.db');
-    expect(await applyMigrations({ databaseUrl: `file:${filePath}?connection_limit=1` })).toEqual([initMigration, slackMigration]);
+    expect(await applyMigrations({ databaseUrl: `file:${filePath}?connection_limit=1` })).toEqual([
+      initMigration,
+      slackMigration,
+    ]);
     expect(await applyMigrations({ databaseUrl: `file:${filePath}` })).toEqual([]);
   });
 
@@ -167,7 +182,9 @@ describe('applyMigrations', () => {
       code: 'DATABASE_MIGRATION_CHECKSUM_MISMATCH',
       details: { migration: initMigration, expectedChecksum: initChecksum },
     });
-    await expect(failure).rejects.toThrow(/Migration 20261122131352_init was edited after it was applied.*git checkout/);
+    await expect(failure).rejects.toThrow(
+      /Migration 20261122131352_init was edited after it was applied.*git checkout/,
+    );
   });
 
   it('applies concurrently opened files exactly once', async () => {
@@ -176,9 +193,18 @@ describe('applyMigrations', () => {
     await Promise.all(children.map((child) => child.ready));
     for (const child of children) child.go();
     const outputs = await Promise.all(children.map((child) => child.output));
-    const results = outputs.map((output) => JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { applied?: string[] });
+    const results = outputs.map(
+      (output) => JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { applied?: string[] },
+    );
     expect(results.filter((result) => result.applied === undefined)).toEqual([]);
-    expect(results.map((result) => result.applied).sort()).toEqual([[], [], [], [], [], [initMigration, slackMigration]]);
+    expect(results.map((result) => result.applied).sort()).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+      [initMigration, slackMigration],
+    ]);
     expect(query<MigrationRow>(filePath, 'SELECT * FROM _prisma_migrations')).toHaveLength(2);
   });
 });

@@ -69,13 +69,23 @@ describe('openDatabase', () => {
     expect(database.filePath).toBe(path.join(directory, 'home', 'takumi.db'));
     await seed(database);
     const customer = await database.prisma.customer.findFirstOrThrow({
-      include: { transactions: true, photos: true, assignments: true, dataset: { include: { runs: { include: { results: true } } } } },
+      include: {
+        transactions: true,
+        photos: true,
+        assignments: true,
+        dataset: { include: { runs: { include: { results: true } } } },
+      },
     });
     expect(customer.transactions[0]?.date.toISOString()).toBe('2026-03-01T09:30:15.123Z');
     expect(customer.transactions[0]?.amount).toBe(1234.5);
     expect(customer.photos[0]?.postedAt).toBeNull();
     expect(customer.assignments[0]).toMatchObject({ label: 0, score: 0.75 });
-    expect(customer.dataset.runs[0]).toMatchObject({ seed: 2_147_483_647, parameters: '{}', warnings: '[]', error: null });
+    expect(customer.dataset.runs[0]).toMatchObject({
+      seed: 2_147_483_647,
+      parameters: '{}',
+      warnings: '[]',
+      error: null,
+    });
     expect(customer.dataset.runs[0]?.results[0]?.key).toBe('segment:0:profile');
   });
 

@@ -26,7 +26,9 @@ afterEach(async () => {
 function record(name: string, length = 2048, seed = 1): EmbeddingRecord {
   const random = createRandom(seed);
   // Wide dynamic range, negative values and -0, like nothing a lossy encoding would survive.
-  const vector = Float32Array.from({ length }, (_, index) => (index === 0 ? -0 : (random.next() - 0.5) * 10 ** random.integer(12)));
+  const vector = Float32Array.from({ length }, (_, index) =>
+    index === 0 ? -0 : (random.next() - 0.5) * 10 ** random.integer(12),
+  );
   return {
     sha256: createHash('sha256').update(name).digest('hex'),
     vector,
@@ -73,7 +75,9 @@ describe('embedding store', () => {
     await saveEmbeddings(database.prisma, 'other-model@1', [saved]);
     const missing = createHash('sha256').update('missing').digest('hex');
     expect((await findEmbeddings(database.prisma, modelId, [saved.sha256, missing])).size).toBe(0);
-    expect([...(await findEmbeddings(database.prisma, 'other-model@1', [saved.sha256, missing])).keys()]).toEqual([saved.sha256]);
+    expect([...(await findEmbeddings(database.prisma, 'other-model@1', [saved.sha256, missing])).keys()]).toEqual([
+      saved.sha256,
+    ]);
     expect(await countEmbeddings(database.prisma, modelId)).toBe(0);
     expect(await countEmbeddings(database.prisma, 'other-model@1')).toBe(1);
     expect(await countEmbeddings(database.prisma)).toBe(1);
@@ -84,7 +88,10 @@ describe('embedding store', () => {
     await saveEmbeddings(database.prisma, modelId, [first]);
     const again = { ...record('a.jpg', 2048, 99) }; // same file hash, different vector: first one wins
     const second = record('b.jpg', 2048, 2);
-    expect(await saveEmbeddings(database.prisma, modelId, [again, second, second])).toEqual({ inserted: 1, alreadyStored: 2 });
+    expect(await saveEmbeddings(database.prisma, modelId, [again, second, second])).toEqual({
+      inserted: 1,
+      alreadyStored: 2,
+    });
     expect(await saveEmbeddings(database.prisma, modelId, [first, second])).toEqual({ inserted: 0, alreadyStored: 2 });
     expect(await countEmbeddings(database.prisma, modelId)).toBe(2);
     const stored = await findEmbeddings(database.prisma, modelId, [first.sha256]);
@@ -105,7 +112,11 @@ describe('embedding store', () => {
   it('finds more hashes than one SQL statement may bind', async () => {
     const records = Array.from({ length: 1234 }, (_, index) => record(`${index}.jpg`, 4, index));
     await saveEmbeddings(database.prisma, modelId, records);
-    const found = await findEmbeddings(database.prisma, modelId, records.map((each) => each.sha256));
+    const found = await findEmbeddings(
+      database.prisma,
+      modelId,
+      records.map((each) => each.sha256),
+    );
     expect(found.size).toBe(1234);
     expect([...found.get(records[1233]!.sha256)!.vector]).toEqual([...records[1233]!.vector]);
   });

@@ -24,6 +24,8 @@ describe('encodeFloat32 / decodeFloat32', () => {
   });
 
   it('rejects a byte length that is not a whole number of floats', () => {
-    expect(() => decodeFloat32(new Uint8Array(6))).toThrow(expect.objectContaining({ code: 'EMBEDDING_VECTOR_CORRUPT' }));
+    expect(() => decodeFloat32(new Uint8Array(6))).toThrow(
+      expect.objectContaining({ code: 'EMBEDDING_VECTOR_CORRUPT' }),
+    );
   });
 });

@@ -40,7 +40,9 @@ describe('amountTextSchema', () => {
 
   it('tells how to write a decimal when a comma was used as one', () => {
     const result = amountTextSchema.safeParse('12,5');
-    expect(result.success ? '' : result.error.issues[0]!.message).toBe('"12,5" is not a number Takumi reads; use a dot for decimals (12.5), commas only between thousands (1,234)');
+    expect(result.success ? '' : result.error.issues[0]!.message).toBe(
+      '"12,5" is not a number Takumi reads; use a dot for decimals (12.5), commas only between thousands (1,234)',
+    );
   });
 });
 

@@ -15,7 +15,11 @@ describe('importDataset: customers and transactions (real SQLite)', () => {
   let datasetName: string;
   let counter = 0;
   const fixture = (name: string): string => path.join(fixtures, name);
-  const importFixtures = (customers: string | undefined, transactions: string | undefined, extra: Partial<Parameters<typeof importDataset>[0]> = {}) =>
+  const importFixtures = (
+    customers: string | undefined,
+    transactions: string | undefined,
+    extra: Partial<Parameters<typeof importDataset>[0]> = {},
+  ) =>
     importDataset({
       prisma: database.prisma,
       datasetName,
@@ -45,8 +49,22 @@ describe('importDataset: customers and transactions (real SQLite)', () => {
   it('keeps the good rows, and reports each bad row with its exact line, column and fix', async () => {
     const report = await importFixtures('customers.csv', 'transactions.csv');
     expect(report.fileErrors).toEqual([]);
-    expect(report.customers).toEqual({ file: 'customers.csv', rows: 3, added: 3, updated: 0, unchanged: 0, rejected: 0 });
-    expect(report.transactions).toEqual({ file: 'transactions.csv', rows: 10, added: 4, updated: 0, unchanged: 0, rejected: 6 });
+    expect(report.customers).toEqual({
+      file: 'customers.csv',
+      rows: 3,
+      added: 3,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+    });
+    expect(report.transactions).toEqual({
+      file: 'transactions.csv',
+      rows: 10,
+      added: 4,
+      updated: 0,
+      unchanged: 0,
+      rejected: 6,
+    });
     expect(report.rowErrors.map((issue) => [issue.line, issue.column, issue.code])).toEqual([
       [5, 'amount', 'AMOUNT_NOT_A_NUMBER'],
       [6, 'date', 'DATE_INVALID'],
@@ -55,15 +73,29 @@ describe('importDataset: customers and transactions (real SQLite)', () => {
       [9, 'customer_id', 'CUSTOMER_UNKNOWN'],
       [10, 'date', 'DATE_FORMAT'],
     ]);
-    expect(report.rowErrors[0]!.message).toBe('transactions.csv line 5: amount "abc" is not a number; write digits like 1200 or 12.5');
+    expect(report.rowErrors[0]!.message).toBe(
+      'transactions.csv line 5: amount "abc" is not a number; write digits like 1200 or 12.5',
+    );
     expect(report.rowErrors[4]!.message).toBe(
       `transactions.csv line 9: customer_id "C999" is not a customer of dataset "${datasetName}"; add the customer to the customers file, or fix the id`,
     );
     expect(report.anythingStored).toBe(true);
     expect(report.dataset.created).toBe(true);
 
-    const stored = await database.prisma.transaction.findMany({ where: { dataset: { name: datasetName } }, include: { customer: true }, orderBy: { sourceLine: 'asc' } });
-    expect(stored.map((row) => [row.sourceFile, row.sourceLine, row.customer.externalId, row.date.toISOString().slice(0, 16), row.amount])).toEqual([
+    const stored = await database.prisma.transaction.findMany({
+      where: { dataset: { name: datasetName } },
+      include: { customer: true },
+      orderBy: { sourceLine: 'asc' },
+    });
+    expect(
+      stored.map((row) => [
+        row.sourceFile,
+        row.sourceLine,
+        row.customer.externalId,
+        row.date.toISOString().slice(0, 16),
+        row.amount,
+      ]),
+    ).toEqual([
       ['transactions.csv', 2, 'C001', '2024-01-05T00:00', 1200],
       ['transactions.csv', 3, 'C001', '2024-02-10T00:00', 1500],
       ['transactions.csv', 4, 'C002', '2024-03-01T00:00', 980.5],
@@ -96,7 +128,9 @@ describe('importDataset: customers and transactions (real SQLite)', () => {
       code: 'CSV_MISSING_COLUMN',
       details: { missingColumns: ['amount'], columnsFound: ['customer_id', 'date', 'price'] },
     });
-    expect(report.fileErrors[0]!.message).toMatch(/^transactions-missing-amount\.csv has no amount column\. Columns found: customer_id, date, price\. Add a column named "amount"/);
+    expect(report.fileErrors[0]!.message).toMatch(
+      /^transactions-missing-amount\.csv has no amount column\. Columns found: customer_id, date, price\. Add a column named "amount"/,
+    );
   });
 
   it('keeps everything stored when a later import of broken files fails, and still links purchases to stored customers', async () => {
@@ -123,15 +157,29 @@ describe('importDataset: customers and transactions (real SQLite)', () => {
     await writeFile(binary, await makeJpeg(3));
     const headerOnly = path.join(directory, 'header-only.csv');
     await writeFile(headerOnly, 'customer_id,date,amount\n');
-    const report = await importDataset({ prisma: database.prisma, datasetName, customersFile: binary, transactionsFile: headerOnly, photos: path.join(directory, 'no-photos') });
+    const report = await importDataset({
+      prisma: database.prisma,
+      datasetName,
+      customersFile: binary,
+      transactionsFile: headerOnly,
+      photos: path.join(directory, 'no-photos'),
+    });
     expect(report.fileErrors.map((issue) => issue.code)).toEqual(['CSV_NOT_TEXT', 'CSV_NO_ROWS', 'PHOTOS_NOT_FOUND']);
     expect(report.anythingStored).toBe(false);
     expect(report.dataset).toEqual({ id: undefined, name: datasetName, created: false });
     expect(await database.prisma.dataset.count({ where: { name: datasetName } })).toBe(0);
 
-    const missing = await importDataset({ prisma: database.prisma, datasetName, customersFile: path.join(directory, 'nope.csv') });
+    const missing = await importDataset({
+      prisma: database.prisma,
+      datasetName,
+      customersFile: path.join(directory, 'nope.csv'),
+    });
     expect(missing.fileErrors).toEqual([
-      expect.objectContaining({ file: 'nope.csv', code: 'FILE_NOT_FOUND', message: `nope.csv: ${path.join(directory, 'nope.csv')} does not exist. Check the path of the customers file.` }),
+      expect.objectContaining({
+        file: 'nope.csv',
+        code: 'FILE_NOT_FOUND',
+        message: `nope.csv: ${path.join(directory, 'nope.csv')} does not exist. Check the path of the customers file.`,
+      }),
     ]);
   });
 
@@ -152,11 +200,30 @@ describe('importDataset: customers and transactions (real SQLite)', () => {
       [5, 'CUSTOMER_DUPLICATE'],
       [6, 'CSV_FIELD_COUNT'],
     ]);
-    expect(report.rowErrors[1]!.message).toBe('customers-with-errors.csv line 5: Customer ID "C001" already appears on line 2; list each customer once (this row was skipped)');
-    expect(report.customers).toEqual({ file: 'customers-with-errors.csv', rows: 6, added: 0, updated: 3, unchanged: 0, rejected: 3 });
-    const c001 = await database.prisma.customer.findFirstOrThrow({ where: { dataset: { name: datasetName }, externalId: 'C001' } });
+    expect(report.rowErrors[1]!.message).toBe(
+      'customers-with-errors.csv line 5: Customer ID "C001" already appears on line 2; list each customer once (this row was skipped)',
+    );
+    expect(report.customers).toEqual({
+      file: 'customers-with-errors.csv',
+      rows: 6,
+      added: 0,
+      updated: 3,
+      unchanged: 0,
+      rejected: 3,
+    });
+    const c001 = await database.prisma.customer.findFirstOrThrow({
+      where: { dataset: { name: datasetName }, externalId: 'C001' },
+    });
     // Columns of the first file are kept; the new columns are added.
-    expect(JSON.parse(c001.attributes)).toEqual({ name: '山田 太郎', age: 34, prefecture: '東京都', zip: '0012345', note: null, segment: 'gold', visits: 12 });
+    expect(JSON.parse(c001.attributes)).toEqual({
+      name: '山田 太郎',
+      age: 34,
+      prefecture: '東京都',
+      zip: '0012345',
+      note: null,
+      segment: 'gold',
+      visits: 12,
+    });
   });
 
   it('refuses a different file under an already imported name unless told to replace changed lines', async () => {
@@ -165,11 +232,19 @@ describe('importDataset: customers and transactions (real SQLite)', () => {
     const other = path.join(directory, 'transactions.csv');
     await writeFile(other, 'customer_id,date,amount\nC002,2024-07-01,50\nC003,2024-07-02,60\n');
     const refused = await importFixtures(undefined, undefined, { transactionsFile: other });
-    expect(refused.fileErrors[0]).toMatchObject({ code: 'TRANSACTIONS_FILE_CHANGED', details: { changedLines: [2, 3] } });
-    expect(refused.fileErrors[0]!.message).toContain('line 2: stored C001, 2024-01-05, 1200, now C002, 2024-07-01, 50). Nothing from this file was written.');
+    expect(refused.fileErrors[0]).toMatchObject({
+      code: 'TRANSACTIONS_FILE_CHANGED',
+      details: { changedLines: [2, 3] },
+    });
+    expect(refused.fileErrors[0]!.message).toContain(
+      'line 2: stored C001, 2024-01-05, 1200, now C002, 2024-07-01, 50). Nothing from this file was written.',
+    );
     expect(await rowCounts()).toEqual(before);
 
-    const replaced = await importFixtures(undefined, undefined, { transactionsFile: other, replaceChangedTransactions: true });
+    const replaced = await importFixtures(undefined, undefined, {
+      transactionsFile: other,
+      replaceChangedTransactions: true,
+    });
     expect(replaced.transactions).toMatchObject({ added: 0, updated: 2, unchanged: 0 });
     expect(await rowCounts()).toEqual(before);
   });
@@ -177,11 +252,27 @@ describe('importDataset: customers and transactions (real SQLite)', () => {
   it('writes files larger than one insert batch', async () => {
     const customers = path.join(directory, 'many-customers.csv');
     const purchases = path.join(directory, 'many-purchases.csv');
-    await writeFile(customers, `id,visits\n${Array.from({ length: 1300 }, (_, index) => `K${index},${index % 7}`).join('\n')}\n`);
-    await writeFile(purchases, `customer_id,date,amount\n${Array.from({ length: 2600 }, (_, index) => `K${index % 1300},2024-01-${String((index % 28) + 1).padStart(2, '0')},${index}`).join('\n')}\n`);
-    const report = await importDataset({ prisma: database.prisma, datasetName, customersFile: customers, transactionsFile: purchases });
+    await writeFile(
+      customers,
+      `id,visits\n${Array.from({ length: 1300 }, (_, index) => `K${index},${index % 7}`).join('\n')}\n`,
+    );
+    await writeFile(
+      purchases,
+      `customer_id,date,amount\n${Array.from({ length: 2600 }, (_, index) => `K${index % 1300},2024-01-${String((index % 28) + 1).padStart(2, '0')},${index}`).join('\n')}\n`,
+    );
+    const report = await importDataset({
+      prisma: database.prisma,
+      datasetName,
+      customersFile: customers,
+      transactionsFile: purchases,
+    });
     expect([report.customers?.added, report.transactions?.added, report.rowErrors.length]).toEqual([1300, 2600, 0]);
-    const again = await importDataset({ prisma: database.prisma, datasetName, customersFile: customers, transactionsFile: purchases });
+    const again = await importDataset({
+      prisma: database.prisma,
+      datasetName,
+      customersFile: customers,
+      transactionsFile: purchases,
+    });
     expect([again.customers?.unchanged, again.transactions?.unchanged]).toEqual([1300, 2600]);
     expect(await database.prisma.transaction.count({ where: { dataset: { name: datasetName } } })).toBe(2600);
   });
@@ -191,21 +282,37 @@ describe('importDataset: customers and transactions (real SQLite)', () => {
     const purchases = path.join(directory, '購入.csv');
     await writeFile(customers, '顧客ID,名前,来店回数\nK1,田中,3\nK2,高橋,5\nK3,伊藤,4\nK4,渡辺,2\nK5,小林,六\n');
     await writeFile(purchases, '顧客ID,購入日,金額\nK1,2024年3月1日,"¥1,200"\nK2,２０２４／０３／０２,980円\n');
-    const report = await importDataset({ prisma: database.prisma, datasetName, customersFile: customers, transactionsFile: purchases });
+    const report = await importDataset({
+      prisma: database.prisma,
+      datasetName,
+      customersFile: customers,
+      transactionsFile: purchases,
+    });
     expect(report.rowErrors).toEqual([]);
     expect(report.transactions).toMatchObject({ file: '購入.csv', added: 2 });
-    expect(report.warnings).toEqual(['顧客.csv: column "来店回数" holds numbers except on line 6, so the whole column was kept as text; fix those cells if it should be numeric.']);
-    const stored = await database.prisma.transaction.findMany({ where: { dataset: { name: datasetName } }, orderBy: { sourceLine: 'asc' } });
+    expect(report.warnings).toEqual([
+      '顧客.csv: column "来店回数" holds numbers except on line 6, so the whole column was kept as text; fix those cells if it should be numeric.',
+    ]);
+    const stored = await database.prisma.transaction.findMany({
+      where: { dataset: { name: datasetName } },
+      orderBy: { sourceLine: 'asc' },
+    });
     expect(stored.map((row) => [row.date.toISOString().slice(0, 10), row.amount])).toEqual([
       ['2024-03-01', 1200],
       ['2024-03-02', 980],
     ]);
-    const k5 = await database.prisma.customer.findFirstOrThrow({ where: { dataset: { name: datasetName }, externalId: 'K5' } });
+    const k5 = await database.prisma.customer.findFirstOrThrow({
+      where: { dataset: { name: datasetName }, externalId: 'K5' },
+    });
     expect(JSON.parse(k5.attributes)).toEqual({ 名前: '小林', 来店回数: '六' });
   });
 
   it('refuses a blank dataset name and an import with no inputs', async () => {
-    await expect(importDataset({ prisma: database.prisma, datasetName: '  ', customersFile: fixture('customers.csv') })).rejects.toMatchObject({ code: 'DATASET_NAME_INVALID' });
-    await expect(importDataset({ prisma: database.prisma, datasetName })).rejects.toMatchObject({ code: 'NOTHING_TO_IMPORT' });
+    await expect(
+      importDataset({ prisma: database.prisma, datasetName: '  ', customersFile: fixture('customers.csv') }),
+    ).rejects.toMatchObject({ code: 'DATASET_NAME_INVALID' });
+    await expect(importDataset({ prisma: database.prisma, datasetName })).rejects.toMatchObject({
+      code: 'NOTHING_TO_IMPORT',
+    });
   });
 });

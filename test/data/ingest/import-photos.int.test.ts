@@ -48,8 +48,25 @@ describe('importDataset: photos embedded on import (real model, real SQLite)', (
     const photos = path.join(directory, 'photos');
     const embedding = { embedder, modelId };
 
-    const first = await importDataset({ prisma: database.prisma, datasetName: 'shop', customersFile: customers, photos, embedding });
-    expect(first.photos).toEqual({ source: 'photos/', kind: 'folder', entries: 5, added: 3, updated: 0, unchanged: 0, rejected: 2, embedded: 2, cached: 1, embeddingSkipped: false });
+    const first = await importDataset({
+      prisma: database.prisma,
+      datasetName: 'shop',
+      customersFile: customers,
+      photos,
+      embedding,
+    });
+    expect(first.photos).toEqual({
+      source: 'photos/',
+      kind: 'folder',
+      entries: 5,
+      added: 3,
+      updated: 0,
+      unchanged: 0,
+      rejected: 2,
+      embedded: 2,
+      cached: 1,
+      embeddingSkipped: false,
+    });
     expect(first.rowErrors.map((issue) => [issue.file, issue.code])).toEqual([
       // libvips shares its error text between concurrent decodes, so a truncated JPEG is sometimes
       // classified from "Unknown error" (IMAGE_DECODE_FAILED); either way it is reported and skipped.
@@ -59,13 +76,28 @@ describe('importDataset: photos embedded on import (real model, real SQLite)', (
     expect(first.rowErrors[1]!.message).toMatch(/^photos\/C002\/fake\.jpg: The file is not an image Takumi can read/);
     expect(await countEmbeddings(database.prisma, modelId)).toBe(2);
 
-    const second = await importDataset({ prisma: database.prisma, datasetName: 'shop', customersFile: customers, photos, embedding });
+    const second = await importDataset({
+      prisma: database.prisma,
+      datasetName: 'shop',
+      customersFile: customers,
+      photos,
+      embedding,
+    });
     expect(second.photos).toMatchObject({ added: 0, unchanged: 3, rejected: 2, embedded: 0, cached: 3 });
     expect(await database.prisma.photo.count()).toBe(3);
 
-    const manifest = await put('other/manifest.csv', `customer_id,path,posted_at\nC001,../photos/C001/b.jpg,2024-05-01\nC001,new.jpg,\n`);
+    const manifest = await put(
+      'other/manifest.csv',
+      `customer_id,path,posted_at\nC001,../photos/C001/b.jpg,2024-05-01\nC001,new.jpg,\n`,
+    );
     await put('other/new.jpg', await makeJpeg(24));
-    const other = await importDataset({ prisma: database.prisma, datasetName: 'other', customersFile: customers, photos: manifest, embedding });
+    const other = await importDataset({
+      prisma: database.prisma,
+      datasetName: 'other',
+      customersFile: customers,
+      photos: manifest,
+      embedding,
+    });
     expect(other.photos).toMatchObject({ kind: 'manifest', added: 2, rejected: 0, embedded: 1, cached: 1 });
     expect(await countEmbeddings(database.prisma, modelId)).toBe(3);
 

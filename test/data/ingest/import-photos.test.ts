@@ -18,7 +18,13 @@ describe('importDataset: photos, linked without embedding (real SQLite)', () => 
     await writeFile(file, bytes);
   };
   const links = async (datasetName: string) =>
-    (await database.prisma.photo.findMany({ where: { dataset: { name: datasetName } }, include: { customer: true }, orderBy: { id: 'asc' } })).map((photo) => ({
+    (
+      await database.prisma.photo.findMany({
+        where: { dataset: { name: datasetName } },
+        include: { customer: true },
+        orderBy: { id: 'asc' },
+      })
+    ).map((photo) => ({
       customer: photo.customer.externalId,
       sha256: photo.sha256,
       file: path.relative(directory, photo.path),
@@ -49,9 +55,25 @@ describe('importDataset: photos, linked without embedding (real SQLite)', () => 
     await put('photos/.thumbnails/C001/a.jpg', a);
     const photos = path.join(directory, 'photos');
 
-    const report = await importDataset({ prisma: database.prisma, datasetName: 'folder', customersFile: customers, photos });
+    const report = await importDataset({
+      prisma: database.prisma,
+      datasetName: 'folder',
+      customersFile: customers,
+      photos,
+    });
     expect(report.fileErrors).toEqual([]);
-    expect(report.photos).toEqual({ source: 'photos/', kind: 'folder', entries: 8, added: 3, updated: 0, unchanged: 1, rejected: 4, embedded: 0, cached: 0, embeddingSkipped: true });
+    expect(report.photos).toEqual({
+      source: 'photos/',
+      kind: 'folder',
+      entries: 8,
+      added: 3,
+      updated: 0,
+      unchanged: 1,
+      rejected: 4,
+      embedded: 0,
+      cached: 0,
+      embeddingSkipped: true,
+    });
     expect(report.rowErrors.map((issue) => [issue.file, issue.code])).toEqual([
       ['photos/stray.jpg', 'PHOTO_NOT_IN_CUSTOMER_FOLDER'],
       ['photos/C999/', 'CUSTOMER_UNKNOWN'],
@@ -60,7 +82,9 @@ describe('importDataset: photos, linked without embedding (real SQLite)', () => 
     expect(report.rowErrors[1]!.message).toBe(
       'photos/C999/: folder "C999" (2 photos) is not a customer id of dataset "folder"; rename the folder to the customer\'s id, or add the customer to the customers file',
     );
-    expect(report.warnings).toEqual(['3 photos were linked without embedding (--no-embed); import again without --no-embed before analysing photos, to embed any that are missing.']);
+    expect(report.warnings).toEqual([
+      '3 photos were linked without embedding (--no-embed); import again without --no-embed before analysing photos, to embed any that are missing.',
+    ]);
     expect(await links('folder')).toEqual([
       { customer: 'C001', sha256: sha256(b), file: 'photos/C001/2023/b.jpg', postedAt: null },
       { customer: 'C001', sha256: sha256(a), file: 'photos/C001/a.jpg', postedAt: null },
@@ -92,8 +116,20 @@ describe('importDataset: photos, linked without embedding (real SQLite)', () => 
         '',
       ].join('\n'),
     );
-    const report = await importDataset({ prisma: database.prisma, datasetName: 'manifest', customersFile: customers, photos: manifest });
-    expect(report.photos).toMatchObject({ source: 'manifest.csv', kind: 'manifest', entries: 7, added: 3, unchanged: 0, rejected: 4 });
+    const report = await importDataset({
+      prisma: database.prisma,
+      datasetName: 'manifest',
+      customersFile: customers,
+      photos: manifest,
+    });
+    expect(report.photos).toMatchObject({
+      source: 'manifest.csv',
+      kind: 'manifest',
+      entries: 7,
+      added: 3,
+      unchanged: 0,
+      rejected: 4,
+    });
     expect(report.rowErrors.map((issue) => [issue.line, issue.column, issue.code])).toEqual([
       [4, 'path', 'PHOTO_NOT_FOUND'],
       [5, 'customer_id', 'CUSTOMER_UNKNOWN'],
@@ -114,7 +150,11 @@ describe('importDataset: photos, linked without embedding (real SQLite)', () => 
     await writeFile(bare, 'customer_id,path\nC001,img/a.jpg\nC001,img/c.jpg\n');
     const again = await importDataset({ prisma: database.prisma, datasetName: 'manifest', photos: bare });
     expect(again.photos).toMatchObject({ added: 0, updated: 0, unchanged: 2, rejected: 0 });
-    expect((await links('manifest')).map((link) => link.postedAt)).toEqual(['2024-03-01T00:00:00.000Z', null, '2024-03-02T10:00:00.000Z']);
+    expect((await links('manifest')).map((link) => link.postedAt)).toEqual([
+      '2024-03-01T00:00:00.000Z',
+      null,
+      '2024-03-02T10:00:00.000Z',
+    ]);
   });
 
   it('reports a manifest without a path column once and an empty photos folder once', async () => {
@@ -122,8 +162,18 @@ describe('importDataset: photos, linked without embedding (real SQLite)', () => 
     await writeFile(manifest, 'customer_id,photo_url\nC001,http://example.com/a.jpg\n');
     await mkdir(path.join(directory, 'empty-photos'));
     const first = await importDataset({ prisma: database.prisma, datasetName: 'bad', photos: manifest });
-    expect(first.fileErrors).toEqual([expect.objectContaining({ file: 'bad-manifest.csv', code: 'CSV_MISSING_COLUMN', details: expect.objectContaining({ missingColumns: ['path'] }) })]);
-    const second = await importDataset({ prisma: database.prisma, datasetName: 'bad', photos: path.join(directory, 'empty-photos') });
+    expect(first.fileErrors).toEqual([
+      expect.objectContaining({
+        file: 'bad-manifest.csv',
+        code: 'CSV_MISSING_COLUMN',
+        details: expect.objectContaining({ missingColumns: ['path'] }),
+      }),
+    ]);
+    const second = await importDataset({
+      prisma: database.prisma,
+      datasetName: 'bad',
+      photos: path.join(directory, 'empty-photos'),
+    });
     expect(second.fileErrors).toEqual([expect.objectContaining({ code: 'PHOTOS_EMPTY' })]);
   });
 });

@@ -35,7 +35,13 @@ describe('loadDatasetForAnalysis (real SQLite)', () => {
     });
     // A stand-in vector for one photo, so the test needs no model.
     await saveEmbeddings(database.prisma, 'test-model@1', [
-      { sha256: photoHashes[0]!, vector: Float32Array.from([0.5, -1, 2]), topLabels: [{ index: 7, label: 'cock', probability: 0.9 }], width: 320, height: 240 },
+      {
+        sha256: photoHashes[0]!,
+        vector: Float32Array.from([0.5, -1, 2]),
+        topLabels: [{ index: 7, label: 'cock', probability: 0.9 }],
+        width: 320,
+        height: 240,
+      },
     ]);
   });
   afterAll(async () => {
@@ -47,9 +53,18 @@ describe('loadDatasetForAnalysis (real SQLite)', () => {
     const loaded = await loadDatasetForAnalysis(database.prisma, '東京店', { modelId: 'test-model@1' });
     expect(loaded.dataset.name).toBe('東京店');
     expect(loaded.customers.map(({ externalId, attributes }) => ({ externalId, attributes }))).toEqual([
-      { externalId: 'C001', attributes: { name: '山田 太郎', age: 34, prefecture: '東京都', zip: '0012345', note: null } },
-      { externalId: 'C002', attributes: { name: '佐藤 花子', age: 28, prefecture: '大阪府', zip: '5300001', note: '好きな色: 青, 緑' } },
-      { externalId: 'C003', attributes: { name: '鈴木 一郎', age: null, prefecture: '北海道', zip: '0600001', note: '常連' } },
+      {
+        externalId: 'C001',
+        attributes: { name: '山田 太郎', age: 34, prefecture: '東京都', zip: '0012345', note: null },
+      },
+      {
+        externalId: 'C002',
+        attributes: { name: '佐藤 花子', age: 28, prefecture: '大阪府', zip: '5300001', note: '好きな色: 青, 緑' },
+      },
+      {
+        externalId: 'C003',
+        attributes: { name: '鈴木 一郎', age: null, prefecture: '北海道', zip: '0600001', note: '常連' },
+      },
     ]);
     const idOf = new Map(loaded.customers.map((customer) => [customer.externalId, customer.id]));
     expect(loaded.transactions).toEqual([
@@ -69,14 +84,19 @@ describe('loadDatasetForAnalysis (real SQLite)', () => {
   });
 
   it('skips embeddings when asked', async () => {
-    const loaded = await loadDatasetForAnalysis(database.prisma, '東京店', { modelId: 'test-model@1', includeEmbeddings: false });
+    const loaded = await loadDatasetForAnalysis(database.prisma, '東京店', {
+      modelId: 'test-model@1',
+      includeEmbeddings: false,
+    });
     expect([loaded.embeddings.size, loaded.photosWithoutEmbedding.length, loaded.photos.length]).toEqual([0, 0, 2]);
   });
 
   it('names the datasets that exist when the requested one does not', async () => {
     await expect(loadDatasetForAnalysis(database.prisma, 'tokyo')).rejects.toMatchObject({
       code: 'DATASET_NOT_FOUND',
-      message: expect.stringMatching(/^There is no dataset named "tokyo"\. Datasets: 東京店\. Import one with `takumi import --dataset "tokyo"/),
+      message: expect.stringMatching(
+        /^There is no dataset named "tokyo"\. Datasets: 東京店\. Import one with `takumi import --dataset "tokyo"/,
+      ),
       details: { datasetName: 'tokyo', available: ['東京店'] },
     });
   });
@@ -84,6 +104,9 @@ describe('loadDatasetForAnalysis (real SQLite)', () => {
   it('says how to repair attributes that are not a JSON object', async () => {
     const dataset = await database.prisma.dataset.create({ data: { name: 'broken' } });
     await database.prisma.customer.create({ data: { datasetId: dataset.id, externalId: 'X1', attributes: '[1,2]' } });
-    await expect(loadDatasetForAnalysis(database.prisma, 'broken')).rejects.toMatchObject({ code: 'CUSTOMER_ATTRIBUTES_CORRUPT', message: expect.stringMatching(/Import the customers file again/) });
+    await expect(loadDatasetForAnalysis(database.prisma, 'broken')).rejects.toMatchObject({
+      code: 'CUSTOMER_ATTRIBUTES_CORRUPT',
+      message: expect.stringMatching(/Import the customers file again/),
+    });
   });
 });

@@ -45,7 +45,9 @@ describe('embedPhotos (real model, real SQLite)', () => {
     const store = createEmbeddingStore(database.prisma, modelId);
 
     const first = await embedPhotos({ embedder, store, files: await listPhotoFiles(photos) });
-    const codes = Object.fromEntries(first.results.map((result) => [path.basename(result.path), result.error?.code ?? result.status]));
+    const codes = Object.fromEntries(
+      first.results.map((result) => [path.basename(result.path), result.error?.code ?? result.status]),
+    );
     expect(codes).toEqual({
       'bomb.png': 'IMAGE_TOO_LARGE',
       'empty.jpg': 'IMAGE_EMPTY',
@@ -57,7 +59,8 @@ describe('embedPhotos (real model, real SQLite)', () => {
       'unreadable.jpg': 'FILE_NOT_FOUND',
     });
     expect([first.embedded, first.cached, first.failed]).toEqual([3, 0, 5]);
-    for (const result of first.results.filter((each) => each.status === 'failed')) expect(result.error!.message.length).toBeGreaterThan(20);
+    for (const result of first.results.filter((each) => each.status === 'failed'))
+      expect(result.error!.message.length).toBeGreaterThan(20);
     expect(first.results.find((result) => result.status === 'embedded')!.topLabels).toHaveLength(5);
 
     const second = await embedPhotos({ embedder, store, files: await listPhotoFiles(photos) });
@@ -72,13 +75,19 @@ describe('embedPhotos (real model, real SQLite)', () => {
     await writeFile(path.join(photos, 'a.jpg'), bytes);
     await writeFile(path.join(photos, 'b.jpg'), bytes);
     const before = await countEmbeddings(database.prisma, modelId);
-    const summary = await embedPhotos({ embedder, store: createEmbeddingStore(database.prisma, modelId), files: await listPhotoFiles(photos) });
+    const summary = await embedPhotos({
+      embedder,
+      store: createEmbeddingStore(database.prisma, modelId),
+      files: await listPhotoFiles(photos),
+    });
     expect(summary.results.map((result) => result.status)).toEqual(['embedded', 'cached']);
     expect(await countEmbeddings(database.prisma, modelId)).toBe(before + 1);
   });
 
   it('refuses a missing folder or a file given as the folder', async () => {
-    await expect(listPhotoFiles(path.join(directory, 'no-such-folder'))).rejects.toMatchObject({ code: 'FOLDER_NOT_FOUND' });
+    await expect(listPhotoFiles(path.join(directory, 'no-such-folder'))).rejects.toMatchObject({
+      code: 'FOLDER_NOT_FOUND',
+    });
     const file = path.join(directory, 'file.jpg');
     await writeFile(file, await makeJpeg(1));
     await expect(listPhotoFiles(file)).rejects.toBeInstanceOf(PhotoFolderError);

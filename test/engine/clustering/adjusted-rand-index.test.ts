@@ -6,7 +6,10 @@ import { ClusteringError } from '../../../src/engine/clustering/clustering-error
 describe('adjustedRandIndex', () => {
   it('matches scikit-learn on hand-made labelings', () => {
     // adjusted_rand_score([0,0,0,1,1,1,2,2,2,2], [1,1,0,0,2,2,2,2,0,1]) = -0.022727272727272728
-    expect(adjustedRandIndex([0, 0, 0, 1, 1, 1, 2, 2, 2, 2], [1, 1, 0, 0, 2, 2, 2, 2, 0, 1])).toBeCloseTo(-0.022727272727272728, 14);
+    expect(adjustedRandIndex([0, 0, 0, 1, 1, 1, 2, 2, 2, 2], [1, 1, 0, 0, 2, 2, 2, 2, 0, 1])).toBeCloseTo(
+      -0.022727272727272728,
+      14,
+    );
     // adjusted_rand_score([0,0,1,1], [0,1,0,1]) = -0.5
     expect(adjustedRandIndex([0, 0, 1, 1], [0, 1, 0, 1])).toBeCloseTo(-0.5, 14);
   });

@@ -7,8 +7,46 @@ import { createRandom } from '../../../src/engine/random/create-random.ts';
 // References: /usr/bin/python3, scikit-learn 1.2.1, numpy 1.24.2:
 //   PCA(n_components=3, svd_solver='full').fit(M) → explained_variance_, explained_variance_ratio_, components_
 const tall = Float32Array.of(
-  2.5, 2.4, 0.5, 1.0, 0.5, 0.7, 1.5, -1.0, 2.2, 2.9, 0.1, 0.3, 1.9, 2.2, 0.9, 0.8, 3.1, 3.0, -0.4, 1.2,
-  2.3, 2.7, 0.3, 0.2, 2.0, 1.6, 1.1, -0.5, 1.0, 1.1, 1.9, -0.2, 1.5, 1.6, 0.6, 0.4, 1.1, 0.9, 1.4, -0.8,
+  2.5,
+  2.4,
+  0.5,
+  1.0,
+  0.5,
+  0.7,
+  1.5,
+  -1.0,
+  2.2,
+  2.9,
+  0.1,
+  0.3,
+  1.9,
+  2.2,
+  0.9,
+  0.8,
+  3.1,
+  3.0,
+  -0.4,
+  1.2,
+  2.3,
+  2.7,
+  0.3,
+  0.2,
+  2.0,
+  1.6,
+  1.1,
+  -0.5,
+  1.0,
+  1.1,
+  1.9,
+  -0.2,
+  1.5,
+  1.6,
+  0.6,
+  0.4,
+  1.1,
+  0.9,
+  1.4,
+  -0.8,
 ); // 10 × 4
 const tallVariance = [2.140812594789726, 0.14998769263992695, 0.062073890115808515];
 const tallRatio = [0.8932044575173858, 0.06257888988731826, 0.025898892542871286];
@@ -18,7 +56,41 @@ const tallAxes = [
   [0.7240019630082295, 0.02300426611580486, 0.6615215544217214, -0.19411644530068314],
 ];
 const wide = Float32Array.of(
-  1, 2, 0, 3, 1, 0, 2, 0, 1, 4, 1, 0, 2, 1, 3, 0, 1, 0, 2, 1, 0, 1, 1, 1, 2, 0, 0, 3, 2, 3, 0, 1, 1, 4, 0,
+  1,
+  2,
+  0,
+  3,
+  1,
+  0,
+  2,
+  0,
+  1,
+  4,
+  1,
+  0,
+  2,
+  1,
+  3,
+  0,
+  1,
+  0,
+  2,
+  1,
+  0,
+  1,
+  1,
+  1,
+  2,
+  0,
+  0,
+  3,
+  2,
+  3,
+  0,
+  1,
+  1,
+  4,
+  0,
 ); // 5 × 7
 const wideVariance = [5.099718065559857, 3.725800355447144, 2.6656967774884217];
 const wideRatio = [0.4321794970813438, 0.3157457928345037, 0.22590650656681538];
@@ -101,6 +173,9 @@ describe('fitPca', () => {
     await expect(transformPca(model, new Float32Array(9), 3)).rejects.toBeInstanceOf(ClusteringError);
     const withNaN = tall.slice();
     withNaN[13] = Number.NaN;
-    await expect(fitPca(withNaN, 10, 4)).rejects.toMatchObject({ code: 'CLUSTERING_NOT_FINITE', details: { row: 3, column: 1 } });
+    await expect(fitPca(withNaN, 10, 4)).rejects.toMatchObject({
+      code: 'CLUSTERING_NOT_FINITE',
+      details: { row: 3, column: 1 },
+    });
   });
 });

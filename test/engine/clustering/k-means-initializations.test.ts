@@ -22,6 +22,8 @@ describe('kMeans initializations', () => {
   });
 
   it('refuses a non-positive number of starts', async () => {
-    await expect(kMeans(blobs(), 200, 2, { k: 2, initializations: 0 })).rejects.toThrow(/initializations must be a positive integer/);
+    await expect(kMeans(blobs(), 200, 2, { k: 2, initializations: 0 })).rejects.toThrow(
+      /initializations must be a positive integer/,
+    );
   });
 });

@@ -44,7 +44,8 @@ describe('kMeans', () => {
       expect(Array.from(onnx.labels)).toEqual(Array.from(javascript.labels));
       expect(onnx.iterations).toBe(javascript.iterations);
       expect(onnx.inertia).toBeCloseTo(javascript.inertia, 3);
-      for (let index = 0; index < 40; index += 1) expect(onnx.centroids[index]).toBeCloseTo(javascript.centroids[index]!, 5);
+      for (let index = 0; index < 40; index += 1)
+        expect(onnx.centroids[index]).toBeCloseTo(javascript.centroids[index]!, 5);
     } finally {
       await kernels.release();
     }
@@ -62,25 +63,35 @@ describe('kMeans', () => {
     }
   });
 
-  it.each(backends)('follows the Lloyd iterations of scikit-learn step for step on overlapping clusters (%s)', async (backend) => {
-    // scikit-learn 1.2.1: X = wave(200, 4, k=6, spread=0.3, noise=1.5) (float32, see
-    // wave-clusters.ts); KMeans(6, init=X[:6], n_init=1, algorithm='lloyd').fit(X) runs
-    // n_iter_ = 20 iterations with labels changing along the way and ends with these labels,
-    // inertia_ = 326.69647216796875 (float32; 326.6964139327435 recomputed in float64).
-    const expectedLabels = [2, 4, 5, 3, 4, 5, 3, 4, 5, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 5, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 5, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 3, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 3, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 3, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 3, 4, 5, 3, 4, 5, 3, 1, 0, 2, 1, 0, 2, 1, 0, 3, 4, 5, 3, 4, 5, 3, 1, 0, 2, 1, 0, 2, 1, 5, 3, 4, 5, 3, 4];
-    const { data } = waveClusters(200, 4, 6, 0.3, 1.5);
-    const kernels = backend === 'onnx' ? createOnnxMatrixKernels({ chunkValues: 64 }) : null;
-    try {
-      const result = await kMeans(data, 200, 4, { k: 6, initialCentroids: data.slice(0, 24), backend, kernels });
-      expect(Array.from(result.labels)).toEqual(expectedLabels);
-      expect(result.iterations).toBe(20);
-      expect(result.converged).toBe(true);
-      expect(Array.from(result.clusterSizes)).toEqual([35, 28, 34, 33, 39, 31]);
-      expect(result.inertia).toBeCloseTo(326.6964139327435, 4);
-    } finally {
-      await kernels?.release();
-    }
-  });
+  it.each(backends)(
+    'follows the Lloyd iterations of scikit-learn step for step on overlapping clusters (%s)',
+    async (backend) => {
+      // scikit-learn 1.2.1: X = wave(200, 4, k=6, spread=0.3, noise=1.5) (float32, see
+      // wave-clusters.ts); KMeans(6, init=X[:6], n_init=1, algorithm='lloyd').fit(X) runs
+      // n_iter_ = 20 iterations with labels changing along the way and ends with these labels,
+      // inertia_ = 326.69647216796875 (float32; 326.6964139327435 recomputed in float64).
+      const expectedLabels = [
+        2, 4, 5, 3, 4, 5, 3, 4, 5, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 5, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3,
+        4, 5, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1,
+        0, 2, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 3, 4, 5, 3, 4, 5,
+        3, 4, 0, 2, 1, 0, 2, 1, 0, 2, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 3, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2,
+        1, 0, 3, 4, 5, 3, 4, 5, 3, 4, 0, 2, 1, 0, 2, 1, 0, 3, 4, 5, 3, 4, 5, 3, 1, 0, 2, 1, 0, 2, 1, 0, 3, 4, 5, 3, 4,
+        5, 3, 1, 0, 2, 1, 0, 2, 1, 5, 3, 4, 5, 3, 4,
+      ];
+      const { data } = waveClusters(200, 4, 6, 0.3, 1.5);
+      const kernels = backend === 'onnx' ? createOnnxMatrixKernels({ chunkValues: 64 }) : null;
+      try {
+        const result = await kMeans(data, 200, 4, { k: 6, initialCentroids: data.slice(0, 24), backend, kernels });
+        expect(Array.from(result.labels)).toEqual(expectedLabels);
+        expect(result.iterations).toBe(20);
+        expect(result.converged).toBe(true);
+        expect(Array.from(result.clusterSizes)).toEqual([35, 28, 34, 33, 39, 31]);
+        expect(result.inertia).toBeCloseTo(326.6964139327435, 4);
+      } finally {
+        await kernels?.release();
+      }
+    },
+  );
 
   it.each(backends)('re-seeds an empty cluster from the farthest row like scikit-learn (%s)', async (backend) => {
     // scikit-learn 1.2.1: KMeans(3, n_init=1, init=[[0.3,0.3],[10.2,10.4],[1000,1000]],
@@ -144,13 +155,21 @@ describe('kMeans', () => {
     expect((await rejection(() => kMeans(infinite, 4, 3, { k: 2 }))).details).toMatchObject({ row: 3, column: 2 });
 
     expect((await rejection(() => kMeans(data, 4, 3, { k: 0 }))).code).toBe('CLUSTERING_INVALID_OPTION');
-    expect((await rejection(() => kMeans(data, 4, 3, { k: 2, maxIterations: 0 }))).code).toBe('CLUSTERING_INVALID_OPTION');
+    expect((await rejection(() => kMeans(data, 4, 3, { k: 2, maxIterations: 0 }))).code).toBe(
+      'CLUSTERING_INVALID_OPTION',
+    );
     expect((await rejection(() => kMeans(data, 4, 3, { k: 2, initialCentroids: new Float32Array(5) }))).code).toBe(
       'CLUSTERING_INVALID_OPTION',
     );
   });
 
   it('exports sensible defaults', () => {
-    expect(defaultKMeansOptions).toMatchObject({ seed: 0, maxIterations: 300, tolerance: 1e-4, threads: 2, backend: 'auto' });
+    expect(defaultKMeansOptions).toMatchObject({
+      seed: 0,
+      maxIterations: 300,
+      tolerance: 1e-4,
+      threads: 2,
+      backend: 'auto',
+    });
   });
 });

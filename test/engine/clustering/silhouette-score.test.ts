@@ -9,9 +9,36 @@ import { waveClusters } from './wave-clusters.ts';
 //   X = (spread * cos(2.1 c + 0.7 j) * (c + 1) + noise * sin(12.9898 i + 78.233 j)).astype(float32)
 //   silhouette_score(X.astype(float64), labels)
 const references = [
-  { name: '150 × 5, k 3, planted labels', rows: 150, columns: 5, k: 3, spread: 3, noise: 0.8, labelsOf: 3, value: 0.8859674012259905 },
-  { name: '150 × 5, k 3, labels i % 4', rows: 150, columns: 5, k: 3, spread: 3, noise: 0.8, labelsOf: 4, value: -0.043273855081835774 },
-  { name: '60 × 3, k 4, planted labels', rows: 60, columns: 3, k: 4, spread: 1, noise: 1.5, labelsOf: 4, value: 0.4539007336110275 },
+  {
+    name: '150 × 5, k 3, planted labels',
+    rows: 150,
+    columns: 5,
+    k: 3,
+    spread: 3,
+    noise: 0.8,
+    labelsOf: 3,
+    value: 0.8859674012259905,
+  },
+  {
+    name: '150 × 5, k 3, labels i % 4',
+    rows: 150,
+    columns: 5,
+    k: 3,
+    spread: 3,
+    noise: 0.8,
+    labelsOf: 4,
+    value: -0.043273855081835774,
+  },
+  {
+    name: '60 × 3, k 4, planted labels',
+    rows: 60,
+    columns: 3,
+    k: 4,
+    spread: 1,
+    noise: 1.5,
+    labelsOf: 4,
+    value: 0.4539007336110275,
+  },
 ];
 
 describe('silhouetteScore', () => {
@@ -46,8 +73,12 @@ describe('silhouetteScore', () => {
 
   it('rejects labels it cannot score', async () => {
     const data = Float32Array.of(0, 1, 2, 3);
-    await expect(silhouetteScore(data, 4, 1, [0, 0, 0, 0])).rejects.toMatchObject({ code: 'CLUSTERING_INVALID_LABELS' });
-    await expect(silhouetteScore(data, 4, 1, [0, 1, 2, 3])).rejects.toMatchObject({ code: 'CLUSTERING_INVALID_LABELS' });
+    await expect(silhouetteScore(data, 4, 1, [0, 0, 0, 0])).rejects.toMatchObject({
+      code: 'CLUSTERING_INVALID_LABELS',
+    });
+    await expect(silhouetteScore(data, 4, 1, [0, 1, 2, 3])).rejects.toMatchObject({
+      code: 'CLUSTERING_INVALID_LABELS',
+    });
     await expect(silhouetteScore(data, 4, 1, [0, 1])).rejects.toBeInstanceOf(ClusteringError);
   });
 });

@@ -47,9 +47,12 @@ describe('BgNbdModel', () => {
     expect(model.logLikelihood({ frequency: 0, recency: 0, age: 38.86 })).toBeCloseTo(expected, 14);
   });
 
-  it.each(logLikelihoods)('log-likelihood of (x=%d, t_x=%d, T=%d) matches the lifetimes formula', (frequency, recency, age, expected) => {
-    expect(model.logLikelihood({ frequency, recency, age })).toBeCloseTo(expected, 12);
-  });
+  it.each(logLikelihoods)(
+    'log-likelihood of (x=%d, t_x=%d, T=%d) matches the lifetimes formula',
+    (frequency, recency, age, expected) => {
+      expect(model.logLikelihood({ frequency, recency, age })).toBeCloseTo(expected, 12);
+    },
+  );
 
   it('sums customer log-likelihoods', () => {
     const customers = logLikelihoods.map(([frequency, recency, age]) => ({ frequency, recency, age }));
@@ -57,11 +60,14 @@ describe('BgNbdModel', () => {
     expect(model.totalLogLikelihood(customers)).toBeCloseTo(expected, 11);
   });
 
-  it.each(forecasts)('forecast over %d for (x=%d, t_x=%d, T=%d) matches lifetimes', (horizon, frequency, recency, age, purchases, alive, tolerance) => {
-    const customer = { frequency, recency, age };
-    expect(Math.abs(model.expectedPurchases(customer, horizon) - purchases) / purchases).toBeLessThan(tolerance);
-    expect(model.probabilityAlive(customer)).toBeCloseTo(alive, 14);
-  });
+  it.each(forecasts)(
+    'forecast over %d for (x=%d, t_x=%d, T=%d) matches lifetimes',
+    (horizon, frequency, recency, age, purchases, alive, tolerance) => {
+      const customer = { frequency, recency, age };
+      expect(Math.abs(model.expectedPurchases(customer, horizon) - purchases) / purchases).toBeLessThan(tolerance);
+      expect(model.probabilityAlive(customer)).toBeCloseTo(alive, 14);
+    },
+  );
 
   it.each(newCustomer)('E[X(%d)] of a new customer matches lifetimes', (horizon, expected) => {
     expect(Math.abs(model.expectedPurchasesNewCustomer(horizon) - expected) / expected).toBeLessThan(1e-12);
@@ -73,7 +79,8 @@ describe('BgNbdModel', () => {
 
   it('is continuous through a = 1, where the formula is 0/0', () => {
     const customer = { frequency: 3, recency: 20, age: 38.86 };
-    const at = (a: number): number => new BgNbdModel({ r: 0.243, alpha: 4.414, a, b: 2.426 }).expectedPurchases(customer, 39);
+    const at = (a: number): number =>
+      new BgNbdModel({ r: 0.243, alpha: 4.414, a, b: 2.426 }).expectedPurchases(customer, 39);
     expect(Number.isFinite(at(1))).toBe(true);
     expect(at(1)).toBeCloseTo((at(1 - 1e-4) + at(1 + 1e-4)) / 2, 7);
   });

@@ -7,7 +7,10 @@ import { fitBgNbd } from '../../../src/engine/clv/fit-bg-nbd.ts';
 import { fitGammaGamma } from '../../../src/engine/clv/fit-gamma-gamma.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const cdnowDirectory = path.join(path.resolve(process.env.TAKUMI_SHARED_DIR ?? path.join(repoRoot, '../shared')), 'datasets/cdnow');
+const cdnowDirectory = path.join(
+  path.resolve(process.env.TAKUMI_SHARED_DIR ?? path.join(repoRoot, '../shared')),
+  'datasets/cdnow',
+);
 
 /** The CDNOW summaries are plain header-first CSV without quoting: a split per line is enough. */
 function readRows(file: string): Record<string, number>[] {

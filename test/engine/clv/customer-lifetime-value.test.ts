@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { customerLifetimeValue, defaultCustomerLifetimeValueOptions } from '../../../src/engine/clv/customer-lifetime-value.ts';
+import {
+  customerLifetimeValue,
+  defaultCustomerLifetimeValueOptions,
+} from '../../../src/engine/clv/customer-lifetime-value.ts';
 
 const purchases = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const spend = { p: 6.25, q: 3.74, gamma: 15.44 };
@@ -17,12 +20,21 @@ const expected = [8.369004358920183, 36.289211125599216, 4.637294659747194, 214.
 
 describe('customerLifetimeValue', () => {
   it('matches lifetimes’ discounted CLV for monthly periods on weekly data', () => {
-    const result = customerLifetimeValue(purchases, spend, customers, { periods: 12, periodLength: 4.345, discountRatePerPeriod: 0.01 });
+    const result = customerLifetimeValue(purchases, spend, customers, {
+      periods: 12,
+      periodLength: 4.345,
+      discountRatePerPeriod: 0.01,
+    });
     result.customers.forEach((forecast, index) => {
       expect(forecast.customerIndex).toBe(index);
-      expect(Math.abs(forecast.lifetimeValue - (expected[index] as number)) / (expected[index] as number)).toBeLessThan(1e-10);
+      expect(Math.abs(forecast.lifetimeValue - (expected[index] as number)) / (expected[index] as number)).toBeLessThan(
+        1e-10,
+      );
     });
-    expect(result.totalLifetimeValue).toBeCloseTo(expected.reduce((total, value) => total + value, 0), 8);
+    expect(result.totalLifetimeValue).toBeCloseTo(
+      expected.reduce((total, value) => total + value, 0),
+      8,
+    );
     expect(result.horizon).toBeCloseTo(12 * 4.345, 12);
     // The one-time buyer is valued at the population mean spend 6.25·15.44/2.74 and is surely alive.
     expect(result.customers[0]?.expectedAverageSpend).toBeCloseTo((6.25 * 15.44) / 2.74, 12);
@@ -30,7 +42,11 @@ describe('customerLifetimeValue', () => {
   });
 
   it('equals expected purchases × spend without discounting', () => {
-    const result = customerLifetimeValue(purchases, spend, customers, { periods: 6, periodLength: 2, discountRatePerPeriod: 0 });
+    const result = customerLifetimeValue(purchases, spend, customers, {
+      periods: 6,
+      periodLength: 2,
+      discountRatePerPeriod: 0,
+    });
     for (const forecast of result.customers) {
       expect(forecast.lifetimeValue).toBeCloseTo(forecast.expectedPurchases * forecast.expectedAverageSpend, 10);
     }
@@ -43,10 +59,18 @@ describe('customerLifetimeValue', () => {
       expect.objectContaining({ code: 'CLV_INVALID_INPUT', details: { field: 'periods', value: 0 } }),
     );
     expect(() => customerLifetimeValue(purchases, spend, customers, { discountRatePerPeriod: Number.NaN })).toThrow(
-      expect.objectContaining({ code: 'CLV_INVALID_INPUT', details: expect.objectContaining({ field: 'discountRatePerPeriod' }) }),
+      expect.objectContaining({
+        code: 'CLV_INVALID_INPUT',
+        details: expect.objectContaining({ field: 'discountRatePerPeriod' }),
+      }),
     );
-    expect(() => customerLifetimeValue(purchases, spend, [{ frequency: 1, recency: 50, age: 38.86, monetaryValue: 3 }])).toThrow(
-      expect.objectContaining({ code: 'CLV_INVALID_INPUT', details: expect.objectContaining({ index: 0, field: 'recency' }) }),
+    expect(() =>
+      customerLifetimeValue(purchases, spend, [{ frequency: 1, recency: 50, age: 38.86, monetaryValue: 3 }]),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'CLV_INVALID_INPUT',
+        details: expect.objectContaining({ index: 0, field: 'recency' }),
+      }),
     );
   });
 

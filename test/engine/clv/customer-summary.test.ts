@@ -6,7 +6,9 @@ const good = { frequency: 2, recency: 10, age: 20, monetaryValue: 15 };
 
 describe('validateCustomerSummaries', () => {
   it('accepts sound rows, including one-time buyers without a spend', () => {
-    expect(() => validateCustomerSummaries([good, { frequency: 0, recency: 0, age: 5, monetaryValue: 0 }], both)).not.toThrow();
+    expect(() =>
+      validateCustomerSummaries([good, { frequency: 0, recency: 0, age: 5, monetaryValue: 0 }], both),
+    ).not.toThrow();
   });
 
   it.each([
@@ -31,7 +33,11 @@ describe('validateCustomerSummaries', () => {
   });
 
   it('checks only what the model uses', () => {
-    expect(() => validateCustomerSummaries([{ frequency: 2, monetaryValue: 9 }], { timing: false, spend: true })).not.toThrow();
-    expect(() => validateCustomerSummaries([{ frequency: 2, recency: 1, age: 3 }], { timing: true, spend: false })).not.toThrow();
+    expect(() =>
+      validateCustomerSummaries([{ frequency: 2, monetaryValue: 9 }], { timing: false, spend: true }),
+    ).not.toThrow();
+    expect(() =>
+      validateCustomerSummaries([{ frequency: 2, recency: 1, age: 3 }], { timing: true, spend: false }),
+    ).not.toThrow();
   });
 });

@@ -17,7 +17,11 @@ function simulate(customers: number, dropout: number | null, seed: number) {
     const p = dropout ?? 1 - Math.pow(random.next(), 1 / 3);
     const meanSpend = sampleGamma(random, 4, 40);
     let time = asOf.getTime() - (100 + random.integer(250)) * day;
-    for (let active = true; active && time < asOf.getTime(); time -= (Math.log(1 - random.next()) / Math.max(rate, 1e-4)) * day) {
+    for (
+      let active = true;
+      active && time < asOf.getTime();
+      time -= (Math.log(1 - random.next()) / Math.max(rate, 1e-4)) * day
+    ) {
       transactions.push({ customerId: customer, date: new Date(time), amount: sampleGamma(random, 6, meanSpend) });
       active = random.next() >= p;
     }

@@ -5,8 +5,20 @@ import { defaultBgNbdFitOptions, fitBgNbd } from '../../../src/engine/clv/fit-bg
 /** 60 hand-made customers: 6 one-time buyers and 14 repeat patterns for each of three ages. */
 function gridCustomers(): CustomerSummary[] {
   const patterns: [number, number][] = [
-    [1, 0.1], [1, 0.5], [1, 0.9], [2, 0.15], [2, 0.8], [3, 0.3], [3, 0.95],
-    [5, 0.9], [5, 0.97], [8, 0.95], [8, 0.99], [12, 0.98], [4, 0.2], [6, 0.4],
+    [1, 0.1],
+    [1, 0.5],
+    [1, 0.9],
+    [2, 0.15],
+    [2, 0.8],
+    [3, 0.3],
+    [3, 0.95],
+    [5, 0.9],
+    [5, 0.97],
+    [8, 0.95],
+    [8, 0.99],
+    [12, 0.98],
+    [4, 0.2],
+    [6, 0.4],
   ];
   const customers: CustomerSummary[] = [];
   for (const age of [20, 30, 39]) {
@@ -38,7 +50,9 @@ describe('fitBgNbd', () => {
 
   it('gives the same model in any time unit (alpha scales, the rest stays)', () => {
     const weeks = fitBgNbd(gridCustomers());
-    const days = fitBgNbd(gridCustomers().map((customer) => ({ ...customer, recency: customer.recency * 7, age: customer.age * 7 })));
+    const days = fitBgNbd(
+      gridCustomers().map((customer) => ({ ...customer, recency: customer.recency * 7, age: customer.age * 7 })),
+    );
     expect(days.alpha / 7).toBeCloseTo(weeks.alpha, 5);
     expect(days.r).toBeCloseTo(weeks.r, 6);
     expect(days.a / weeks.a).toBeCloseTo(1, 4);
@@ -50,13 +64,19 @@ describe('fitBgNbd', () => {
   it('refuses a cohort without repeat buyers', () => {
     const customers = Array.from({ length: 50 }, (_, index) => ({ frequency: 0, recency: 0, age: 10 + index }));
     expect(() => fitBgNbd(customers)).toThrow(
-      expect.objectContaining({ code: 'CLV_NOT_IDENTIFIABLE', details: expect.objectContaining({ repeatBuyerCount: 0 }) }),
+      expect.objectContaining({
+        code: 'CLV_NOT_IDENTIFIABLE',
+        details: expect.objectContaining({ repeatBuyerCount: 0 }),
+      }),
     );
   });
 
   it('refuses too few customers', () => {
     expect(() => fitBgNbd(gridCustomers().slice(0, 5))).toThrow(
-      expect.objectContaining({ code: 'CLV_NOT_IDENTIFIABLE', message: expect.stringMatching(/at least 10 customers/) }),
+      expect.objectContaining({
+        code: 'CLV_NOT_IDENTIFIABLE',
+        message: expect.stringMatching(/at least 10 customers/),
+      }),
     );
     expect(() => fitBgNbd([])).toThrow(expect.objectContaining({ code: 'CLV_NOT_IDENTIFIABLE' }));
   });
@@ -71,7 +91,10 @@ describe('fitBgNbd', () => {
       }
     }
     expect(() => fitBgNbd(customers)).toThrow(
-      expect.objectContaining({ code: 'CLV_NOT_IDENTIFIABLE', message: expect.stringMatching(/dropout looks identical/) }),
+      expect.objectContaining({
+        code: 'CLV_NOT_IDENTIFIABLE',
+        message: expect.stringMatching(/dropout looks identical/),
+      }),
     );
   });
 

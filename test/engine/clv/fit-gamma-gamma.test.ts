@@ -34,7 +34,9 @@ describe('fitGammaGamma', () => {
 
   it('gives the same model in any currency (gamma scales, p and q stay)', () => {
     const dollars = fitGammaGamma(gridCustomers());
-    const cents = fitGammaGamma(gridCustomers().map((customer) => ({ ...customer, monetaryValue: customer.monetaryValue * 100 })));
+    const cents = fitGammaGamma(
+      gridCustomers().map((customer) => ({ ...customer, monetaryValue: customer.monetaryValue * 100 })),
+    );
     expect(cents.gamma / 100 / dollars.gamma).toBeCloseTo(1, 5);
     expect(cents.p / dollars.p).toBeCloseTo(1, 5);
     expect(cents.logLikelihood).toBeCloseTo(dollars.logLikelihood - 20 * Math.log(100), 6);
@@ -42,7 +44,10 @@ describe('fitGammaGamma', () => {
 
   it('warns when spend follows frequency', () => {
     const customers = [0.5, 1, 2, 4].flatMap((factor) =>
-      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((frequency) => ({ frequency, monetaryValue: 10 * frequency * factor })),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((frequency) => ({
+        frequency,
+        monetaryValue: 10 * frequency * factor,
+      })),
     );
     const fit = fitGammaGamma(customers);
     expect(fit.frequencySpendCorrelation).toBeGreaterThan(0.5);
@@ -50,16 +55,25 @@ describe('fitGammaGamma', () => {
   });
 
   it('refuses too few repeat buyers', () => {
-    const customers = [...gridCustomers().slice(0, 4), ...Array.from({ length: 40 }, () => ({ frequency: 0, monetaryValue: 0 }))];
+    const customers = [
+      ...gridCustomers().slice(0, 4),
+      ...Array.from({ length: 40 }, () => ({ frequency: 0, monetaryValue: 0 })),
+    ];
     expect(() => fitGammaGamma(customers)).toThrow(
-      expect.objectContaining({ code: 'CLV_NOT_IDENTIFIABLE', details: expect.objectContaining({ repeatBuyerCount: 4 }) }),
+      expect.objectContaining({
+        code: 'CLV_NOT_IDENTIFIABLE',
+        details: expect.objectContaining({ repeatBuyerCount: 4 }),
+      }),
     );
   });
 
   it('reports identical spends as not identifiable', () => {
     const customers = Array.from({ length: 30 }, (_, index) => ({ frequency: 1 + (index % 4), monetaryValue: 25 }));
     expect(() => fitGammaGamma(customers)).toThrow(
-      expect.objectContaining({ code: 'CLV_NOT_IDENTIFIABLE', message: expect.stringMatching(/spend \(nearly\) the same amount/) }),
+      expect.objectContaining({
+        code: 'CLV_NOT_IDENTIFIABLE',
+        message: expect.stringMatching(/spend \(nearly\) the same amount/),
+      }),
     );
   });
 
@@ -70,7 +84,9 @@ describe('fitGammaGamma', () => {
       expect.objectContaining({ code: 'CLV_INVALID_INPUT', details: { index: 3, field: 'monetaryValue', value: 0 } }),
     );
     customers[3] = { frequency: 2, monetaryValue: Number.NaN };
-    expect(() => fitGammaGamma(customers)).toThrow(expect.objectContaining({ code: 'CLV_INVALID_INPUT', message: expect.stringMatching(/^Customer 3 /) }));
+    expect(() => fitGammaGamma(customers)).toThrow(
+      expect.objectContaining({ code: 'CLV_INVALID_INPUT', message: expect.stringMatching(/^Customer 3 /) }),
+    );
   });
 
   it('throws CLV_NOT_CONVERGED on a starved optimiser', () => {

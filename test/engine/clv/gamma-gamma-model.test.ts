@@ -22,7 +22,10 @@ describe('GammaGammaModel', () => {
 
   it('falls back to the population mean pγ/(q−1) without repeat purchases', () => {
     // lifetimes prints 35.21897810218978 for x = 0; by hand 6.25 × 15.44 / 2.74.
-    expect(model.conditionalExpectedAverageSpend({ frequency: 0, monetaryValue: 0 })).toBeCloseTo(35.21897810218978, 12);
+    expect(model.conditionalExpectedAverageSpend({ frequency: 0, monetaryValue: 0 })).toBeCloseTo(
+      35.21897810218978,
+      12,
+    );
     expect(model.populationMeanSpend()).toBeCloseTo((6.25 * 15.44) / 2.74, 12);
     expect(model.logLikelihood({ frequency: 0, monetaryValue: 0 })).toBe(0);
   });

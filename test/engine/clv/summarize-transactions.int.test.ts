@@ -18,7 +18,11 @@ describe.skipIf(!existsSync(cdnow))('summarizeTransactions against the published
       .split('\n')
       .map((line) => {
         const [, sampleId, date, , dollars] = line.trim().split(/\s+/);
-        return { customerId: Number(sampleId), date: new Date(`${date!.slice(0, 4)}-${date!.slice(4, 6)}-${date!.slice(6, 8)}T00:00:00Z`), amount: Number(dollars) };
+        return {
+          customerId: Number(sampleId),
+          date: new Date(`${date!.slice(0, 4)}-${date!.slice(4, 6)}-${date!.slice(6, 8)}T00:00:00Z`),
+          amount: Number(dollars),
+        };
       });
     const published = readFileSync(path.join(cdnow, 'cdnow_customers_summary_with_transactions.csv'), 'utf8')
       .trim()
@@ -38,6 +42,8 @@ describe.skipIf(!existsSync(cdnow))('summarizeTransactions against the published
   });
 
   it('names a customer without purchases', () => {
-    expect(() => summarizeTransactions([7], [], { asOf: new Date('2026-01-01') })).toThrow(/Customer 7 has no purchase/);
+    expect(() => summarizeTransactions([7], [], { asOf: new Date('2026-01-01') })).toThrow(
+      /Customer 7 has no purchase/,
+    );
   });
 });

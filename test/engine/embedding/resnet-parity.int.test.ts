@@ -28,7 +28,9 @@ describe('ResNet-50 ONNX conversion parity with TensorFlow.js', () => {
     await extractResnetPackage(packageDirectory, config);
     const modelJsonPath = path.join(packageDirectory, resnetModelSource.modelJsonPath);
     const modelJson = JSON.parse(await readFile(modelJsonPath, 'utf8')) as KerasModelJson;
-    const shards = await Promise.all(modelJson.weightsManifest[0]!.paths.map((shard) => readFile(path.join(path.dirname(modelJsonPath), shard))));
+    const shards = await Promise.all(
+      modelJson.weightsManifest[0]!.paths.map((shard) => readFile(path.join(path.dirname(modelJsonPath), shard))),
+    );
     const weights = Buffer.concat(shards);
     await tf.setBackend('cpu');
     tfModel = await tf.loadLayersModel({
@@ -55,14 +57,19 @@ describe('ResNet-50 ONNX conversion parity with TensorFlow.js', () => {
     // Real photos when the shared sample is present (confident, peaked probabilities), else synthetic ones.
     const sample = path.join(loadConfig().sharedDirectory, 'datasets/imagenet-sample');
     const photos = existsSync(sample)
-      ? await Promise.all(['n01440764_tench.JPEG', 'n02123045_tabby.JPEG'].map((name) => readFile(path.join(sample, name))))
+      ? await Promise.all(
+          ['n01440764_tench.JPEG', 'n02123045_tabby.JPEG'].map((name) => readFile(path.join(sample, name))),
+        )
       : await Promise.all([1, 2].map((seed) => makeJpeg(seed, 400, 300)));
     for (let index = 0; index < count; index += 1) {
       await preprocessImage(photos[index]!, undefined, batch, index * 3 * plane);
     }
     const onnx = await embedder.run(batch, count);
 
-    const features = tf.model({ inputs: tfModel.inputs, outputs: [tfModel.getLayer('avg_pool').output as tf.SymbolicTensor, tfModel.outputs[0]!] });
+    const features = tf.model({
+      inputs: tfModel.inputs,
+      outputs: [tfModel.getLayer('avg_pool').output as tf.SymbolicTensor, tfModel.outputs[0]!],
+    });
     // Same tensor, NCHW → NHWC for Keras.
     const nhwc = tf.tidy(() => tf.tensor4d(batch, [count, 3, inputSize, inputSize]).transpose([0, 2, 3, 1]));
     const [tfEmbedding, tfProbabilities] = features.predict(nhwc) as tf.Tensor[];
@@ -78,7 +85,10 @@ describe('ResNet-50 ONNX conversion parity with TensorFlow.js', () => {
     }
     expect(maxDelta).toBeLessThanOrEqual(1e-4);
     for (let row = 0; row < count; row += 1) {
-      const cosine = cosineSimilarity(onnx.embeddings.subarray(row * 2048, (row + 1) * 2048), expectedEmbedding.subarray(row * 2048, (row + 1) * 2048));
+      const cosine = cosineSimilarity(
+        onnx.embeddings.subarray(row * 2048, (row + 1) * 2048),
+        expectedEmbedding.subarray(row * 2048, (row + 1) * 2048),
+      );
       expect(cosine).toBeGreaterThanOrEqual(0.9999);
     }
   }, 300_000);

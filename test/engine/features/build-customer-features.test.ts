@@ -21,7 +21,15 @@ describe('buildCustomerFeatures', () => {
       2,
       { asOf: day('2026-04-01') },
     );
-    expect(features.featureNames).toEqual(['theme_0_share', 'theme_1_share', 'photo_count', 'photos_per_month', 'recency_days', 'frequency', 'monetary']);
+    expect(features.featureNames).toEqual([
+      'theme_0_share',
+      'theme_1_share',
+      'photo_count',
+      'photos_per_month',
+      'recency_days',
+      'frequency',
+      'monetary',
+    ]);
     const row = (index: number): number[] => Array.from(features.matrix.subarray(index * 7, index * 7 + 7));
     // Customer 1: 2 of 3 photos in theme 0; first post 90 days before as-of = 90 / 30.44 months.
     expect(row(0).slice(0, 3)).toEqual([2 / 3, 1 / 3, 3]);
@@ -38,12 +46,20 @@ describe('buildCustomerFeatures', () => {
   });
 
   it('counts a posting span shorter than a month as one month', () => {
-    const features = buildCustomerFeatures([1], [{ customerId: 1, theme: 0, postedAt: day('2026-03-20') }], [{ customerId: 1, date: day('2026-03-20'), amount: 5 }], 1, { asOf: day('2026-04-01') });
+    const features = buildCustomerFeatures(
+      [1],
+      [{ customerId: 1, theme: 0, postedAt: day('2026-03-20') }],
+      [{ customerId: 1, date: day('2026-03-20'), amount: 5 }],
+      1,
+      { asOf: day('2026-04-01') },
+    );
     expect(features.matrix[2]).toBe(1);
   });
 
   it('gives customers without photos zero shares and without purchases the longest recency, with a warning', () => {
-    const features = buildCustomerFeatures([1, 2], [], [{ customerId: 1, date: day('2026-01-01'), amount: 10 }], 1, { asOf: day('2026-01-11') });
+    const features = buildCustomerFeatures([1, 2], [], [{ customerId: 1, date: day('2026-01-01'), amount: 10 }], 1, {
+      asOf: day('2026-01-11'),
+    });
     expect(Array.from(features.matrix)).toEqual([0, 0, 0, 10, 1, 10, 0, 0, 0, 10, 0, 0]);
     expect(features.warnings[0]).toMatch(/1 customer\(s\) have no purchase/);
   });

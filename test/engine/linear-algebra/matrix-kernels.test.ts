@@ -18,7 +18,9 @@ const labels = Int32Array.from({ length: rows }, (_, row) => (row * 5) % 4);
 const expectClose = (actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number): void => {
   expect(actual.length).toBe(expected.length);
   for (let index = 0; index < expected.length; index += 1) {
-    expect(Math.abs(actual[index]! - expected[index]!)).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(expected[index]!)));
+    expect(Math.abs(actual[index]! - expected[index]!)).toBeLessThanOrEqual(
+      tolerance * Math.max(1, Math.abs(expected[index]!)),
+    );
   }
 };
 
@@ -35,7 +37,8 @@ describe('matrix kernels', () => {
       expectClose(await onnx.squaredDistances(data, rows, norms, centroids, 4, columns, origin), distances, 1e-4);
       // A hand-checked entry: row 0 against centroid 2.
       let direct = 0;
-      for (let column = 0; column < columns; column += 1) direct += (data[column]! - centroids[2 * columns + column]!) ** 2;
+      for (let column = 0; column < columns; column += 1)
+        direct += (data[column]! - centroids[2 * columns + column]!) ** 2;
       expect(distances[2]).toBeCloseTo(direct, 3);
 
       const nearestJavaScript = await javascript.nearestCentroids(data, rows, columns, norms, centroids, 4, origin);
@@ -57,7 +60,11 @@ describe('matrix kernels', () => {
       expect(sumsJavaScript.counts.reduce((total, count) => total + count, 0)).toBe(rows);
       expectClose(sumsOnnx.sums, sumsJavaScript.sums, 1e-6);
 
-      expectClose(await onnx.multiply(data, rows, columns, right, 3), await javascript.multiply(data, rows, columns, right, 3), 1e-5);
+      expectClose(
+        await onnx.multiply(data, rows, columns, right, 3),
+        await javascript.multiply(data, rows, columns, right, 3),
+        1e-5,
+      );
       expectClose(
         await onnx.multiplyTransposed(data, rows, columns, tallRight, 3),
         await javascript.multiplyTransposed(data, rows, columns, tallRight, 3),

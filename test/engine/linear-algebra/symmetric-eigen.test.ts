@@ -14,7 +14,11 @@ describe('symmetricEigen', () => {
     expect(vectors[1]! * vectors[3]!).toBeCloseTo(-0.5, 14);
     // numpy.linalg.eigvalsh([[4,1,0],[1,3,1],[0,1,2]]) = [1.26794919, 3., 4.73205081] (3 ∓ √3, 3).
     const three = symmetricEigen(Float64Array.of(4, 1, 0, 1, 3, 1, 0, 1, 2), 3);
-    expect(Array.from(three.values)).toEqual([expect.closeTo(3 + Math.sqrt(3), 13), expect.closeTo(3, 13), expect.closeTo(3 - Math.sqrt(3), 13)]);
+    expect(Array.from(three.values)).toEqual([
+      expect.closeTo(3 + Math.sqrt(3), 13),
+      expect.closeTo(3, 13),
+      expect.closeTo(3 - Math.sqrt(3), 13),
+    ]);
     expect(Array.from(symmetricEigen(Float64Array.of(5), 1).values)).toEqual([5]);
   });
 

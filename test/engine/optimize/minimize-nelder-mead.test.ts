@@ -37,14 +37,19 @@ describe('minimizeNelderMead', () => {
 
   it('treats NaN and Infinity as walls', () => {
     // Minimum of (x − 2)² subject to x ≤ 1 (NaN beyond): reached at the wall.
-    const result = minimizeNelderMead((point) => ((point[0] as number) > 1 ? Number.NaN : ((point[0] as number) - 2) ** 2), [0]);
+    const result = minimizeNelderMead(
+      (point) => ((point[0] as number) > 1 ? Number.NaN : ((point[0] as number) - 2) ** 2),
+      [0],
+    );
     expect(result.point[0]).toBeLessThanOrEqual(1);
     expect(result.point[0]).toBeCloseTo(1, 6);
   });
 
   it('stops as soon as stopWhen says so', () => {
     // An unbounded slope: without the stop it would run to its budget.
-    const result = minimizeNelderMead((point) => -(point[0] as number), [0], { stopWhen: (point) => (point[0] as number) > 50 });
+    const result = minimizeNelderMead((point) => -(point[0] as number), [0], {
+      stopWhen: (point) => (point[0] as number) > 50,
+    });
     expect(result.stoppedEarly).toBe(true);
     expect(result.converged).toBe(false);
     expect(result.point[0]).toBeGreaterThan(50);

@@ -15,7 +15,13 @@ describe('aggregatePredictionsBySegment', () => {
     expect(aggregatePredictionsBySegment(predictions, segments, [1, 0, 0, 0, 1])).toEqual([
       { segment: 'loyal', customerCount: 2, meanProbability: 0.75, predictedPositiveRate: 1, actualRate: 0.5 },
       { segment: 'new', customerCount: 1, meanProbability: 0.3, predictedPositiveRate: 0, actualRate: 1 },
-      { segment: 'lapsed', customerCount: 2, meanProbability: 0.15000000000000002, predictedPositiveRate: 0, actualRate: 0 },
+      {
+        segment: 'lapsed',
+        customerCount: 2,
+        meanProbability: 0.15000000000000002,
+        predictedPositiveRate: 0,
+        actualRate: 0,
+      },
     ]);
   });
 
@@ -29,7 +35,11 @@ describe('aggregatePredictionsBySegment', () => {
   });
 
   it('rejects misaligned inputs', () => {
-    expect(() => aggregatePredictionsBySegment(predictions, ['a'])).toThrow(expect.objectContaining({ code: 'PREDICTION_LENGTH_MISMATCH' }));
-    expect(() => aggregatePredictionsBySegment(predictions, segments, [1])).toThrow(expect.objectContaining({ code: 'PREDICTION_LENGTH_MISMATCH' }));
+    expect(() => aggregatePredictionsBySegment(predictions, ['a'])).toThrow(
+      expect.objectContaining({ code: 'PREDICTION_LENGTH_MISMATCH' }),
+    );
+    expect(() => aggregatePredictionsBySegment(predictions, segments, [1])).toThrow(
+      expect.objectContaining({ code: 'PREDICTION_LENGTH_MISMATCH' }),
+    );
   });
 });

@@ -12,6 +12,8 @@ describe('classificationAccuracy', () => {
 
   it('is NaN for no rows and rejects misaligned input', () => {
     expect(classificationAccuracy([], [])).toBeNaN();
-    expect(() => classificationAccuracy([1], [])).toThrow(expect.objectContaining({ code: 'PREDICTION_LENGTH_MISMATCH' }));
+    expect(() => classificationAccuracy([1], [])).toThrow(
+      expect.objectContaining({ code: 'PREDICTION_LENGTH_MISMATCH' }),
+    );
   });
 });

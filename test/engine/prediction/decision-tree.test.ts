@@ -36,12 +36,20 @@ describe('fitDecisionTree', () => {
     expect(stump.predictRow([x], 0)).toBeCloseTo(1 / 3, 15);
     const wide = fitDecisionTree(rankFeatures([x]), target, allRows(6), { minSamplesLeaf: 3 }, createRandom(3));
     expect(wide.feature.length).toBe(3);
-    expect(fitDecisionTree(rankFeatures([x]), target, allRows(6), { minSamplesLeaf: 4 }, createRandom(3)).feature.length).toBe(1);
+    expect(
+      fitDecisionTree(rankFeatures([x]), target, allRows(6), { minSamplesLeaf: 4 }, createRandom(3)).feature.length,
+    ).toBe(1);
   });
 
   it('counts repeated (bootstrap) samples with their multiplicity', () => {
     const x = Float64Array.from([1, 2]);
-    const tree = fitDecisionTree(rankFeatures([x]), [0, 1], Int32Array.from([0, 1, 1, 1]), { maxDepth: 0 }, createRandom(4));
+    const tree = fitDecisionTree(
+      rankFeatures([x]),
+      [0, 1],
+      Int32Array.from([0, 1, 1, 1]),
+      { maxDepth: 0 },
+      createRandom(4),
+    );
     expect(tree.positiveShare[0]).toBe(0.75);
   });
 });

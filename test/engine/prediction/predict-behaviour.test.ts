@@ -28,7 +28,7 @@ function interactionCustomers(count: number, seed: number): { rows: number[][]; 
   for (let index = 0; index < count; index += 1) {
     const row = [random.next(), random.next(), random.next()];
     rows.push(row);
-    target.push(random.next() < ((row[0]! > 0.5) !== (row[1]! > 0.5) ? 0.9 : 0.1) ? 1 : 0);
+    target.push(random.next() < (row[0]! > 0.5 !== row[1]! > 0.5 ? 0.9 : 0.1) ? 1 : 0);
   }
   return { rows, target };
 }
@@ -72,7 +72,10 @@ describe('predictBehaviour', () => {
 
   it('picks the random forest when the signal is an interaction', () => {
     const data = interactionCustomers(300, 2);
-    const forest = predictBehaviour({ features: data.rows, target: data.target, featureNames: ['a', 'b', 'c'] }, { seed: 3 });
+    const forest = predictBehaviour(
+      { features: data.rows, target: data.target, featureNames: ['a', 'b', 'c'] },
+      { seed: 3 },
+    );
     expect(forest.chosenModel).toBe('random-forest');
     expect(forest.crossValidation.randomForest.meanAuc).toBeGreaterThan(0.8);
     expect(forest.crossValidation.logisticRegression.meanAuc).toBeLessThan(0.65);
@@ -90,16 +93,28 @@ describe('predictBehaviour', () => {
     expect(again.crossValidation.randomForest.foldAuc).toEqual(first.crossValidation.randomForest.foldAuc);
     expect(again.drivers).toEqual(first.drivers);
     expect(again.predictions).toEqual(first.predictions);
-    expect(other.crossValidation.logisticRegression.foldAuc).not.toEqual(first.crossValidation.logisticRegression.foldAuc);
+    expect(other.crossValidation.logisticRegression.foldAuc).not.toEqual(
+      first.crossValidation.logisticRegression.foldAuc,
+    );
   });
 
   it('warns about class imbalance, few positives and a constant feature', () => {
     const rows = linear.rows.slice(0, 200).map((row) => [row[0]!, row[1]!, 1]);
     const target = rows.map((_, index) => (index % 25 === 0 ? 1 : 0)); // 8 positives of 200
-    const imbalanced = predictBehaviour({ features: rows, target, featureNames: names }, { randomForest: { treeCount: 10 } });
+    const imbalanced = predictBehaviour(
+      { features: rows, target, featureNames: names },
+      { randomForest: { treeCount: 10 } },
+    );
     const codes = imbalanced.warnings.map((warning) => warning.code);
     expect(codes).toEqual(
-      expect.arrayContaining(['CLASS_IMBALANCE', 'FEW_MINORITY_CASES', 'MANY_FEATURES_FOR_DATA', 'CONSTANT_FEATURE', 'WEAK_SIGNAL', 'NO_PREDICTED_POSITIVES']),
+      expect.arrayContaining([
+        'CLASS_IMBALANCE',
+        'FEW_MINORITY_CASES',
+        'MANY_FEATURES_FOR_DATA',
+        'CONSTANT_FEATURE',
+        'WEAK_SIGNAL',
+        'NO_PREDICTED_POSITIVES',
+      ]),
     );
     expect(imbalanced.warnings.find((warning) => warning.code === 'CONSTANT_FEATURE')!.message).toContain('"noise"');
     expect(result.warnings).toEqual([]);
@@ -125,12 +140,32 @@ describe('predictBehaviour input errors', () => {
   });
 
   it.each([
-    ['a non-0/1 target, naming the row', { target: [0, 1, 2, 1, 0, 1] }, 'PREDICTION_TARGET_NOT_BINARY', { row: 2, value: '2' }],
-    ['a NaN feature, naming row and column', { features: rows.map((row, index) => (index === 4 ? [row[0]!, Number.NaN] : row)) }, 'PREDICTION_FEATURE_NOT_FINITE', { row: 4, feature: 'visits' }],
+    [
+      'a non-0/1 target, naming the row',
+      { target: [0, 1, 2, 1, 0, 1] },
+      'PREDICTION_TARGET_NOT_BINARY',
+      { row: 2, value: '2' },
+    ],
+    [
+      'a NaN feature, naming row and column',
+      { features: rows.map((row, index) => (index === 4 ? [row[0]!, Number.NaN] : row)) },
+      'PREDICTION_FEATURE_NOT_FINITE',
+      { row: 4, feature: 'visits' },
+    ],
     ['mismatched lengths', { target: [0, 1, 0, 1, 0] }, 'PREDICTION_LENGTH_MISMATCH', { rows: 6, targets: 5 }],
-    ['a row of the wrong width', { features: rows.map((row, index) => (index === 1 ? [1] : row)) }, 'PREDICTION_ROW_WIDTH_MISMATCH', { row: 1 }],
+    [
+      'a row of the wrong width',
+      { features: rows.map((row, index) => (index === 1 ? [1] : row)) },
+      'PREDICTION_ROW_WIDTH_MISMATCH',
+      { row: 1 },
+    ],
     ['a single class', { target: [1, 1, 1, 1, 1, 1] }, 'PREDICTION_SINGLE_CLASS', {}],
-    ['duplicate feature names', { featureNames: ['spend', 'spend'] }, 'PREDICTION_DUPLICATE_FEATURE_NAME', { feature: 'spend' }],
+    [
+      'duplicate feature names',
+      { featureNames: ['spend', 'spend'] },
+      'PREDICTION_DUPLICATE_FEATURE_NAME',
+      { feature: 'spend' },
+    ],
     ['no rows', { features: [], target: [] }, 'PREDICTION_EMPTY_INPUT', {}],
   ])('rejects %s', (_, overrides, code, details) => {
     expect(() => run(overrides)).toThrow(PredictionInputError);
@@ -140,12 +175,16 @@ describe('predictBehaviour input errors', () => {
   it('rejects fewer samples of a class than folds, saying how many folds would work', () => {
     const twoPositives = { target: [0, 1, 0, 1, 0, 0] };
     expect(run(twoPositives, 2).predictions).toHaveLength(6);
-    expect(() => run(twoPositives, 3)).toThrow(expect.objectContaining({ code: 'PREDICTION_TOO_FEW_PER_CLASS', details: { label: 1, count: 2, folds: 3 } }));
+    expect(() => run(twoPositives, 3)).toThrow(
+      expect.objectContaining({ code: 'PREDICTION_TOO_FEW_PER_CLASS', details: { label: 1, count: 2, folds: 3 } }),
+    );
     expect(() => run(twoPositives, 3)).toThrow(/Use at most 2 folds/);
   });
 
   it('rejects bad options', () => {
     expect(() => run({}, 1)).toThrow(expect.objectContaining({ code: 'PREDICTION_INVALID_OPTION' }));
-    expect(() => predictBehaviour({ features: rows, target, featureNames }, { threshold: 1 })).toThrow(expect.objectContaining({ code: 'PREDICTION_INVALID_OPTION' }));
+    expect(() => predictBehaviour({ features: rows, target, featureNames }, { threshold: 1 })).toThrow(
+      expect.objectContaining({ code: 'PREDICTION_INVALID_OPTION' }),
+    );
   });
 });

@@ -34,7 +34,9 @@ describe('fitRandomForest', () => {
   it('gets close to the Bayes-optimal accuracy of 0.85 on held-out data', () => {
     const forest = fitRandomForest(columns, train.target, names, { seed: 3 });
     const probabilities = forest.predictProbabilities(test.rows);
-    const accuracy = test.target.filter((label, index) => (probabilities[index]! >= 0.5 ? 1 : 0) === label).length / test.target.length;
+    const accuracy =
+      test.target.filter((label, index) => (probabilities[index]! >= 0.5 ? 1 : 0) === label).length /
+      test.target.length;
     // Measured: 0.835 with the defaults, vs 0.8565 for the Bayes rule on this very sample; a forest that
     // ignored x0/x1 or overfitted the label noise would sit well below 0.8.
     expect(test.bayesCorrect).toBeGreaterThan(0.83);
@@ -57,6 +59,8 @@ describe('fitRandomForest', () => {
   });
 
   it('rejects a bad tree count', () => {
-    expect(() => fitRandomForest(columns, train.target, names, { treeCount: 0 })).toThrow(expect.objectContaining({ code: 'PREDICTION_INVALID_OPTION' }));
+    expect(() => fitRandomForest(columns, train.target, names, { treeCount: 0 })).toThrow(
+      expect.objectContaining({ code: 'PREDICTION_INVALID_OPTION' }),
+    );
   });
 });

@@ -5,7 +5,9 @@ describe('rocAuc', () => {
   it('matches sklearn.metrics.roc_auc_score on an example with tied scores', () => {
     // /usr/bin/python3, Debian sklearn 1.2.1: roc_auc_score(labels, scores) → 0.7878787878787878.
     const labels = [0, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1];
-    const scores = [0.1, 0.4, 0.35, 0.8, 0.4, 0.9, 0.2, 0.4, 0.65, 0.55, 0.3, 0.3, 0.05, 0.7, 0.4, 0.6, 0.95, 0.1, 0.3, 0.5];
+    const scores = [
+      0.1, 0.4, 0.35, 0.8, 0.4, 0.9, 0.2, 0.4, 0.65, 0.55, 0.3, 0.3, 0.05, 0.7, 0.4, 0.6, 0.95, 0.1, 0.3, 0.5,
+    ];
     expect(rocAuc(labels, scores)).toBeCloseTo(0.7878787878787878, 14);
     expect(rocAuc(labels, new Float64Array(scores))).toBeCloseTo(0.7878787878787878, 14);
   });

@@ -48,7 +48,9 @@ describe('createRandom', () => {
     for (let index = 0; index < 8000; index += 1) counts[random.integer(4)]! += 1;
     for (const count of counts) expect(Math.abs(count - 2000)).toBeLessThan(150);
     expect(() => random.integer(0)).toThrow(RandomArgumentError);
-    expect(() => random.integer(2.5)).toThrow(expect.objectContaining({ code: 'RANDOM_INVALID_ARGUMENT', details: { n: 2.5 } }));
+    expect(() => random.integer(2.5)).toThrow(
+      expect.objectContaining({ code: 'RANDOM_INVALID_ARGUMENT', details: { n: 2.5 } }),
+    );
   });
 
   it('draws standard normal values', () => {
@@ -74,6 +76,8 @@ describe('createRandom', () => {
 
   it('accepts fractional seeds as distinct streams and rejects a non-finite seed', () => {
     expect(createRandom(1.5).next()).not.toBe(createRandom(1).next());
-    expect(() => createRandom(Number.NaN)).toThrow(expect.objectContaining({ name: 'RandomArgumentError', code: 'RANDOM_INVALID_SEED' }));
+    expect(() => createRandom(Number.NaN)).toThrow(
+      expect.objectContaining({ name: 'RandomArgumentError', code: 'RANDOM_INVALID_SEED' }),
+    );
   });
 });

@@ -26,9 +26,30 @@ describe('estimateRoi', () => {
     expect(estimate.reach).toBe(10_000);
     expect(estimate.contacts).toBe(8_000);
     const expected = {
-      low: { expectedResponders: 160, incrementalResponders: 80, incrementalRevenue: 4_800, cost: 5_000, netReturn: -200, roi: -0.04 },
-      base: { expectedResponders: 240, incrementalResponders: 160, incrementalRevenue: 9_600, cost: 5_000, netReturn: 4_600, roi: 0.92 },
-      high: { expectedResponders: 400, incrementalResponders: 320, incrementalRevenue: 19_200, cost: 5_000, netReturn: 14_200, roi: 2.84 },
+      low: {
+        expectedResponders: 160,
+        incrementalResponders: 80,
+        incrementalRevenue: 4_800,
+        cost: 5_000,
+        netReturn: -200,
+        roi: -0.04,
+      },
+      base: {
+        expectedResponders: 240,
+        incrementalResponders: 160,
+        incrementalRevenue: 9_600,
+        cost: 5_000,
+        netReturn: 4_600,
+        roi: 0.92,
+      },
+      high: {
+        expectedResponders: 400,
+        incrementalResponders: 320,
+        incrementalRevenue: 19_200,
+        cost: 5_000,
+        netReturn: 14_200,
+        roi: 2.84,
+      },
     };
     for (const name of ['low', 'base', 'high'] as const) {
       for (const [field, value] of Object.entries(expected[name])) {
@@ -51,7 +72,13 @@ describe('estimateRoi', () => {
   });
 
   it('credits every response without a baseline and says so', () => {
-    const estimate = estimateRoi({ segmentSize: 1_000, responseRate: 0.04, valuePerResponder: 50, valueSource: 'average-order-value', costPerContact: 1 });
+    const estimate = estimateRoi({
+      segmentSize: 1_000,
+      responseRate: 0.04,
+      valuePerResponder: 50,
+      valueSource: 'average-order-value',
+      costPerContact: 1,
+    });
     // 1 000 contacts × 4 % = 40 responders × 50 = 2 000 revenue; cost 1 000 → ROI 1; break-even 1 000 / (1 000 × 50) = 2 %.
     expect(estimate.base).toMatchObject({ incrementalResponders: 40, incrementalRevenue: 2_000, cost: 1_000, roi: 1 });
     expect(estimate.low).toEqual(estimate.base);
@@ -61,11 +88,20 @@ describe('estimateRoi', () => {
   });
 
   it('warns when break-even is out of reach or a scenario is below the baseline', () => {
-    const estimate = estimateRoi({ segmentSize: 100, responseRate: { low: 0.01, base: 0.05, high: 0.1 }, baselineResponseRate: 0.02, valuePerResponder: 1, costPerContact: 2 });
+    const estimate = estimateRoi({
+      segmentSize: 100,
+      responseRate: { low: 0.01, base: 0.05, high: 0.1 },
+      baselineResponseRate: 0.02,
+      valuePerResponder: 1,
+      costPerContact: 2,
+    });
     // Break-even = 0.02 + 200 / (100 × 1) = 2.02 > 1.
     expect(estimate.breakEvenResponseRate).toBeCloseTo(2.02, 12);
     expect(estimate.breakEvenReachable).toBe(false);
-    expect(estimate.warnings.map((warning) => warning.code)).toEqual(['RESPONSE_BELOW_BASELINE', 'BREAK_EVEN_UNREACHABLE']);
+    expect(estimate.warnings.map((warning) => warning.code)).toEqual([
+      'RESPONSE_BELOW_BASELINE',
+      'BREAK_EVEN_UNREACHABLE',
+    ]);
     expect(estimate.low.incrementalResponders).toBeCloseTo(-1, 12);
   });
 
@@ -87,7 +123,9 @@ describe('estimateRoi', () => {
     ['a negative value per responder', { valuePerResponder: -3 }, 'valuePerResponder'],
   ])('rejects %s', (_, override, field) => {
     expect(() => estimateRoi({ ...campaign, ...override })).toThrow(RoiInputError);
-    expect(() => estimateRoi({ ...campaign, ...override })).toThrow(expect.objectContaining({ code: 'ROI_INVALID_INPUT', details: expect.objectContaining({ field }) }));
+    expect(() => estimateRoi({ ...campaign, ...override })).toThrow(
+      expect.objectContaining({ code: 'ROI_INVALID_INPUT', details: expect.objectContaining({ field }) }),
+    );
   });
 
   it('refuses zero total cost and explains that ROI is undefined', () => {

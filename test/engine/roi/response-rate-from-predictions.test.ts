@@ -11,11 +11,17 @@ describe('responseRateFromPredictions', () => {
   });
 
   it('keeps the band inside [0, 1]', () => {
-    expect(responseRateFromPredictions(new Float64Array([0.9, 0.9]), { relativeMargin: 0.5 })).toEqual({ low: 0.45, base: 0.9, high: 1 });
+    expect(responseRateFromPredictions(new Float64Array([0.9, 0.9]), { relativeMargin: 0.5 })).toEqual({
+      low: 0.45,
+      base: 0.9,
+      high: 1,
+    });
   });
 
   it('rejects no probabilities and values outside [0, 1]', () => {
     expect(() => responseRateFromPredictions([])).toThrow(expect.objectContaining({ code: 'ROI_INVALID_INPUT' }));
-    expect(() => responseRateFromPredictions([0.2, 1.2])).toThrow(expect.objectContaining({ details: expect.objectContaining({ field: 'probabilities[1]' }) }));
+    expect(() => responseRateFromPredictions([0.2, 1.2])).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ field: 'probabilities[1]' }) }),
+    );
   });
 });

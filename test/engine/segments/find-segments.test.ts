@@ -19,15 +19,26 @@ function plantedFeatures(perGroup: number, seed: number) {
       truth.push(group);
       for (let photo = 0; photo < 6; photo += 1) {
         const own = random.next() < 0.85;
-        photos.push({ customerId: id, theme: own ? group * 2 + random.integer(2) : random.integer(6), postedAt: new Date(Date.UTC(2026, random.integer(6), 1)) });
+        photos.push({
+          customerId: id,
+          theme: own ? group * 2 + random.integer(2) : random.integer(6),
+          postedAt: new Date(Date.UTC(2026, random.integer(6), 1)),
+        });
       }
       const purchases = 1 + random.integer(3) + group * 3;
       for (let purchase = 0; purchase < purchases; purchase += 1) {
-        transactions.push({ customerId: id, date: new Date(Date.UTC(2026, random.integer(6), 1 + random.integer(27))), amount: 20 + group * 30 + random.next() * 10 });
+        transactions.push({
+          customerId: id,
+          date: new Date(Date.UTC(2026, random.integer(6), 1 + random.integer(27))),
+          amount: 20 + group * 30 + random.next() * 10,
+        });
       }
     }
   }
-  return { truth, features: buildCustomerFeatures(ids, photos, transactions, 6, { asOf: new Date(Date.UTC(2026, 6, 1)) }) };
+  return {
+    truth,
+    features: buildCustomerFeatures(ids, photos, transactions, 6, { asOf: new Date(Date.UTC(2026, 6, 1)) }),
+  };
 }
 
 describe('findSegments', () => {
@@ -41,7 +52,9 @@ describe('findSegments', () => {
     expect(sizes).toEqual([...sizes].sort((left, right) => right - left));
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(120);
     // The group that buys most has its frequency lift above 1 and a theme share lift above 1.
-    const busiest = result.segments.reduce((best, segment) => (segment.meanRfm.frequency > best.meanRfm.frequency ? segment : best));
+    const busiest = result.segments.reduce((best, segment) =>
+      segment.meanRfm.frequency > best.meanRfm.frequency ? segment : best,
+    );
     expect(busiest.features.find((feature) => feature.name === 'frequency')!.lift).toBeGreaterThan(1.3);
     expect(busiest.topThemes[0]!.lift).toBeGreaterThan(1.5);
   });
@@ -55,7 +68,9 @@ describe('findSegments', () => {
 
   it('refuses more segments than the customers allow at the minimum size', async () => {
     const { features } = plantedFeatures(10, 1);
-    await expect(findSegments(features, null, { k: 3, minSegmentSize: 20 })).rejects.toMatchObject({ code: 'SEGMENTS_TOO_FEW_CUSTOMERS' });
+    await expect(findSegments(features, null, { k: 3, minSegmentSize: 20 })).rejects.toMatchObject({
+      code: 'SEGMENTS_TOO_FEW_CUSTOMERS',
+    });
   });
 });
 

@@ -11,7 +11,12 @@ describe('standardDeviation', () => {
   });
 
   it('stays accurate with a large offset', () => {
-    expect(standardDeviation(values.map((value) => value + 1e9), { degreesOfFreedomCorrection: 0 })).toBeCloseTo(2, 6);
+    expect(
+      standardDeviation(
+        values.map((value) => value + 1e9),
+        { degreesOfFreedomCorrection: 0 },
+      ),
+    ).toBeCloseTo(2, 6);
   });
 
   it('is NaN when there are too few values', () => {

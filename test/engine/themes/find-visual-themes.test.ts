@@ -6,13 +6,21 @@ import { nameTheme } from '../../../src/engine/themes/name-theme.ts';
 /** Photos around three directions in 64-d space, labelled like the classifier would. */
 function photos(perTheme: number): ThemePhoto[] {
   const random = createRandom(11);
-  const names = [['golden_retriever', 'Labrador_retriever'], ['pizza', 'cheeseburger'], ['sports_car', 'convertible']];
+  const names = [
+    ['golden_retriever', 'Labrador_retriever'],
+    ['pizza', 'cheeseburger'],
+    ['sports_car', 'convertible'],
+  ];
   const result: ThemePhoto[] = [];
   for (let theme = 0; theme < 3; theme += 1) {
     for (let index = 0; index < perTheme + theme * 5; index += 1) {
       const vector = new Float32Array(64);
-      for (let column = 0; column < 64; column += 1) vector[column] = Math.max(0, random.normal() * 0.3 + (column % 3 === theme ? 2 : 0));
-      result.push({ vector, topLabels: [{ index: theme, label: names[theme]![index % 3 === 0 ? 1 : 0]!, probability: 0.9 }] });
+      for (let column = 0; column < 64; column += 1)
+        vector[column] = Math.max(0, random.normal() * 0.3 + (column % 3 === theme ? 2 : 0));
+      result.push({
+        vector,
+        topLabels: [{ index: theme, label: names[theme]![index % 3 === 0 ? 1 : 0]!, probability: 0.9 }],
+      });
     }
   }
   return result;
@@ -27,11 +35,15 @@ describe('findVisualThemes', () => {
     expect(result.themes[2]!.name).toBe('golden retriever / Labrador retriever');
     expect(result.themes.reduce((sum, theme) => sum + theme.share, 0)).toBeCloseTo(1, 12);
     expect(result.projection).toHaveLength(input.length * 2);
-    expect(result.silhouetteByK!.find((score) => score.k === 3)!.silhouette).toBeGreaterThan(result.silhouetteByK!.find((score) => score.k === 2)!.silhouette);
+    expect(result.silhouetteByK!.find((score) => score.k === 3)!.silhouette).toBeGreaterThan(
+      result.silhouetteByK!.find((score) => score.k === 2)!.silhouette,
+    );
   });
 
   it('says how many photos are needed when there are too few', async () => {
-    await expect(findVisualThemes(photos(1).slice(0, 3), { minK: 3 })).rejects.toThrow(/needs at least 4 embedded photos; this dataset has 3/);
+    await expect(findVisualThemes(photos(1).slice(0, 3), { minK: 3 })).rejects.toThrow(
+      /needs at least 4 embedded photos; this dataset has 3/,
+    );
   });
 });
 

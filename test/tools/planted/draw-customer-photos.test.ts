@@ -29,6 +29,10 @@ describe('drawCustomerPhotos', () => {
     }
     // 12,000 Bernoulli(0.7) draws: sd of the share ≈ 0.004.
     expect(Math.abs(persona / total - 0.7)).toBeLessThan(0.015);
-    expect(drawCustomerPhotos(createRandom(1), personaClasses, noiseClasses, 10, 0, 365).every((photo) => photo.stem.startsWith('noise_'))).toBe(true);
+    expect(
+      drawCustomerPhotos(createRandom(1), personaClasses, noiseClasses, 10, 0, 365).every((photo) =>
+        photo.stem.startsWith('noise_'),
+      ),
+    ).toBe(true);
   });
 });

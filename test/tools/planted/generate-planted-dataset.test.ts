@@ -44,7 +44,14 @@ describe('generatePlantedDataset structure', () => {
     expect(header).toEqual(['customer_id', 'name', 'email', 'age', 'region', 'responded']);
     expect(rows).toHaveLength(600);
     expect(new Set(rows.map((row) => row[0])).size).toBe(600);
-    expect(rows[41]).toEqual(['C0042', 'Customer 0042', 'c0042@example.test', expect.any(String), expect.any(String), expect.any(String)]);
+    expect(rows[41]).toEqual([
+      'C0042',
+      'Customer 0042',
+      'c0042@example.test',
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
     for (const row of rows) {
       expect(Number(row[3])).toBeGreaterThanOrEqual(18);
       expect(Number(row[3])).toBeLessThanOrEqual(85);
@@ -90,7 +97,12 @@ describe('generatePlantedDataset structure', () => {
 
   it('splits equal shares exactly and honours given shares', () => {
     expect(dataset.truth.personas.map((persona) => persona.customerCount)).toEqual([100, 100, 100, 100, 100, 100]);
-    const skewed = generatePlantedDataset({ photoDirectory, customers: 60, seed: 3, personaShares: [3, 1, 1, 1, 0, 0] });
+    const skewed = generatePlantedDataset({
+      photoDirectory,
+      customers: 60,
+      seed: 3,
+      personaShares: [3, 1, 1, 1, 0, 0],
+    });
     expect(skewed.truth.personas.map((persona) => persona.customerCount)).toEqual([30, 10, 10, 10, 0, 0]);
   });
 
@@ -109,7 +121,9 @@ describe('generatePlantedDataset planted truth', () => {
     const personaOf = new Map(dataset.truth.customers.map((customer) => [customer.customerId, customer.persona]));
     const classesOf = new Map(plantedPersonas.map((persona) => [persona.name, new Set(persona.classes)]));
     const { rows } = readCsv(dataset.files.photos);
-    const pure = rows.filter((row) => classesOf.get(personaOf.get(row[0]!)!)!.has(path.basename(row[1]!, '.JPEG'))).length;
+    const pure = rows.filter((row) =>
+      classesOf.get(personaOf.get(row[0]!)!)!.has(path.basename(row[1]!, '.JPEG')),
+    ).length;
     // ≈ 4,500 photos: the binomial sd of the share is ≈ 0.005, so ±0.02 is about 4 sd.
     expect(pure / rows.length).toBeGreaterThan(0.83);
     expect(pure / rows.length).toBeLessThan(0.87);
@@ -124,11 +138,14 @@ describe('generatePlantedDataset planted truth', () => {
     expect(truth.bayesAccuracy).toBeLessThan(0.85);
 
     const responded = readCsv(dataset.files.customers).rows.map((row) => Number(row[5]));
-    const realised = probabilities.filter((p, index) => (p >= 0.5 ? 1 : 0) === responded[index]).length / probabilities.length;
+    const realised =
+      probabilities.filter((p, index) => (p >= 0.5 ? 1 : 0) === responded[index]).length / probabilities.length;
     expect(truth.realisedBayesAccuracy).toBeCloseTo(realised, 12);
     expect(truth.responseRate).toBeCloseTo(responded.reduce((sum, value) => sum + value, 0) / responded.length, 12);
     // The labels are Bernoulli(p): their mean sits within ~4 sd (≈ 0.016 each) of the mean p.
-    expect(Math.abs(truth.responseRate - probabilities.reduce((sum, p) => sum + p, 0) / probabilities.length)).toBeLessThan(0.065);
+    expect(
+      Math.abs(truth.responseRate - probabilities.reduce((sum, p) => sum + p, 0) / probabilities.length),
+    ).toBeLessThan(0.065);
   });
 
   it('recomputes every response probability from the files with the documented model', () => {
@@ -139,7 +156,8 @@ describe('generatePlantedDataset planted truth', () => {
     const sd = Math.sqrt(frequencies.reduce((sum, value) => sum + (value - mean) ** 2, 0) / frequencies.length);
     const effects = new Map(truth.personas.map((persona) => [persona.name, persona.responseEffect]));
     truth.customers.forEach((customer, index) => {
-      const logOdds = effects.get(customer.persona)! + truth.parameters.frequencyCoefficient * ((frequencies[index]! - mean) / sd);
+      const logOdds =
+        effects.get(customer.persona)! + truth.parameters.frequencyCoefficient * ((frequencies[index]! - mean) / sd);
       expect(customer.responseProbability).toBeCloseTo(1 / (1 + Math.exp(-logOdds)), 12);
     });
     expect(truth.parameters.frequencyMean).toBeCloseTo(mean, 12);
@@ -170,7 +188,10 @@ describe('generatePlantedDataset bad input', () => {
     try {
       unlinkSync(path.join(folder, 'n07873807_pizza.JPEG'));
       expect(() => generatePlantedDataset({ photoDirectory: folder })).toThrow(
-        expect.objectContaining({ code: 'PLANTED_PHOTO_CLASSES_MISSING', message: expect.stringContaining('n07873807_pizza.JPEG') }),
+        expect.objectContaining({
+          code: 'PLANTED_PHOTO_CLASSES_MISSING',
+          message: expect.stringContaining('n07873807_pizza.JPEG'),
+        }),
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });
@@ -186,7 +207,9 @@ describe('generatePlantedDataset bad input', () => {
     expect(() => generatePlantedDataset({ photoDirectory, asOfDate: '2026-02-30' })).toThrow(PlantedDatasetError);
     expect(() => generatePlantedDataset({ photoDirectory, maximumPhotos: 2 })).toThrow(PlantedDatasetError);
     expect(() => generatePlantedDataset({ photoDirectory, personaShares: [1, 1] })).toThrow(PlantedDatasetError);
-    expect(() => generatePlantedDataset({ photoDirectory, personaShares: [0, 0, 0, 0, 0, 0] })).toThrow(PlantedDatasetError);
+    expect(() => generatePlantedDataset({ photoDirectory, personaShares: [0, 0, 0, 0, 0, 0] })).toThrow(
+      PlantedDatasetError,
+    );
   });
 
   it('works at the minimum of 6 customers, one per persona', () => {

@@ -9,7 +9,12 @@ const sampleDirectory = resolveDefaultPhotoDirectory();
 describe('plantedPersonas', () => {
   it('has six personas of 15–40 well-formed classes, each class in one persona only', () => {
     expect(plantedPersonas.map((persona) => persona.name)).toEqual([
-      'pet-lovers', 'foodies', 'travellers', 'car-fans', 'sports-fans', 'fashion',
+      'pet-lovers',
+      'foodies',
+      'travellers',
+      'car-fans',
+      'sports-fans',
+      'fashion',
     ]);
     const all = plantedPersonas.flatMap((persona) => persona.classes);
     expect(new Set(all).size).toBe(all.length);

@@ -6,7 +6,8 @@ const draws = (shape: number, mean: number, count = 40_000): Float64Array => {
   const random = createRandom(11);
   return Float64Array.from({ length: count }, () => sampleGamma(random, shape, mean));
 };
-const share = (values: Float64Array, limit: number): number => values.filter((value) => value <= limit).length / values.length;
+const share = (values: Float64Array, limit: number): number =>
+  values.filter((value) => value <= limit).length / values.length;
 
 describe('sampleGamma', () => {
   it('matches the gamma CDF and moments for shape ≥ 1', () => {
