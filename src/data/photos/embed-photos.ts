@@ -46,12 +46,17 @@ export async function embedPhotos(options: EmbedPhotosOptions): Promise<EmbedPho
   const lookupChunk = options.lookupChunk ?? 64;
   const results = new Map<string, PhotoResult>();
   const duplicates = new Map<string, string[]>();
+  // Results of bytes already saved, so a copy found after its original's batch is reported at once.
+  const finished = new Map<string, PhotoResult>();
   let done = 0;
   const record = (result: PhotoResult): void => {
     results.set(result.path, result);
     done += 1;
     options.onProgress?.(done, files.length, result);
   };
+
+  const recordCopy = (original: PhotoResult, copy: string): void =>
+    record({ ...original, path: copy, status: original.status === 'embedded' ? 'cached' : original.status });
 
   async function* pending(): AsyncGenerator<ImageSource<{ path: string; sha256: string }>> {
     const queued = new Set<string>();
@@ -68,6 +73,8 @@ export async function embedPhotos(options: EmbedPhotosOptions): Promise<EmbedPho
             status: 'cached',
             topLabels: stored.get(item.sha256)!.topLabels,
           });
+        } else if (finished.has(item.sha256)) {
+          recordCopy(finished.get(item.sha256)!, item.path);
         } else if (queued.has(item.sha256)) {
           // Same bytes under another name: embedded once, reported for both.
           duplicates.set(item.sha256, [...(duplicates.get(item.sha256) ?? []), item.path]);
@@ -97,9 +104,9 @@ export async function embedPhotos(options: EmbedPhotosOptions): Promise<EmbedPho
             }
           : { path: outcome.id.path, sha256: outcome.id.sha256, status: 'failed', error: describe(outcome.error) };
       record(result);
-      for (const copy of duplicates.get(outcome.id.sha256) ?? []) {
-        record({ ...result, path: copy, status: result.status === 'embedded' ? 'cached' : 'failed' });
-      }
+      finished.set(outcome.id.sha256, result);
+      for (const copy of duplicates.get(outcome.id.sha256) ?? []) recordCopy(result, copy);
+      duplicates.delete(outcome.id.sha256);
     }
     batch = [];
   };

@@ -84,6 +84,27 @@ describe('embedPhotos (real model, real SQLite)', () => {
     expect(await countEmbeddings(database.prisma, modelId)).toBe(before + 1);
   });
 
+  it('reports a copy found after its original was already saved (one picture shared by many customers)', async () => {
+    const photos = path.join(directory, 'late-copies');
+    await mkdir(photos);
+    const shared = await makeJpeg(77);
+    // Distinct photos first, so the original's batch is saved before its copies come up in the same lookup.
+    await writeFile(path.join(photos, 'a-original.jpg'), shared);
+    for (let seed = 0; seed < 12; seed += 1)
+      await writeFile(path.join(photos, `b-${seed}.jpg`), await makeJpeg(100 + seed));
+    for (const name of ['c-copy.jpg', 'd-copy.jpg']) await writeFile(path.join(photos, name), shared);
+    const summary = await embedPhotos({
+      embedder,
+      store: createEmbeddingStore(database.prisma, modelId),
+      files: await listPhotoFiles(photos),
+    });
+    const byName = new Map(summary.results.map((result) => [path.basename(result.path), result]));
+    expect(byName.get('a-original.jpg')!.status).toBe('embedded');
+    expect(byName.get('c-copy.jpg')!.status).toBe('cached');
+    expect(byName.get('d-copy.jpg')!.sha256).toBe(byName.get('a-original.jpg')!.sha256);
+    expect([summary.files, summary.embedded, summary.cached, summary.failed]).toEqual([15, 13, 2, 0]);
+  });
+
   it('refuses a missing folder or a file given as the folder', async () => {
     await expect(listPhotoFiles(path.join(directory, 'no-such-folder'))).rejects.toMatchObject({
       code: 'FOLDER_NOT_FOUND',
