@@ -12,11 +12,11 @@
  * `{"error": {"code", "message"}}` and the exit status is 1.
  */
 import path from 'node:path';
-import { TakumiError } from '../src/engine/takumi-error.ts';
 import { isMainModule } from './is-main-module.ts';
 import { defaultPlantedDatasetOptions, generatePlantedDataset } from './planted/generate-planted-dataset.ts';
 import { PlantedDatasetError } from './planted/planted-dataset-error.ts';
 import { writePlantedDataset } from './planted/write-planted-dataset.ts';
+import { TakumiError } from '../src/core/takumi-error.ts';
 
 const usage =
   'Usage: npx tsx tools/generate-planted-dataset.ts --out DIR [--customers 600] [--seed 7] [--photos DIR] ' +

@@ -1,4 +1,4 @@
-import { TakumiError } from '../engine/takumi-error.ts';
+import { TakumiError } from '../core/takumi-error.ts';
 
 /**
  * Raised by the agent layer for failures the caller must report: no usable model configuration, a

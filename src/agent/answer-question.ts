@@ -1,16 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { AIMessage, HumanMessage } from 'langchain';
 import type { ChartFonts } from '../charts/font-setup.ts';
 import type { TakumiConfig } from '../config/load-config.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { Logger, TakumiTool, ToolChart } from '../tools/takumi-tool.ts';
+import type { TakumiTool, ToolChart } from '../tools/takumi-tool.ts';
 import { AgentError } from './agent-error.ts';
 import type { AgentProgress } from './agent-progress.ts';
 import type { ConversationTurn } from './conversation-turn.ts';
 import { createChatModel } from './create-chat-model.ts';
 import { createTakumiAgent } from './create-takumi-agent.ts';
-import { detectLanguage, type ConversationLanguage } from './detect-language.ts';
 import { keepRecentTurns } from './keep-recent-turns.ts';
 import { loadSystemPrompt } from './load-system-prompt.ts';
 import { answerOffline } from './offline-planner.ts';
@@ -19,6 +17,10 @@ import { SensitiveValueCache } from './sensitive-value-cache.ts';
 import { toLangchainMessages } from './to-langchain-messages.ts';
 import type { ToolCallRecord } from './tool-call-record.ts';
 import { ToolRunner } from './tool-runner.ts';
+import type { Logger } from '../core/logger.ts';
+import { detectLanguage, type Language } from '../core/language.ts';
+import { createErrorId } from '../core/takumi-error.ts';
+import { serializeError } from '../core/serialize-error.ts';
 
 /** Options of {@link answerQuestion}. */
 export interface AnswerQuestionOptions {
@@ -54,7 +56,7 @@ export const defaultAnswerQuestionOptions = { maxHistoryTurns: 20, maxModelSteps
 /** The answer to one question, and the history to pass with the next one. */
 export interface AnswerResult {
   answer: string;
-  language: ConversationLanguage;
+  language: Language;
   /** `model`: the language model answered; `offline`: the keyword planner did (no API key). */
   mode: 'model' | 'offline';
   toolCalls: ToolCallRecord[];
@@ -137,7 +139,7 @@ export async function answerQuestion(options: AnswerQuestionOptions): Promise<An
 
 interface AskModelParts {
   history: readonly ConversationTurn[];
-  language: ConversationLanguage;
+  language: Language;
   defaultDataset: string | null;
   guard: PrivacyGuard;
   runner: ToolRunner;
@@ -179,12 +181,12 @@ async function askModel(options: AnswerQuestionOptions, parts: AskModelParts): P
         `The model kept calling tools for more than ${maxModelSteps} rounds without answering; ask a narrower question.`,
       );
     }
-    const errorId = `E-${randomBytes(4).toString('hex')}`;
+    const errorId = createErrorId();
     logger.error('Model request failed', {
       errorId,
       baseUrl: config.openAiBaseUrl,
       model: config.model,
-      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+      error: serializeError(error),
     });
     const status =
       typeof error === 'object' && error !== null && 'status' in error

@@ -1,8 +1,8 @@
 import type { ToolChart } from '../tools/takumi-tool.ts';
-import type { ConversationLanguage } from './detect-language.ts';
 import type { MissingField } from './find-missing-fields.ts';
 import type { ToolCallRecord } from './tool-call-record.ts';
 import { toolLabel } from './tool-labels.ts';
+import type { Language } from '../core/language.ts';
 
 /** A planned call that was not run because the question did not say enough. */
 export interface OfflineClarification {
@@ -12,7 +12,7 @@ export interface OfflineClarification {
 
 /** Everything the offline answer is written from. */
 export interface OfflineAnswerParts {
-  language: ConversationLanguage;
+  language: Language;
   /** Tool calls in order, their `content` and `presentation` already redacted by the privacy guard. */
   records: readonly ToolCallRecord[];
   /** Tools the plan needed that are not registered. */

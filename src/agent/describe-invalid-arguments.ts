@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { ConversationLanguage } from './detect-language.ts';
 import { objectShape } from './object-shape.ts';
 import { redactText } from './redact-text.ts';
+import type { Language } from '../core/language.ts';
 
 const longestValueShown = 60;
 
@@ -15,7 +15,7 @@ export function describeInvalidArguments(options: {
   schema: z.ZodType;
   error: z.ZodError;
   input: unknown;
-  language: ConversationLanguage;
+  language: Language;
 }): string {
   const shape = objectShape(options.schema);
   const lines = options.error.issues.map((issue) => {

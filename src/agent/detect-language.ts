@@ -1,15 +1,2 @@
-/** The two languages Takumi answers in. */
-export type ConversationLanguage = 'ja' | 'en';
-
-/** Hiragana, katakana (incl. half-width), CJK ideographs and the iteration mark 々. */
-const japaneseCharacter =
-  /[\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]/u;
-
-/**
- * Japanese when the text contains any kana or kanji, otherwise English. A single Japanese character
- * is enough on purpose: Japanese users often mix in English terms (「ROIは？」), English users never
- * type kana by accident.
- */
-export function detectLanguage(text: string): ConversationLanguage {
-  return japaneseCharacter.test(text) ? 'ja' : 'en';
-}
+/** @deprecated Import from src/core/language.ts (shim for open branches; removed with issue 8). */
+export { detectLanguage, type Language as ConversationLanguage } from '../core/language.ts';

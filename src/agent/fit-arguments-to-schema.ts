@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { segmentArgumentNames } from './find-last-segment.ts';
 import { objectShape } from './object-shape.ts';
+import type { Language } from '../core/language.ts';
 
 /** What the offline planner knows about a call, independent of any one tool's argument names. */
 export interface ArgumentHints {
@@ -10,7 +11,7 @@ export interface ArgumentHints {
   /** The 0/1 behaviour to predict, e.g. "churned". */
   behaviour?: string | null;
   dataset?: string | null;
-  language?: 'ja' | 'en';
+  language?: Language;
   /** The answer is for a meeting with executives. */
   forMeeting?: boolean;
 }

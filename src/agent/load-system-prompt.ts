@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config/load-config.ts';
-import type { ConversationLanguage } from './detect-language.ts';
+import type { Language } from '../core/language.ts';
 
 /** Options of {@link loadSystemPrompt}. */
 export interface LoadSystemPromptOptions {
-  language: ConversationLanguage;
+  language: Language;
   minimumGroupSize: number;
   defaultDataset: string | null;
   /** Folder with `system.ja.md` and `system.en.md`; the package's `prompts/` by default. */

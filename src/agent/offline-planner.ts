@@ -1,5 +1,4 @@
 import type { ConversationTurn } from './conversation-turn.ts';
-import type { ConversationLanguage } from './detect-language.ts';
 import { composeOfflineAnswer, type OfflineClarification } from './compose-offline-answer.ts';
 import { fitArgumentsToSchema } from './fit-arguments-to-schema.ts';
 import { segmentArgumentNames } from './find-last-segment.ts';
@@ -7,12 +6,13 @@ import { findMissingFields } from './find-missing-fields.ts';
 import { planOfflineSteps } from './plan-offline-steps.ts';
 import type { PrivacyGuard } from './privacy-guard.ts';
 import type { ToolRunner } from './tool-runner.ts';
+import type { Language } from '../core/language.ts';
 
 /** Options of {@link answerOffline}. */
 export interface AnswerOfflineOptions {
   question: string;
   history: readonly ConversationTurn[];
-  language: ConversationLanguage;
+  language: Language;
   /** The same runner the model agent would use: same validation, errors, group-size rule, records. */
   runner: ToolRunner;
   /** Tool texts in the answer pass the same redaction as model requests. */

@@ -1,8 +1,8 @@
-import { TakumiError } from '../engine/takumi-error.ts';
-import type { Logger } from '../tools/takumi-tool.ts';
 import { redactText, type RedactionKind } from './redact-text.ts';
 import type { SensitiveValueCache } from './sensitive-value-cache.ts';
 import type { SensitiveValueIndex } from './sensitive-value-index.ts';
+import { TakumiError } from '../core/takumi-error.ts';
+import type { Logger } from '../core/logger.ts';
 
 /** Raised when a request to the model cannot be inspected, so it is not sent at all. */
 export class PrivacyGuardError extends TakumiError {}

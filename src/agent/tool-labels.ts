@@ -1,10 +1,10 @@
-import type { ConversationLanguage } from './detect-language.ts';
+import type { Language } from '../core/language.ts';
 
 interface ToolLabel {
   /** Noun phrase for progress lines and messages ("Segmentation", 「セグメンテーション」). */
-  label: Record<ConversationLanguage, string>;
+  label: Record<Language, string>;
   /** What the user can do after an internal failure; shown to the model in the safe error message. */
-  hint: Record<ConversationLanguage, string>;
+  hint: Record<Language, string>;
 }
 
 const labels: Record<string, ToolLabel> = {
@@ -44,7 +44,7 @@ const labels: Record<string, ToolLabel> = {
  * Human words for a tool, in the conversation language; unknown tools fall back to their name so a
  * newly registered tool works before anyone adds a label for it.
  */
-export function toolLabel(name: string, language: ConversationLanguage): { label: string; hint: string } {
+export function toolLabel(name: string, language: Language): { label: string; hint: string } {
   const known = labels[name];
   if (known) return { label: known.label[language], hint: known.hint[language] };
   return {

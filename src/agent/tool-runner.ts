@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { TakumiError } from '../engine/takumi-error.ts';
 import { ToolInputError, type TakumiTool, type ToolChart, type ToolContext } from '../tools/takumi-tool.ts';
 import type { AgentProgress } from './agent-progress.ts';
 import { describeInvalidArguments } from './describe-invalid-arguments.ts';
@@ -7,6 +5,8 @@ import { findSmallGroups } from './find-small-groups.ts';
 import { objectShape } from './object-shape.ts';
 import type { ToolCallRecord } from './tool-call-record.ts';
 import { toolLabel } from './tool-labels.ts';
+import { createErrorId, TakumiError } from '../core/takumi-error.ts';
+import { serializeError } from '../core/serialize-error.ts';
 
 /** Options of {@link ToolRunner}. */
 export interface ToolRunnerOptions {
@@ -219,19 +219,4 @@ export class ToolRunner {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function createErrorId(): string {
-  return `E-${randomBytes(4).toString('hex')}`;
-}
-
-function serializeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { value: String(error) };
-  return {
-    name: error.name,
-    message: error.message,
-    stack: error.stack,
-    ...(error instanceof TakumiError ? { code: error.code, details: error.details } : {}),
-    ...(error.cause === undefined ? {} : { cause: serializeError(error.cause) }),
-  };
 }

@@ -1,7 +1,8 @@
-import type { ChartLanguage, ChartSpec } from './chart-types.ts';
+import type { ChartSpec } from './chart-types.ts';
 import { chartColours } from './chart-config.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
 import { ChartError } from './chart-error.ts';
+import type { Language } from '../core/language.ts';
 
 /** Whether higher feature values raise or lower the predicted probability; null when unknown (e.g. forests). */
 export type DriverDirection = 'raises-probability' | 'lowers-probability' | null;
@@ -56,7 +57,7 @@ const words = {
  */
 export function buildBehaviourDriversChart(
   input: BehaviourDriversInput,
-  language: ChartLanguage,
+  language: Language,
   options: Partial<BehaviourDriversOptions> = {},
 ): ChartSpec {
   const settings: BehaviourDriversOptions = { ...defaultBehaviourDriversOptions, ...options };

@@ -1,4 +1,4 @@
-import { TakumiError } from '../engine/takumi-error.ts';
+import { TakumiError } from '../core/takumi-error.ts';
 
 /**
  * Raised when a chart cannot be drawn as asked: bad input data (`CHART_INVALID_DATA`), a font set-up

@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { Language } from '../core/language.ts';
 
-/** Language of a chart's titles, axis titles and footer words. */
-export type ChartLanguage = 'ja' | 'en';
+/** @deprecated Use `Language` from src/core/language.ts (shim for open branches; removed with issue 8). */
+export type ChartLanguage = Language;
 
 /** Where a chart's numbers come from; drawn as the footer line `dataset · run · date` on every chart. */
 export interface ChartFooter {
@@ -18,7 +19,7 @@ export interface ChartFooter {
  * looks alike and no builder can forget the font.
  */
 export interface ChartSpec {
-  language: ChartLanguage;
+  language: Language;
   title: string;
   /** Second title line, e.g. the sample size; omitted when empty. */
   subtitle?: string;

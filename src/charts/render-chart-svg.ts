@@ -3,9 +3,10 @@ import * as vegaLite from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 import { ChartError } from './chart-error.ts';
 import { chartConfig, chartColours } from './chart-config.ts';
-import type { ChartFooter, ChartLanguage, ChartSpec } from './chart-types.ts';
+import type { ChartFooter, ChartSpec } from './chart-types.ts';
 import type { ChartFonts } from './font-setup.ts';
 import { useFontTextMeasurement } from './use-font-text-measurement.ts';
+import type { Language } from '../core/language.ts';
 
 /** Settings of {@link renderChartSvg}. */
 export interface ChartSvgOptions {
@@ -16,7 +17,7 @@ export interface ChartSvgOptions {
   timeZone: string | null;
 }
 
-const runWord: Record<ChartLanguage, string> = { ja: '実行', en: 'run' };
+const runWord: Record<Language, string> = { ja: '実行', en: 'run' };
 
 /**
  * Turns a {@link ChartSpec} into SVG text: adds the title, the footer line `dataset · run · date`

@@ -1,6 +1,7 @@
-import type { ChartLanguage, ChartSpec } from './chart-types.ts';
+import type { ChartSpec } from './chart-types.ts';
 import { chartColours } from './chart-config.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
+import type { Language } from '../core/language.ts';
 
 /** ROI of one campaign option under the low, base and high scenarios; 0.5 means +50 %. */
 export interface RoiRange {
@@ -51,7 +52,7 @@ const outlookColours: Record<Outlook, string> = {
  * Range bars of ROI per option: a band from the low to the high scenario, a dot at the base, the
  * base value written beside it, and a dashed line at 0 % so "could lose money" is visible at once.
  */
-export function buildRoiRangeChart(input: RoiRangeInput, language: ChartLanguage): ChartSpec {
+export function buildRoiRangeChart(input: RoiRangeInput, language: Language): ChartSpec {
   const text = words[language];
   const chart = 'ROI range chart';
   const options = chartInputChecks.nonEmpty(input.options, chart, 'options');

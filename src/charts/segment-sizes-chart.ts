@@ -1,5 +1,6 @@
-import type { ChartLanguage, ChartSpec } from './chart-types.ts';
+import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
+import type { Language } from '../core/language.ts';
 
 /** One segment as the size chart needs it. */
 export interface SegmentSize {
@@ -31,7 +32,7 @@ const words = {
 } as const;
 
 /** Horizontal bars of customers per segment, each labelled with its count and share of all customers. */
-export function buildSegmentSizesChart(input: SegmentSizesInput, language: ChartLanguage): ChartSpec {
+export function buildSegmentSizesChart(input: SegmentSizesInput, language: Language): ChartSpec {
   const text = words[language];
   const segments = chartInputChecks.nonEmpty(input.segments, 'Segment sizes chart', 'segments');
   const counts = segments.map((segment) =>

@@ -1,6 +1,7 @@
-import type { ChartLanguage, ChartSpec } from './chart-types.ts';
+import type { ChartSpec } from './chart-types.ts';
 import { ChartError } from './chart-error.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
+import type { Language } from '../core/language.ts';
 
 /** RFM means and mean lifetime value of one segment. */
 export interface SegmentValue {
@@ -58,7 +59,7 @@ const words = {
  * Small multiples, one panel per measure (recency, frequency, monetary, CLV), each a horizontal bar
  * per segment. Separate panels with their own scales because days, counts and money share no unit.
  */
-export function buildSegmentValueChart(input: SegmentValueInput, language: ChartLanguage): ChartSpec {
+export function buildSegmentValueChart(input: SegmentValueInput, language: Language): ChartSpec {
   const text = words[language];
   const chart = 'Segment value chart';
   const segments = chartInputChecks.nonEmpty(input.segments, chart, 'segments');

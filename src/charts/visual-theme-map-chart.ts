@@ -1,7 +1,8 @@
 import { createRandom } from '../engine/random/create-random.ts';
 import { ChartError } from './chart-error.ts';
-import type { ChartLanguage, ChartSpec } from './chart-types.ts';
+import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
+import type { Language } from '../core/language.ts';
 
 /** Input of {@link buildVisualThemeMapChart}; the shapes match what the theme finder returns. */
 export interface VisualThemeMapInput {
@@ -50,7 +51,7 @@ const words = {
  */
 export function buildVisualThemeMapChart(
   input: VisualThemeMapInput,
-  language: ChartLanguage,
+  language: Language,
   options: Partial<VisualThemeMapOptions> = {},
 ): ChartSpec {
   const settings: VisualThemeMapOptions = { ...defaultVisualThemeMapOptions, ...options };

@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline/promises';
 import { answerQuestion } from '../agent/answer-question.ts';
 import type { ConversationTurn } from '../agent/conversation-turn.ts';
-import { TakumiError } from '../engine/takumi-error.ts';
 import { allTools } from '../tools/all-tools.ts';
 import type { CommandIo } from './command-io.ts';
 import { createRuntime, type TakumiRuntime } from './create-runtime.ts';
+import { TakumiError } from '../core/takumi-error.ts';
 
 /**
  * The local terminal chat (`npm start` without Slack tokens): a conversation with memory, charts

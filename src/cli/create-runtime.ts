@@ -6,8 +6,8 @@ import { openDatabase, type TakumiDatabase } from '../data/database/open-databas
 import { demoDatasetName, ensureDemoDataset } from '../data/demo/ensure-demo-dataset.ts';
 import { ensureResnetModel } from '../data/model/ensure-resnet-model.ts';
 import { ImageEmbedder } from '../engine/embedding/image-embedder.ts';
-import { createFileLogger } from '../logging/create-file-logger.ts';
-import type { Logger } from '../tools/takumi-tool.ts';
+import { createLogger } from '../core/create-logger.ts';
+import type { Logger } from '../core/logger.ts';
 
 /** Everything a chat front end (CLI, terminal chat, Slack) needs, set up once per process. */
 export interface TakumiRuntime {
@@ -30,7 +30,10 @@ export async function createRuntime(
 ): Promise<TakumiRuntime> {
   const config = loadConfig();
   const chartFonts = setUpChartFonts({ home: config.home });
-  const logger = createFileLogger(path.join(config.home, 'logs', 'takumi.log'), options.echoLog);
+  const logger = createLogger({
+    file: path.join(config.home, 'logs', 'takumi.log'),
+    ...(options.echoLog ? { echo: options.echoLog } : {}),
+  });
   const database = await openDatabase({ databaseUrl: config.databaseUrl });
   try {
     let embedder: ImageEmbedder | undefined;
@@ -66,7 +69,10 @@ export async function createRuntime(
       logger,
       sensitiveValues: new SensitiveValueCache(database.prisma),
       defaultDataset,
-      close: () => database.close(),
+      close: async () => {
+        await database.close();
+        await logger.flush();
+      },
     };
   } catch (error) {
     await database.close();

@@ -1,4 +1,3 @@
-import { TakumiError } from '../engine/takumi-error.ts';
 import { runAskCommand } from './ask-command.ts';
 import { runChatCommand } from './chat-command.ts';
 import { runEmbedCommand } from './embed-command.ts';
@@ -6,6 +5,7 @@ import { runImportCommand } from './import-command.ts';
 import { runStartCommand } from './start-command.ts';
 import type { CommandIo } from './command-io.ts';
 import { processIo } from './command-io.ts';
+import { TakumiError } from '../core/takumi-error.ts';
 
 const usage = `Usage: takumi <command> [options]
 

@@ -1,4 +1,4 @@
-import { TakumiError } from '../engine/takumi-error.ts';
+import { TakumiError } from '../core/takumi-error.ts';
 
 /** A command-line number that must be a positive integer, e.g. `--threads 2`; undefined when not given. */
 export function parsePositiveInteger(value: string | undefined, option: string): number | undefined {

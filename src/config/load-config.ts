@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { TakumiError } from '../engine/takumi-error.ts';
+import { TakumiError } from '../core/takumi-error.ts';
 
 /** The repository (or installed package) root: two levels above this file. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { webApi } from '@slack/bolt';
 import { answerQuestion, type AnswerQuestionOptions } from '../agent/answer-question.ts';
-import { detectLanguage } from '../agent/detect-language.ts';
 import type { ToolChart } from '../tools/takumi-tool.ts';
 import { buildAnswerMessages } from './build-answer-messages.ts';
 import { describeFailure } from './describe-failure.ts';
@@ -11,6 +10,8 @@ import { ProgressMessage } from './progress-message.ts';
 import { slackMessages } from './slack-messages.ts';
 import type { ThreadHistoryStore } from './thread-history-store.ts';
 import type { WorkQueue } from './work-queue.ts';
+import { detectLanguage, type Language } from '../core/language.ts';
+import { serializeError } from '../core/serialize-error.ts';
 
 /** A question asked in Slack, already deduplicated and allowed. */
 export interface SlackQuestion {
@@ -59,7 +60,7 @@ export async function answerInThread(question: SlackQuestion, dependencies: Answ
       });
   } catch (error) {
     // Without a progress message the answer can still be posted; the failure below will say why not.
-    logger.warn('Could not post the Slack progress message', { channel, threadTs, error: errorFields(error) });
+    logger.warn('Could not post the Slack progress message', { channel, threadTs, error: serializeError(error) });
   }
   await queue.run(
     `${channel}:${threadTs}`,
@@ -74,7 +75,7 @@ export async function answerInThread(question: SlackQuestion, dependencies: Answ
           channel,
           threadTs,
           user: question.user,
-          error: errorFields(error),
+          error: serializeError(error),
         });
         await progress?.finish(
           language === 'ja'
@@ -88,7 +89,7 @@ export async function answerInThread(question: SlackQuestion, dependencies: Answ
               errorId: failure.errorId,
               channel,
               threadTs,
-              error: errorFields(postError),
+              error: serializeError(postError),
             });
           });
       }
@@ -126,7 +127,7 @@ async function uploadCharts(
   charts: readonly ToolChart[],
   question: SlackQuestion,
   dependencies: AnswerInThreadDependencies,
-  language: 'ja' | 'en',
+  language: Language,
 ): Promise<void> {
   const { client } = dependencies;
   const { logger } = dependencies.answerOptions;
@@ -147,7 +148,7 @@ async function uploadCharts(
       channel,
       threadTs,
       charts: charts.map((chart) => chart.kind),
-      error: errorFields(error),
+      error: serializeError(error),
     });
     // The answer is already posted; a failing notice must not turn it into a failure.
     await client.chat
@@ -156,22 +157,8 @@ async function uploadCharts(
         logger.error('Could not tell the thread that charts failed', {
           channel,
           threadTs,
-          error: errorFields(noticeError),
+          error: serializeError(noticeError),
         });
       });
   }
-}
-
-function errorFields(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { value: String(error) };
-  const code = (error as { code?: unknown }).code;
-  const data = (error as { data?: { error?: unknown } }).data;
-  return {
-    name: error.name,
-    message: error.message,
-    stack: error.stack,
-    ...(code === undefined ? {} : { code }),
-    ...(data?.error === undefined ? {} : { slackError: data.error }),
-    ...(error.cause === undefined ? {} : { cause: errorFields(error.cause) }),
-  };
 }

@@ -2,12 +2,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { App, LogLevel, webApi, type CustomRoute } from '@slack/bolt';
 import type { AnswerQuestionOptions } from '../agent/answer-question.ts';
-import { detectLanguage } from '../agent/detect-language.ts';
 import { SensitiveValueCache } from '../agent/sensitive-value-cache.ts';
 import type { ChartFonts } from '../charts/font-setup.ts';
 import type { TakumiConfig } from '../config/load-config.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { Logger, TakumiTool } from '../tools/takumi-tool.ts';
+import type { TakumiTool } from '../tools/takumi-tool.ts';
 import { answerInThread, type AnswerInThreadDependencies } from './answer-in-thread.ts';
 import { checkAccess } from './check-access.ts';
 import { DeliveryReceipts } from './delivery-receipts.ts';
@@ -21,6 +20,9 @@ import { ThreadHistoryStore } from './thread-history-store.ts';
 import { toBoltLogger } from './to-bolt-logger.ts';
 import { toStartError } from './to-start-error.ts';
 import { WorkQueue } from './work-queue.ts';
+import { detectLanguage } from '../core/language.ts';
+import type { Logger } from '../core/logger.ts';
+import { serializeError } from '../core/serialize-error.ts';
 
 /** Options of {@link createSlackApp}. */
 export interface CreateSlackAppOptions {
@@ -128,7 +130,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   const queue = new WorkQueue(
     (error) =>
       logger.error('Unexpected error in Slack work', {
-        error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
+        error: serializeError(error),
       }),
     {
       concurrency: options.concurrency ?? defaultSlackAppOptions.concurrency,
@@ -165,8 +167,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
           errorId: failure.errorId,
           channel: thread.channel,
           threadTs: thread.threadTs,
-          error:
-            error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+          error: serializeError(error),
         });
         await app.client.chat
           .postMessage({ channel: thread.channel, thread_ts: thread.threadTs, text: failure.text })
@@ -265,7 +266,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
 
   app.error(async (error) => {
     logger.error('Slack app error', {
-      error: { name: error.name, message: error.message, code: error.code, stack: error.stack },
+      error: serializeError(error),
     });
   });
 

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import type { ConversationLanguage } from '../agent/detect-language.ts';
-import { TakumiError } from '../engine/takumi-error.ts';
+import type { Language } from '../core/language.ts';
+import { createErrorId, TakumiError } from '../core/takumi-error.ts';
 
 /** What the asker sees for a failure, and the id under which the full error is logged. */
 export interface FailureDescription {
@@ -9,7 +8,7 @@ export interface FailureDescription {
 }
 
 /** Failures the asker can do something about, by code. */
-const hints: Record<string, Record<ConversationLanguage, string>> = {
+const hints: Record<string, Record<Language, string>> = {
   AGENT_TOO_MANY_STEPS: {
     ja: '質問が広すぎたようです。対象や知りたいことを絞って、もう一度聞いてください。',
     en: 'The question seems too broad. Please narrow it down and ask again.',
@@ -21,10 +20,10 @@ const hints: Record<string, Record<ConversationLanguage, string>> = {
  * log. The agent's own id (`details.errorId`, already in its log line) is reused, so one failure has
  * one id everywhere.
  */
-export function describeFailure(error: unknown, language: ConversationLanguage): FailureDescription {
+export function describeFailure(error: unknown, language: Language): FailureDescription {
   const known = error instanceof TakumiError ? error : null;
   const ownId = known?.details['errorId'];
-  const errorId = typeof ownId === 'string' && ownId.length > 0 ? ownId : `E-${randomBytes(4).toString('hex')}`;
+  const errorId = typeof ownId === 'string' && ownId.length > 0 ? ownId : createErrorId();
   const ja = language === 'ja';
   const hint =
     (known && hints[known.code]?.[language]) ??

@@ -1,6 +1,6 @@
 import type { AgentProgress } from '../agent/agent-progress.ts';
-import type { ConversationLanguage } from '../agent/detect-language.ts';
 import { toolLabel } from '../agent/tool-labels.ts';
+import type { Language } from '../core/language.ts';
 
 /**
  * The line the progress message shows for an agent event: the event's label (ready to show, in the
@@ -8,7 +8,7 @@ import { toolLabel } from '../agent/tool-labels.ts';
  * the analysis count for tool starts and finishes. A step label that is still internal
  * ("run_segmentation: segments") is replaced by the tool's name: 「セグメンテーション実行中… 2/4」.
  */
-export function formatProgress(progress: AgentProgress, language: ConversationLanguage): string {
+export function formatProgress(progress: AgentProgress, language: Language): string {
   if (progress.phase === 'step') {
     const internal = progress.label.trim() === '' || /^[a-z_]+:/.test(progress.label);
     const name = toolLabel(progress.toolName, language).label;

@@ -1,4 +1,4 @@
-import type { Logger } from '../tools/takumi-tool.ts';
+import type { Logger } from '../core/logger.ts';
 
 /** The one Web API call a progress message needs (Bolt's `client.chat.update`). */
 export type UpdateMessage = (message: { channel: string; ts: string; text: string }) => Promise<unknown>;

@@ -1,7 +1,5 @@
 import type { App } from '@slack/bolt';
-import { detectLanguage } from '../agent/detect-language.ts';
 import type { TakumiConfig } from '../config/load-config.ts';
-import type { Logger } from '../tools/takumi-tool.ts';
 import { answerInThread, type AnswerInThreadDependencies } from './answer-in-thread.ts';
 import { checkAccess } from './check-access.ts';
 import type { DeliveryReceipts } from './delivery-receipts.ts';
@@ -9,6 +7,9 @@ import { describeFailure } from './describe-failure.ts';
 import { questionFromSlackText } from './question-from-slack-text.ts';
 import { slackMessages } from './slack-messages.ts';
 import type { WorkQueue } from './work-queue.ts';
+import { detectLanguage } from '../core/language.ts';
+import type { Logger } from '../core/logger.ts';
+import { serializeError } from '../core/serialize-error.ts';
 
 /** What the /takumi handler shares with the rest of the app. */
 export interface TakumiCommandParts {
@@ -87,8 +88,7 @@ export function registerTakumiCommand(app: App, parts: TakumiCommandParts): void
           logger.error('Slack /takumi command failed', {
             errorId: failure.errorId,
             channel: command.channel_id,
-            error:
-              error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+            error: serializeError(error),
           });
           await respond({ response_type: 'ephemeral', text: failure.text }).catch(() => undefined);
         }

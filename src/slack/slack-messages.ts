@@ -1,4 +1,4 @@
-import type { ConversationLanguage } from '../agent/detect-language.ts';
+import type { Language } from '../core/language.ts';
 
 /**
  * Everything Takumi itself says in Slack (the answers come from the agent), in both languages. Kept
@@ -38,4 +38,4 @@ export const slackMessages = {
     ja: 'Takumi はこのチャンネルに参加していないため、ここに回答を書けません。`/invite @Takumi` で招待するか、Takumi に DM で質問してください。',
     en: 'Takumi is not a member of this channel, so it cannot answer here. Invite it with `/invite @Takumi`, or ask it in a DM.',
   },
-} as const satisfies Record<string, Record<ConversationLanguage, string>>;
+} as const satisfies Record<string, Record<Language, string>>;

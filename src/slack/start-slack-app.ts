@@ -4,9 +4,9 @@ import type { TakumiConfig } from '../config/load-config.ts';
 import { openDatabase } from '../data/database/open-database.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { allTools } from '../tools/all-tools.ts';
-import type { Logger } from '../tools/takumi-tool.ts';
 import { createSlackApp, type CreateSlackAppOptions } from './create-slack-app.ts';
 import type { SlackMode } from './resolve-slack-mode.ts';
+import type { Logger } from '../core/logger.ts';
 
 /**
  * Pieces a caller has already set up for the process (e.g. the CLI's runtime: fonts, an open and

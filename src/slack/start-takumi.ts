@@ -1,7 +1,8 @@
 import type { TakumiConfig } from '../config/load-config.ts';
-import type { Logger } from '../tools/takumi-tool.ts';
 import { resolveSlackMode } from './resolve-slack-mode.ts';
 import { startSlackApp, type RunningSlackApp, type SlackRuntime } from './start-slack-app.ts';
+import { createLogger } from '../core/create-logger.ts';
+import type { Logger } from '../core/logger.ts';
 
 /** Options of {@link startTakumi}. */
 export interface StartTakumiOptions {
@@ -29,18 +30,7 @@ export async function startTakumi(
   if (!resolveSlackMode(config.slack)) return null;
   return startSlackApp({
     config,
-    logger: options.logger ?? options.runtime?.logger ?? jsonLineLogger,
+    logger: options.logger ?? options.runtime?.logger ?? createLogger(),
     ...(options.runtime ? { runtime: options.runtime } : {}),
   });
-}
-
-/** A logger for a server process: one JSON line per entry on stderr, where service managers collect it. */
-const jsonLineLogger: Logger = {
-  info: (message, fields) => writeLine('info', message, fields),
-  warn: (message, fields) => writeLine('warn', message, fields),
-  error: (message, fields) => writeLine('error', message, fields),
-};
-
-function writeLine(level: string, message: string, fields: Record<string, unknown> = {}): void {
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, message, ...fields })}\n`);
 }

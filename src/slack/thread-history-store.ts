@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ConversationTurn } from '../agent/conversation-turn.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { Logger } from '../tools/takumi-tool.ts';
+import type { Logger } from '../core/logger.ts';
 
 /** Bounds of what {@link ThreadHistoryStore} keeps. */
 export interface ThreadHistoryOptions {
@@ -92,20 +92,18 @@ export class ThreadHistoryStore {
   /** Applies the bounds: newest turns, shortened summaries, total size, starting with a question. */
   bound(history: readonly ConversationTurn[]): ConversationTurn[] {
     const { maxTurns, maxSummaryCharacters, maxHistoryCharacters } = this.#options;
-    let turns = history
-      .slice(-maxTurns)
-      .map((turn) =>
-        turn.toolResults
-          ? {
-              ...turn,
-              toolResults: turn.toolResults.map((result) =>
-                result.summary.length > maxSummaryCharacters
-                  ? { ...result, summary: `${result.summary.slice(0, maxSummaryCharacters - 1)}…` }
-                  : result,
-              ),
-            }
-          : turn,
-      );
+    let turns = history.slice(-maxTurns).map((turn) =>
+      turn.toolResults
+        ? {
+            ...turn,
+            toolResults: turn.toolResults.map((result) =>
+              result.summary.length > maxSummaryCharacters
+                ? { ...result, summary: `${result.summary.slice(0, maxSummaryCharacters - 1)}…` }
+                : result,
+            ),
+          }
+        : turn,
+    );
     while (turns.length > 0 && (turns[0]!.role !== 'user' || JSON.stringify(turns).length > maxHistoryCharacters))
       turns = turns.slice(1);
     return turns;

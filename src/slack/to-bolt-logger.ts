@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../tools/takumi-tool.ts';
+import type { Logger } from '../core/logger.ts';
+import { serializeError } from '../core/serialize-error.ts';
 
 const rank: Record<LogLevel, number> = {
   [LogLevel.DEBUG]: 0,
@@ -31,9 +32,7 @@ export function toBoltLogger(logger: Logger, initialLevel: LogLevel = LogLevel.I
     const errors = parts.filter((part): part is Error => part instanceof Error);
     const fields: Record<string, unknown> = {
       source: name,
-      ...(errors.length > 0
-        ? { error: { name: errors[0]!.name, message: errors[0]!.message, stack: errors[0]!.stack } }
-        : {}),
+      ...(errors.length > 0 ? { error: serializeError(errors[0]) } : {}),
     };
     if (at === LogLevel.ERROR) logger.error(message, fields);
     else if (at === LogLevel.WARN) logger.warn(message, fields);

@@ -1,8 +1,8 @@
 import { loadSegmentationRun } from '../data/analysis/load-segmentation-run.ts';
 import { runSegmentationAnalysis } from '../data/analysis/run-segmentation-analysis.ts';
-import { TakumiError } from '../engine/takumi-error.ts';
 import { segmentationStepLabel } from './segmentation-step-label.ts';
 import type { ToolContext } from './takumi-tool.ts';
+import { TakumiError } from '../core/takumi-error.ts';
 
 /**
  * The segmentation a tool builds on: the given run, else the dataset's latest, else a new one run now

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { TakumiError } from '../engine/takumi-error.ts';
 import { presentPrediction } from './present-prediction.ts';
 import { buildBehaviourDriversChart } from '../charts/behaviour-drivers-chart.ts';
 import { runBehaviourPrediction, type BehaviourPredictionAnalysis } from '../data/analysis/run-behaviour-prediction.ts';
@@ -9,6 +8,7 @@ import { loadOrRunSegmentation } from './load-or-run-segmentation.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
 import { featureLabel } from './feature-label.ts';
+import { TakumiError } from '../core/takumi-error.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),

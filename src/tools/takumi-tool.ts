@@ -2,14 +2,12 @@ import type { z } from 'zod';
 import type { ChartFonts } from '../charts/font-setup.ts';
 import type { TakumiConfig } from '../config/load-config.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { TakumiError } from '../engine/takumi-error.ts';
+import { TakumiError } from '../core/takumi-error.ts';
+import type { Language } from '../core/language.ts';
+import type { Logger } from '../core/logger.ts';
 
-/** Where log lines go; injected so engine and tools never print. */
-export interface Logger {
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
-}
+/** @deprecated Import `Logger` from src/core/logger.ts (shim for open branches; removed with issue 8). */
+export type { Logger } from '../core/logger.ts';
 
 /** What every tool gets from the agent that calls it. */
 export interface ToolContext {
@@ -18,7 +16,7 @@ export interface ToolContext {
   /** The dataset the conversation is about, when the user has not named one. */
   defaultDataset: string | null;
   /** Language of the conversation: chart titles and templated text follow it. */
-  language: 'ja' | 'en';
+  language: Language;
   /** Folder for chart PNGs. */
   chartDirectory: string;
   /** Fonts from `setUpChartFonts` at start-up; null draws no charts (e.g. a text-only client). */
@@ -55,7 +53,7 @@ export interface TakumiTool<Input = unknown, Data = unknown> {
    * The result as a person should read it, in their language, when no model writes the answer (the
    * offline planner). Aggregates only, like `summary`; it passes the same redaction.
    */
-  present?(data: Data, language: 'ja' | 'en'): string;
+  present?(data: Data, language: Language): string;
 }
 
 /** Bad arguments from the model: the message tells the model what to send instead. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type TakumiConfig } from '../../src/config/load-config.ts';
 import { openDatabase, type TakumiDatabase } from '../../src/data/database/open-database.ts';
-import type { Logger } from '../../src/tools/takumi-tool.ts';
+import type { Logger } from '../../src/core/logger.ts';
 
 /** A customer row to seed; `attributes` is stored as JSON text like the importer does. */
 export interface SeedCustomer {

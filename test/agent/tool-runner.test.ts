@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { AgentProgress } from '../../src/agent/agent-progress.ts';
-import { detectLanguage } from '../../src/agent/detect-language.ts';
 import { findSmallGroups } from '../../src/agent/find-small-groups.ts';
 import { ToolRunner } from '../../src/agent/tool-runner.ts';
 import { loadConfig } from '../../src/config/load-config.ts';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
 import type { TakumiTool } from '../../src/tools/takumi-tool.ts';
 import { createRecordingLogger } from './agent-test-database.ts';
+import { detectLanguage } from '../../src/core/language.ts';
 
 describe('detectLanguage', () => {
   it.each([

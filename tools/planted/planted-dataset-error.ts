@@ -1,4 +1,4 @@
-import { TakumiError } from '../../src/engine/takumi-error.ts';
+import { TakumiError } from '../../src/core/takumi-error.ts';
 
 /**
  * Stable codes of {@link PlantedDatasetError}:

@@ -1,6 +1,6 @@
-import { TakumiError } from '../../engine/takumi-error.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { SegmentationAnalysis, SegmentationAssignments } from './segmentation-analysis.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /**
  * Reads a stored segmentation run of a dataset: `runId`, or the latest one. Returns the analysis and

@@ -4,11 +4,11 @@ import {
   type SegmentPredictionSummary,
 } from '../../engine/prediction/aggregate-predictions-by-segment.ts';
 import { predictBehaviour, type PredictionDriver } from '../../engine/prediction/predict-behaviour.ts';
-import { TakumiError } from '../../engine/takumi-error.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { loadDatasetForAnalysis } from '../ingest/load-dataset-for-analysis.ts';
 import { loadSegmentationRun } from './load-segmentation-run.ts';
 import { parseBinaryTarget } from './parse-binary-target.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 export interface BehaviourPredictionOptions {
   seed: number;

@@ -6,11 +6,11 @@ import {
   type VisualThemeOptions,
   type VisualThemesResult,
 } from '../../engine/themes/find-visual-themes.ts';
-import { TakumiError } from '../../engine/takumi-error.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { loadDatasetForAnalysis } from '../ingest/load-dataset-for-analysis.ts';
 import type { SegmentationAnalysis } from './segmentation-analysis.ts';
 import { saveSegmentationRun } from './save-segmentation-run.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 export interface SegmentationAnalysisOptions {
   seed: number;

@@ -1,4 +1,4 @@
-import { TakumiError } from '../../engine/takumi-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /**
  * Raised when the database cannot be opened or migrated. `code` is one of the `DATABASE_*` codes

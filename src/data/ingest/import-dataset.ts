@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { ImageEmbedder } from '../../engine/embedding/image-embedder.ts';
-import { TakumiError } from '../../engine/takumi-error.ts';
 import { createDatasetHandle } from './dataset-handle.ts';
 import type { FileIssue, ImportProgress, ImportReport, RowIssue } from './import-report.ts';
 import { importCustomers } from './import-customers.ts';
 import { importPhotos } from './import-photos.ts';
 import { importTransactions } from './import-transactions.ts';
 import { IngestError } from './ingest-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 export interface ImportDatasetOptions {
   prisma: PrismaClient;

@@ -1,4 +1,4 @@
-import { TakumiError } from '../../engine/takumi-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /**
  * Raised for a problem with a whole input (a file that is missing, not CSV, lacks a required column,

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { convertKerasToOnnx } from '../../engine/model/convert-keras-to-onnx.ts';
 import type { KerasModelJson } from '../../engine/model/keras-model-json.ts';
 import { encodeOnnxModel } from '../../engine/onnx/encode-onnx-model.ts';
-import { TakumiError } from '../../engine/takumi-error.ts';
 import { extractResnetPackage, type RegistryOptions } from './extract-resnet-package.ts';
 import { resnetModelSource } from './resnet-model-source.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /** Paths of a ready, verified model. */
 export interface ResnetModelFiles {

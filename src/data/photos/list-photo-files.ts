@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { TakumiError } from '../../engine/takumi-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /** Raised when the folder itself cannot be used; per-file problems are reported per file instead. */
 export class PhotoFolderError extends TakumiError {}

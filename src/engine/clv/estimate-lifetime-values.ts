@@ -1,9 +1,9 @@
-import { TakumiError } from '../takumi-error.ts';
 import { ClvError } from './clv-error.ts';
 import { customerLifetimeValue } from './customer-lifetime-value.ts';
 import { fitBgNbd } from './fit-bg-nbd.ts';
 import { fitGammaGamma } from './fit-gamma-gamma.ts';
 import { summarizeTransactions, type PurchaseRecord } from './summarize-transactions.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 export interface LifetimeValueOptions {
   asOf: Date;

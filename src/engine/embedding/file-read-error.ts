@@ -1,4 +1,4 @@
-import { TakumiError } from '../takumi-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /** Turns a failed file read (a Node errno error) into a TakumiError that says what to do. */
 export function fileReadError(error: unknown): TakumiError {

@@ -1,10 +1,10 @@
 import * as ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import { resnetTensorNames } from '../model/convert-keras-to-onnx.ts';
-import { TakumiError } from '../takumi-error.ts';
 import { fileReadError } from './file-read-error.ts';
 import { topLabels, type LabelScore } from './top-labels.ts';
 import { defaultPreprocessOptions, inputSize, preprocessImage, type PreprocessOptions } from './preprocess-image.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 export interface ImageEmbedderOptions {
   modelPath: string;

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { TakumiError } from '../takumi-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /** Side of the square network input. */
 export const inputSize = 224;

@@ -1,5 +1,5 @@
-import { TakumiError } from '../takumi-error.ts';
 import { quintileScores } from './quintile-scores.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /** A customer's photo as features need it: which theme, and when it was posted (if known). */
 export interface FeaturePhoto {

@@ -1,7 +1,7 @@
 import type { OnnxModel, OnnxNode, OnnxTensor } from '../onnx/onnx-model.ts';
 import { OnnxDataType } from '../onnx/onnx-model.ts';
-import { TakumiError } from '../takumi-error.ts';
 import type { KerasLayer, KerasModelJson } from './keras-model-json.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /** Names of the converted model's input and outputs. */
 export const resnetTensorNames = { input: 'input', embedding: 'embedding', probabilities: 'probs' } as const;

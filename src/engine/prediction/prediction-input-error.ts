@@ -1,4 +1,4 @@
-import { TakumiError } from '../takumi-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /**
  * Raised when data or options handed to behaviour prediction cannot be used as given.

@@ -1,4 +1,4 @@
-import { TakumiError } from '../takumi-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /**
  * Raised when an ROI or A/B calculation gets inputs it cannot use (negative cost, a rate outside

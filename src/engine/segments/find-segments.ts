@@ -2,9 +2,9 @@ import { chooseK, type KScore } from '../clustering/choose-k.ts';
 import { kMeans } from '../clustering/k-means.ts';
 import { standardizeColumns } from '../clustering/standardize-columns.ts';
 import type { CustomerFeatures } from '../features/build-customer-features.ts';
-import { TakumiError } from '../takumi-error.ts';
 import { mergeSmallClusters } from './merge-small-clusters.ts';
 import { profileSegments, type SegmentProfile } from './profile-segments.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 export interface SegmentOptions {
   /** Number of segments; null chooses k in [minK, maxK] by silhouette. */

@@ -3,8 +3,8 @@ import { fitPca } from '../clustering/fit-pca.ts';
 import { kMeans } from '../clustering/k-means.ts';
 import { transformPca } from '../clustering/transform-pca.ts';
 import type { LabelScore } from '../embedding/top-labels.ts';
-import { TakumiError } from '../takumi-error.ts';
 import { nameTheme } from './name-theme.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 export interface VisualThemeOptions {
   /** Number of themes; null chooses k in [minK, maxK] by silhouette. */

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../src/data/database/apply-migrations.ts';
 import { DatabaseError } from '../../../src/data/database/database-error.ts';
 import { defaultMigrationsDirectory } from '../../../src/data/database/read-migrations.ts';
-import { TakumiError } from '../../../src/engine/takumi-error.ts';
+import { TakumiError } from '../../../src/core/takumi-error.ts';
 
 let directory: string;
 let filePath: string;
