@@ -8,6 +8,7 @@ import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { segmentLabel } from './segment-label.ts';
 import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
 import { featureLabel } from './feature-label.ts';
+import { describableThemes } from '../engine/themes/describable-themes.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
@@ -26,6 +27,8 @@ export type DescribeClusterData =
       dataset: string;
       label: string;
       segment: SegmentProfile;
+      /** Themes enough customers posted in to be named (see `describableThemes`); views mention no other. */
+      describableThemeIds: number[];
       groups: { label: string; size: number }[];
     }
   | {
@@ -94,13 +97,14 @@ export const describeClusterTool: TakumiTool<DescribeClusterInput, DescribeClust
         `Segment S${input.id} does not exist; run ${analysis.runId} has segments S0–S${analysis.segments.length - 1}.`,
         { id: input.id },
       );
-    const label = segmentLabel(segment, analysis.themes, context.language);
+    const describable = describableThemes(analysis.themes, context.config.minimumGroupSize);
+    const label = segmentLabel(segment, describable, context.language);
+    // Themes too few customers posted in are left out of the over/under-index lists altogether.
     const ranked = segment.features
-      .filter((feature) => feature.lift !== null)
+      .filter((feature) => feature.lift !== null && describable.allowsFeature(feature.name))
       .sort((left, right) => right.lift! - left.lift!);
-    const themeNames = analysis.themes.map((theme) => theme.name);
     const featureName = (name: string): string =>
-      name.startsWith('theme_') ? `share of photos in ${featureLabel(name, themeNames)}` : featureLabel(name);
+      name.startsWith('theme_') ? `share of photos in ${featureLabel(name, describable.names)}` : featureLabel(name);
     const rfm = segment.meanRfm;
     const summary = [
       `${label} (run ${analysis.runId}, dataset "${dataset}"): ${segment.size} customers, ${formatPercent(segment.share)} of ${analysis.customerCount}.`,
@@ -126,6 +130,7 @@ export const describeClusterTool: TakumiTool<DescribeClusterInput, DescribeClust
         dataset,
         label,
         segment,
+        describableThemeIds: describable.themes.map((theme) => theme.id),
         groups: [{ label: `S${segment.id}`, size: segment.size }],
       },
       charts: [],

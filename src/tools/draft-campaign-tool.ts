@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from './format-number.ts';
 import { loadOrRunSegmentation } from './load-or-run-segmentation.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { segmentLabel } from './segment-label.ts';
+import { describableThemes } from '../engine/themes/describable-themes.ts';
 import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
 
 const goals = ['reactivate', 'retain', 'upsell', 'repeat'] as const;
@@ -68,7 +69,8 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
       );
     const language = input.language ?? context.language;
     const words = campaignWording[language];
-    const label = segmentLabel(segment, analysis.themes, language);
+    const describable = describableThemes(analysis.themes, context.config.minimumGroupSize);
+    const label = segmentLabel(segment, describable, language);
     const goal = input.goal ?? defaultGoal(segment);
     const channel = input.channel ?? 'email';
     // Only a response-like prediction of this very segmentation may stand in for the response rate
@@ -82,7 +84,7 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
     const averagePurchase = segment.meanRfm.frequency > 0 ? segment.meanRfm.monetary / segment.meanRfm.frequency : 0;
     const offerCeiling = averagePurchase * 0.1;
     const themes = segment.topThemes
-      .map((entry) => analysis.themes[entry.theme]?.name)
+      .map((entry) => describable.name(entry.theme))
       .filter((name): name is string => Boolean(name));
     const value = segment.meanLifetimeValue ?? averagePurchase;
     const roi =

@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from './format-number.ts';
 import { loadOrRunSegmentation } from './load-or-run-segmentation.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { segmentLabel } from './segment-label.ts';
+import { describableThemes } from '../engine/themes/describable-themes.ts';
 import { ToolInputError, type TakumiTool } from './takumi-tool.ts';
 
 const inputSchema = z.object({
@@ -106,6 +107,7 @@ export const estimateRoiTool: TakumiTool<EstimateRoiInput, EstimateRoiData> = {
         'ROI needs a cost: pass costPerContact or fixedCost greater than 0 (the dataset has no purchases to derive a default from).',
       );
     }
+    const describable = describableThemes(analysis.themes, context.config.minimumGroupSize);
     const estimates = targets.map((segment) => {
       const predicted = prediction?.bySegment.find((entry) => Number(entry.segment) === segment.id);
       const rate =
@@ -144,7 +146,7 @@ export const estimateRoiTool: TakumiTool<EstimateRoiInput, EstimateRoiData> = {
       });
       return {
         segment: segment.id,
-        label: segmentLabel(segment, analysis.themes, context.language),
+        label: segmentLabel(segment, describable, context.language),
         size: segment.size,
         responseSource: rate.source,
         valueSource: { kind: value.kind, amount: value.amount },

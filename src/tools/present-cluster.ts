@@ -13,8 +13,9 @@ export function presentCluster(data: DescribeClusterData, language: 'ja' | 'en')
       : `Visual theme T${theme.id} "${theme.name}": ${theme.size} photos (${formatPercent(theme.share)} of all). Common labels: ${theme.labels.map((label) => label.label).join(', ')}.${top ? ` S${top.segment} posts it most (${formatPercent(top.share)} of their photos, ×${formatNumber(top.lift)} the base).` : ''}`;
   }
   const { segment } = data;
+  const describable = new Set(data.describableThemeIds);
   const over = segment.features
-    .filter((feature) => feature.lift !== null)
+    .filter((feature) => feature.lift !== null && isMentionable(feature.name, describable))
     .sort((left, right) => right.lift! - left.lift!)
     .slice(0, 3);
   return ja
@@ -36,4 +37,10 @@ export function presentCluster(data: DescribeClusterData, language: 'ja' | 'en')
       ]
         .filter(Boolean)
         .join('\n');
+}
+
+/** Theme shares only of themes enough customers posted in; every other feature may be mentioned. */
+function isMentionable(featureName: string, describableThemeIds: ReadonlySet<number>): boolean {
+  const theme = /^theme_(\d+)_share$/.exec(featureName);
+  return theme === null || describableThemeIds.has(Number(theme[1]));
 }

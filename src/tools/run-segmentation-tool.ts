@@ -13,6 +13,7 @@ import { segmentationStepLabel } from './segmentation-step-label.ts';
 import { formatNumber, formatPercent } from './format-number.ts';
 import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { segmentLabel } from './segment-label.ts';
+import { describableThemes, type DescribableThemes } from '../engine/themes/describable-themes.ts';
 import type { TakumiTool } from './takumi-tool.ts';
 
 const inputSchema = z.object({
@@ -77,7 +78,9 @@ export const runSegmentationTool: TakumiTool<RunSegmentationInput, RunSegmentati
           total: step.total,
         }),
     });
-    const labels = analysis.segments.map((segment) => segmentLabel(segment, analysis.themes, context.language));
+    const minimum = context.config.minimumGroupSize;
+    const describable = describableThemes(analysis.themes, minimum);
+    const labels = analysis.segments.map((segment) => segmentLabel(segment, describable, context.language));
     const footer = { dataset: datasetName, runId: analysis.runId };
     const charts = [
       ...(await drawToolChart(
@@ -102,7 +105,8 @@ export const runSegmentationTool: TakumiTool<RunSegmentationInput, RunSegmentati
               {
                 projection: analysis.projection.flatMap((point) => [point.x, point.y]),
                 photoThemes: analysis.projection.map((point) => point.theme),
-                themes: analysis.themes,
+                // Photos of themes too few customers posted in are drawn, unnamed, as "other".
+                themes: describable.themes,
               },
               context.language,
             ),
@@ -132,24 +136,24 @@ export const runSegmentationTool: TakumiTool<RunSegmentationInput, RunSegmentati
     ];
     // Segments are merged up to the minimum size by the engine; themes are described only when enough
     // people posted in them, and every described group is declared for the tool runner's check.
-    const minimum = context.config.minimumGroupSize;
     const groups = [
       ...analysis.segments.map((segment) => ({ label: `S${segment.id}`, size: segment.size })),
-      ...analysis.themes
-        .filter((theme) => theme.customers >= minimum)
-        .map((theme) => ({ label: `T${theme.id}`, size: theme.customers })),
+      ...describable.themes.map((theme) => ({ label: `T${theme.id}`, size: theme.customers })),
     ];
-    return { summary: summarize(analysis, labels, minimum), data: { ...analysis, labels, groups }, charts };
+    return { summary: summarize(analysis, labels, describable), data: { ...analysis, labels, groups }, charts };
   },
 };
 
-function summarize(analysis: SegmentationAnalysis, labels: readonly string[], minimumGroupSize: number): string {
+function summarize(
+  analysis: SegmentationAnalysis,
+  labels: readonly string[],
+  describable: DescribableThemes<SegmentationAnalysis['themes'][number]>,
+): string {
   const best = (scores: SegmentationAnalysis['segmentSilhouette']): string =>
     scores ? ` (chosen by silhouette ${formatNumber(Math.max(...scores.map((score) => score.silhouette)), 3)})` : '';
   const lines = [
     `Segmentation run ${analysis.runId} of dataset "${analysis.datasetName}": ${analysis.customerCount} customers, ${analysis.photoCount} photos, data up to ${analysis.asOf.toISOString().slice(0, 10)}.`,
-    `Visual themes: ${analysis.themes.length}${best(analysis.themeSilhouette)}. Largest: ${analysis.themes
-      .filter((theme) => theme.customers >= minimumGroupSize)
+    `Visual themes: ${analysis.themes.length}${best(analysis.themeSilhouette)}. Largest: ${describable.themes
       .slice(0, 8)
       .map(
         (theme) => `T${theme.id} "${theme.name}" ${formatPercent(theme.share)} of photos, ${theme.customers} customers`,
@@ -158,6 +162,7 @@ function summarize(analysis: SegmentationAnalysis, labels: readonly string[], mi
     `Segments: ${analysis.segments.length}${best(analysis.segmentSilhouette)}.`,
     ...analysis.segments.map((segment, index) => {
       const themes = segment.topThemes
+        .filter((entry) => describable.has(entry.theme))
         .map(
           (entry) =>
             `T${entry.theme} ${formatPercent(entry.share)} of photos${entry.lift === null ? '' : ` (×${formatNumber(entry.lift, 1)} vs all)`}`,
@@ -165,7 +170,7 @@ function summarize(analysis: SegmentationAnalysis, labels: readonly string[], mi
         .join(', ');
       const value =
         segment.meanLifetimeValue === null ? '' : `, mean 12-month CLV ${formatNumber(segment.meanLifetimeValue)}`;
-      return `- ${labels[index]}: ${segment.size} customers (${formatPercent(segment.share)}); last purchase ${formatNumber(segment.meanRfm.recencyDays, 0)} days ago on average, ${formatNumber(segment.meanRfm.frequency)} purchases, total spend ${formatNumber(segment.meanRfm.monetary)}${value}; top themes: ${themes}.`;
+      return `- ${labels[index]}: ${segment.size} customers (${formatPercent(segment.share)}); last purchase ${formatNumber(segment.meanRfm.recencyDays, 0)} days ago on average, ${formatNumber(segment.meanRfm.frequency)} purchases, total spend ${formatNumber(segment.meanRfm.monetary)}${value}; top themes: ${themes || 'none large enough to describe'}.`;
     }),
   ];
   if (analysis.lifetimeValue) {

@@ -1,15 +1,14 @@
 import type { SegmentProfile } from '../engine/segments/profile-segments.ts';
-import type { VisualTheme } from '../engine/themes/find-visual-themes.ts';
+import type { DescribableThemes } from '../engine/themes/describable-themes.ts';
 
 /**
  * A short human name for a segment from what sets it apart: its leading visual theme and how it buys,
- * e.g. "S2 · golden retriever / beagle · frequent, high spend". Built from aggregates only.
+ * e.g. "S2 · golden retriever / beagle · frequent, high spend". Built from aggregates only; a theme
+ * too few customers posted in is never used (see {@link DescribableThemes}).
  */
-export function segmentLabel(segment: SegmentProfile, themes: readonly VisualTheme[], language: 'ja' | 'en'): string {
-  const theme =
-    segment.topThemes[0] && (segment.topThemes[0].lift ?? 0) > 1.2
-      ? themes[segment.topThemes[0].theme]?.name
-      : undefined;
+export function segmentLabel(segment: SegmentProfile, themes: DescribableThemes, language: 'ja' | 'en'): string {
+  const leading = segment.topThemes.find((entry) => themes.has(entry.theme));
+  const theme = leading && (leading.lift ?? 0) > 1.2 ? themes.name(leading.theme) : undefined;
   const lift = (name: string): number => segment.features.find((feature) => feature.name === name)?.lift ?? 1;
   const words =
     language === 'ja'

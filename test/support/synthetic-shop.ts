@@ -26,6 +26,11 @@ export async function createSyntheticShop(input: {
   directory: string;
   datasetName?: string;
   customers?: number;
+  /**
+   * A small visual theme planted on top: the first `customers` customers each post `photosEach` more
+   * photos in a fourth, far-away direction, labelled `label` (e.g. one customer's pill-bottle photos).
+   */
+  rareTheme?: { customers: number; photosEach: number; label: string };
 }): Promise<SyntheticShop> {
   const { prisma, directory } = input;
   const random = createRandom(21);
@@ -37,6 +42,7 @@ export async function createSyntheticShop(input: {
   const transactions = ['customer_id,date,amount'];
   const photos = ['customer_id,path,posted_at'];
   const vectors = new Map<string, Float32Array>();
+  const rareFiles = new Set<string>();
   await mkdir(path.join(directory, 'photos'), { recursive: true });
   for (let index = 0; index < (input.customers ?? 240); index += 1) {
     const group = index % 3;
@@ -69,6 +75,16 @@ export async function createSyntheticShop(input: {
       vectors.set(file, vector);
       photos.push(`${id},photos/${file},2026-0${1 + random.integer(6)}-15`);
     }
+    for (let photo = 0; index < (input.rareTheme?.customers ?? 0) && photo < input.rareTheme!.photosEach; photo += 1) {
+      const file = `${id}-rare-${photo}.jpg`;
+      await writeFile(path.join(directory, 'photos', file), await makeJpeg(1_000_000 + index * 100 + photo, 16, 16));
+      const vector = new Float32Array(48);
+      for (let column = 0; column < 48; column += 1)
+        vector[column] = column >= 40 ? 3 + random.normal() * 0.1 : Math.abs(random.normal() * 0.05);
+      vectors.set(file, vector);
+      rareFiles.add(file);
+      photos.push(`${id},photos/${file},2026-02-15`);
+    }
   }
   await writeFile(path.join(directory, 'customers.csv'), customers.join('\n'));
   await writeFile(path.join(directory, 'transactions.csv'), transactions.join('\n'));
@@ -92,10 +108,15 @@ export async function createSyntheticShop(input: {
     stored.map((photo) => {
       const vector = vectors.get(path.basename(photo.path))!;
       const strongest = [0, 1, 2].reduce((best, theme) => (vector[theme]! > vector[best]! ? theme : best), 0);
+      const rare = rareFiles.has(path.basename(photo.path));
       return {
         sha256: photo.sha256,
         vector,
-        topLabels: [{ index: strongest, label: labels[strongest]!, probability: 0.9 }],
+        topLabels: [
+          rare
+            ? { index: 720, label: input.rareTheme!.label, probability: 0.9 }
+            : { index: strongest, label: labels[strongest]!, probability: 0.9 },
+        ],
         width: 16,
         height: 16,
       };
