@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config/load-config.ts';
 import { openDatabase } from '../data/database/open-database.ts';
+import { parseCurrencyCode } from '../core/format/currency-code.ts';
 import { importDataset } from '../data/ingest/import-dataset.ts';
 import type { ImportReport, PhotoImportCounts, TableImportCounts } from '../data/ingest/import-report.ts';
 import { ensureResnetModel } from '../data/model/ensure-resnet-model.ts';
@@ -19,6 +20,8 @@ the same files again changes nothing; bad rows are listed and the good ones kept
   --transactions FILE      CSV with customer_id, date and amount columns.
   --photos DIR|FILE        A folder with one subfolder per customer id (photos/C001/*.jpg),
                            or a manifest CSV with customer_id, path[, posted_at] columns.
+  --currency CODE          Currency of the amounts: JPY, USD, EUR… (default: read from ¥/円/$ in
+                           the amounts; JPY when they carry no sign).
   --no-embed               Link photos without embedding them (faster; embed later).
   --replace-changed        Overwrite stored purchases whose line in the file changed.
   --threads N              Threads for embedding (default: TAKUMI_THREADS or 2).
@@ -42,6 +45,7 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
         customers: { type: 'string' },
         transactions: { type: 'string' },
         photos: { type: 'string' },
+        currency: { type: 'string' },
         'no-embed': { type: 'boolean', default: false },
         'replace-changed': { type: 'boolean', default: false },
         threads: { type: 'string' },
@@ -62,6 +66,13 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
   const missing = (['dataset', 'customers', 'transactions'] as const).filter((name) => !values[name]?.trim());
   if (missing.length > 0) {
     io.error(`Missing ${missing.map((name) => `--${name}`).join(', ')}.\n\n${help}`);
+    return 2;
+  }
+
+  if (values.currency !== undefined && parseCurrencyCode(values.currency) === null) {
+    io.error(
+      `--currency "${values.currency}" is not a currency code; use an ISO 4217 code like JPY or USD.\n\n${help}`,
+    );
     return 2;
   }
 
@@ -95,6 +106,7 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
         customersFile: values.customers!,
         transactionsFile: values.transactions!,
         ...(values.photos ? { photos: values.photos } : {}),
+        ...(values.currency === undefined ? {} : { currency: values.currency }),
         ...(embedder && model ? { embedding: { embedder, modelId: model.modelId } } : {}),
         replaceChangedTransactions: values['replace-changed'],
         onProgress: ({ stage, done, total }) => {
@@ -122,6 +134,7 @@ function formatReport(report: ImportReport): string {
   if (report.customers) lines.push(`  customers     ${formatTable(report.customers, 'rows')}`);
   if (report.transactions) lines.push(`  transactions  ${formatTable(report.transactions, 'rows')}`);
   if (report.photos) lines.push(`  photos        ${formatPhotos(report.photos)}`);
+  if (report.dataset.id !== undefined) lines.push(`  currency      amounts in ${report.dataset.currency}`);
   if (report.fileErrors.length > 0) {
     lines.push('', 'Files not imported:');
     for (const issue of report.fileErrors) lines.push(`  ✗ ${issue.message}`);

@@ -145,6 +145,10 @@ describe('takumi import', () => {
       "Unknown option '--colour'",
     ],
     [['import', 'customers.csv'], 'Unexpected argument'],
+    [
+      ['import', '--dataset', 'x', '--customers', 'c.csv', '--transactions', 't.csv', '--currency', 'YEN'],
+      '--currency "YEN" is not a currency code',
+    ],
   ])('exits 2 with the usage for %j', async (args, message) => {
     const result = await run(args);
     expect(result.code).toBe(2);

@@ -21,7 +21,7 @@ export async function loadSegmentationRun(
       ...(runId === undefined ? {} : { id: runId }),
     },
     orderBy: { id: 'desc' },
-    include: { results: true, assignments: true, dataset: { select: { name: true } } },
+    include: { results: true, assignments: true, dataset: { select: { name: true, currency: true } } },
   });
   if (!run) {
     throw new TakumiError(
@@ -35,12 +35,14 @@ export async function loadSegmentationRun(
   const result = (key: string): unknown => JSON.parse(run.results.find((entry) => entry.key === key)?.value ?? 'null');
   const summary = result('summary') as Omit<
     SegmentationAnalysis,
-    'runId' | 'datasetName' | 'createdAt' | 'seed' | 'warnings' | 'projection' | 'asOf'
+    'runId' | 'datasetName' | 'currency' | 'createdAt' | 'seed' | 'warnings' | 'projection' | 'asOf'
   > & { asOf: string };
   const analysis: SegmentationAnalysis = {
     ...summary,
     runId: run.id,
     datasetName: run.dataset.name,
+    // Read from the dataset, not the run: a re-import with --currency corrects old runs too.
+    currency: run.dataset.currency,
     createdAt: run.createdAt,
     asOf: new Date(summary.asOf),
     seed: run.seed,

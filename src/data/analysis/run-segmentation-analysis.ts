@@ -130,6 +130,7 @@ export async function runSegmentationAnalysis(input: {
   const analysis = await saveSegmentationRun(input.prisma, {
     datasetId: dataset.dataset.id,
     datasetName: dataset.dataset.name,
+    currency: dataset.dataset.currency,
     options,
     asOf: features.asOf,
     customerCount: customerIds.length,

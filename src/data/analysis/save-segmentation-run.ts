@@ -24,7 +24,7 @@ export async function saveSegmentationRun(
         monthlyDiscountRate: record.lifetimeValue.monthlyDiscountRate,
       }
     : null;
-  const { datasetId, options, assignments, projection, warnings, datasetName, ...stored } = record;
+  const { datasetId, options, assignments, projection, warnings, datasetName, currency, ...stored } = record;
   const summary = { ...stored, asOf: record.asOf.toISOString(), lifetimeValue };
   const run = await prisma.$transaction(async (transaction) => {
     const created = await transaction.run.create({
@@ -58,6 +58,7 @@ export async function saveSegmentationRun(
   return {
     ...stored,
     datasetName,
+    currency,
     projection,
     warnings,
     lifetimeValue,

@@ -7,6 +7,8 @@ import type { VisualTheme } from '../../engine/themes/find-visual-themes.ts';
 export interface SegmentationAnalysis {
   runId: number;
   datasetName: string;
+  /** ISO 4217 code of the dataset's amounts (monetary means, CLV): format money with it. */
+  currency: string;
   createdAt: Date;
   asOf: Date;
   seed: number;

@@ -1,7 +1,9 @@
 import path from 'node:path';
+import { type CurrencyCode, defaultCurrency, parseCurrencyCode } from '../../core/format/currency-code.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { ImageEmbedder } from '../../engine/embedding/image-embedder.ts';
 import { createDatasetHandle } from './dataset-handle.ts';
+import type { CurrencyEvidence } from './detect-currency.ts';
 import type { FileIssue, ImportProgress, ImportReport, RowIssue } from './import-report.ts';
 import { importCustomers } from './import-customers.ts';
 import { importPhotos } from './import-photos.ts';
@@ -20,6 +22,11 @@ export interface ImportDatasetOptions {
   photos?: string;
   /** Embeds photos while importing; without it photos are linked only (embed them later). */
   embedding?: { embedder: ImageEmbedder; modelId: string };
+  /**
+   * ISO 4217 code of the amounts (`JPY`, `USD`, …). Without it the currency is inferred from ¥/円/$
+   * in the amount cells; a new dataset whose amounts carry no sign is stored as JPY, with a warning.
+   */
+  currency?: string;
   /** Overwrite transaction lines whose stored values differ instead of refusing the file. */
   replaceChangedTransactions?: boolean;
   onProgress?: (progress: ImportProgress) => void;
@@ -57,6 +64,14 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
       { datasetName },
     );
   }
+  const givenCurrency = options.currency === undefined ? undefined : parseCurrencyCode(options.currency);
+  if (givenCurrency === null) {
+    throw new IngestError(
+      'CURRENCY_UNKNOWN',
+      `"${options.currency}" is not a currency code. Use an ISO 4217 code like JPY, USD or EUR.`,
+      { datasetName, currency: options.currency },
+    );
+  }
   const dataset = createDatasetHandle(options.prisma, datasetName);
   const fileErrors: FileIssue[] = [];
   const rowErrors: RowIssue[] = [];
@@ -87,7 +102,7 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
   };
 
   const report: ImportReport = {
-    dataset: { id: undefined, name: datasetName, created: false },
+    dataset: { id: undefined, name: datasetName, created: false, currency: givenCurrency ?? defaultCurrency },
     fileErrors,
     rowErrors,
     warnings,
@@ -103,6 +118,7 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
     if (result) report.customers = result.counts;
     progress('customers', 1, 1);
   }
+  let inferred: CurrencyEvidence | undefined;
   if (options.transactionsFile) {
     const transactionsFile = options.transactionsFile;
     progress('transactions', 0, 1);
@@ -115,6 +131,7 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
       }),
     );
     if (result) report.transactions = result.counts;
+    inferred = result?.currency;
     progress('transactions', 1, 1);
   }
   if (options.photos) {
@@ -136,7 +153,61 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
     0,
   );
   report.anythingStored = stored > 0;
-  report.dataset = { id: await dataset.find(), name: datasetName, created: dataset.created };
+  const id = await dataset.find();
+  const currency =
+    id === undefined ? null : await settleCurrency(options.prisma, id, dataset.created, givenCurrency, inferred);
+  if (currency) warnings.push(...currency.warnings);
+  report.dataset = {
+    id,
+    name: datasetName,
+    created: dataset.created,
+    currency: currency?.currency ?? givenCurrency ?? defaultCurrency,
+  };
   report.seconds = (performance.now() - started) / 1000;
   return report;
+}
+
+/**
+ * Stores the dataset's currency: the one given wins, then the one the amount signs show, then the one
+ * already stored (a new dataset: JPY). Every guess and every disagreement is said in a warning, since a
+ * wrong currency makes every money figure wrong.
+ */
+async function settleCurrency(
+  prisma: ImportDatasetOptions['prisma'],
+  datasetId: number,
+  created: boolean,
+  given: CurrencyCode | undefined,
+  evidence: CurrencyEvidence | undefined,
+): Promise<{ currency: CurrencyCode; warnings: string[] }> {
+  const stored = (await prisma.dataset.findUniqueOrThrow({ where: { id: datasetId }, select: { currency: true } }))
+    .currency;
+  const warnings: string[] = [];
+  const signed = evidence ? Object.entries(evidence.cells) : [];
+  const listing = signed.map(([code, cells]) => `${cells} in ${code}`).join(', ');
+  if (signed.length > 1)
+    warnings.push(
+      `The amounts carry signs of more than one currency (${listing} cells); one dataset has one currency.`,
+    );
+  let currency: CurrencyCode;
+  if (given) {
+    currency = given;
+    if (evidence?.currency && evidence.currency !== given)
+      warnings.push(
+        `The amounts are written in ${evidence.currency} (${listing} cells) but --currency ${given} was given; stored as ${given}.`,
+      );
+  } else if (evidence?.currency) {
+    currency = evidence.currency;
+    if (!created && stored !== currency)
+      warnings.push(
+        `The currency of dataset changed from ${stored} to ${currency}, read from the amount signs; import with --currency ${stored} to keep ${stored}.`,
+      );
+  } else {
+    currency = created ? defaultCurrency : stored;
+    if (created && evidence)
+      warnings.push(
+        `The amounts carry no currency sign, so they are taken as ${currency}; import again with --currency USD (or another code) if they are not.`,
+      );
+  }
+  if (currency !== stored) await prisma.dataset.update({ where: { id: datasetId }, data: { currency } });
+  return { currency, warnings };
 }

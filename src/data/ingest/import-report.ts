@@ -67,7 +67,8 @@ export interface PhotoImportCounts {
 
 /** The result of {@link importDataset}. */
 export interface ImportReport {
-  dataset: { id: number | undefined; name: string; created: boolean };
+  /** `currency`: the ISO 4217 code the dataset's amounts are stored in after this import. */
+  dataset: { id: number | undefined; name: string; created: boolean; currency: string };
   /** Absent when the file could not be used at all (see `fileErrors`). */
   customers?: TableImportCounts;
   transactions?: TableImportCounts;

@@ -4,6 +4,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { amountTextSchema } from './amount-text-schema.ts';
 import { createRowIssue } from './create-row-issue.ts';
 import { customerIdSchema } from './customer-id-schema.ts';
+import { type CurrencyEvidence, detectCurrency } from './detect-currency.ts';
 import type { DatasetHandle } from './dataset-handle.ts';
 import { dateTextSchema } from './date-text-schema.ts';
 import { findColumns } from './find-columns.ts';
@@ -41,12 +42,16 @@ export const defaultImportTransactionsOptions = {
  *   lines of the same source name now hold different values: that is usually a different file with
  *   the same name, and importing it would overwrite earlier purchases. Nothing is written then.
  */
-export async function importTransactions(options: ImportTransactionsOptions): Promise<TableStageResult> {
+export async function importTransactions(
+  options: ImportTransactionsOptions,
+): Promise<TableStageResult & { currency: CurrencyEvidence }> {
   const sourceFile = options.sourceName ?? path.basename(options.filePath);
   const table = await readCsvTable(options.filePath, { role: 'transactions', file: sourceFile });
   const columns = findColumns(table, ingestColumns.transactions);
   const { rows, issues } = validateRows({ table, columns, schema: transactionRowSchema });
   issues.push(...table.issues);
+  // The signs in the amount cells (¥, 円, $) tell the dataset's currency when the import does not.
+  const currency = detectCurrency(table.records.map((record) => record.values[columns.amount!] ?? ''));
   const counts: TableImportCounts = {
     file: table.file,
     rows: table.records.length + table.issues.length,
@@ -85,7 +90,7 @@ export async function importTransactions(options: ImportTransactionsOptions): Pr
     }
   }
   counts.rejected = counts.rows - known.length;
-  if (known.length === 0) return { counts, issues };
+  if (known.length === 0) return { counts, issues, currency };
 
   const stored = new Map(
     datasetId === undefined
@@ -142,7 +147,7 @@ export async function importTransactions(options: ImportTransactionsOptions): Pr
   }
   counts.added = created.length;
   counts.updated = changed.length;
-  return { counts, issues };
+  return { counts, issues, currency };
 }
 
 /** One error instead of a rejected row per purchase: with no customers, no purchase can be linked. */

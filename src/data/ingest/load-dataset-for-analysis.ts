@@ -36,7 +36,8 @@ export interface AnalysisEmbedding {
 
 /** Everything the analytics engine needs from one dataset, in plain arrays. */
 export interface AnalysisDataset {
-  dataset: { id: number; name: string; createdAt: Date; updatedAt: Date };
+  /** `currency`: ISO 4217 code of every amount (format money with it). */
+  dataset: { id: number; name: string; currency: string; createdAt: Date; updatedAt: Date };
   /** Ordered by id (import order). */
   customers: AnalysisCustomer[];
   /** Ordered by customer, then date. */
@@ -79,7 +80,7 @@ export async function loadDatasetForAnalysis(
   const { modelId, includeEmbeddings } = { ...defaultLoadDatasetForAnalysisOptions, ...options };
   const dataset = await prisma.dataset.findUnique({
     where: { name: datasetName },
-    select: { id: true, name: true, createdAt: true, updatedAt: true },
+    select: { id: true, name: true, currency: true, createdAt: true, updatedAt: true },
   });
   if (!dataset) throw await notFound(prisma, datasetName);
   const [customerRows, transactionRows, photoRows] = await Promise.all([

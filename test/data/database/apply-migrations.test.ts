@@ -10,6 +10,9 @@ import { defaultMigrationsDirectory } from '../../../src/data/database/read-migr
 
 const initMigration = '20261122131352_init';
 const slackMigration = '20261122135250_slack_threads';
+const currencyMigration = '20261201211500_dataset_currency_version';
+/** Every committed migration, in the order they apply. */
+const allMigrations = [initMigration, slackMigration, currencyMigration];
 // `sha256sum prisma/migrations/20261122131352_init/migration.sql` (GNU coreutils), taken when the
 // migration was written; Prisma's own schema engine (@prisma/schema-engine-wasm, run once by hand)
 // generated a byte-identical script for prisma/schema.prisma and recorded this same checksum when it
@@ -57,10 +60,10 @@ describe('applyMigrations', () => {
     const filePath = path.join(directory, 'nested', 'folder', 'takumi.db');
     const before = Date.now();
     const applied = await applyMigrations({ databaseUrl: `file:${filePath}` });
-    expect(applied).toEqual([initMigration, slackMigration]);
+    expect(applied).toEqual(allMigrations);
 
     const rows = query<MigrationRow>(filePath, 'SELECT * FROM _prisma_migrations ORDER BY migration_name');
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(allMigrations.length);
     const row = rows[0]!;
     expect(row.migration_name).toBe(initMigration);
     expect(row.checksum).toBe(initChecksum);
@@ -116,10 +119,7 @@ describe('applyMigrations', () => {
   it('applies nothing when reopened, and only the new migration after an upgrade', async () => {
     const databaseUrl = `file:${path.join(directory, 'takumi.db')}`;
     const firstMigrations = copyMigrations();
-    expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual([
-      initMigration,
-      slackMigration,
-    ]);
+    expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual(allMigrations);
     expect(await applyMigrations({ databaseUrl, migrationsDirectory: firstMigrations })).toEqual([]);
 
     const addColumn = '20270101000000_add_note';
@@ -136,17 +136,14 @@ describe('applyMigrations', () => {
       filePath,
       'SELECT migration_name FROM _prisma_migrations ORDER BY started_at, migration_name',
     );
-    expect(names.map((row) => row.migration_name)).toEqual([initMigration, slackMigration, addColumn]);
+    expect(names.map((row) => row.migration_name)).toEqual([...allMigrations, addColumn]);
     const columns = query<{ name: string }>(filePath, 'PRAGMA table_info("Dataset")').map((column) => column.name);
     expect(columns).toContain('note');
   });
 
   it('ignores URL query parameters, as the Prisma CLI does', async () => {
     const filePath = path.join(directory, 'takumi.db');
-    expect(await applyMigrations({ databaseUrl: `file:${filePath}?connection_limit=1` })).toEqual([
-      initMigration,
-      slackMigration,
-    ]);
+    expect(await applyMigrations({ databaseUrl: `file:${filePath}?connection_limit=1` })).toEqual(allMigrations);
     expect(await applyMigrations({ databaseUrl: `file:${filePath}` })).toEqual([]);
   });
 
@@ -197,15 +194,8 @@ describe('applyMigrations', () => {
       (output) => JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { applied?: string[] },
     );
     expect(results.filter((result) => result.applied === undefined)).toEqual([]);
-    expect(results.map((result) => result.applied).sort()).toEqual([
-      [],
-      [],
-      [],
-      [],
-      [],
-      [initMigration, slackMigration],
-    ]);
-    expect(query<MigrationRow>(filePath, 'SELECT * FROM _prisma_migrations')).toHaveLength(2);
+    expect(results.map((result) => result.applied).sort()).toEqual([[], [], [], [], [], allMigrations]);
+    expect(query<MigrationRow>(filePath, 'SELECT * FROM _prisma_migrations')).toHaveLength(allMigrations.length);
   });
 });
 

@@ -65,7 +65,11 @@ async function seed(database: TakumiDatabase): Promise<void> {
 describe('openDatabase', () => {
   it('creates the database folder, migrates, and returns a working client', async () => {
     const database = await open();
-    expect(database.appliedMigrations).toEqual(['20261122131352_init', '20261122135250_slack_threads']);
+    expect(database.appliedMigrations).toEqual([
+      '20261122131352_init',
+      '20261122135250_slack_threads',
+      '20261201211500_dataset_currency_version',
+    ]);
     expect(database.filePath).toBe(path.join(directory, 'home', 'takumi.db'));
     await seed(database);
     const customer = await database.prisma.customer.findFirstOrThrow({

@@ -166,7 +166,7 @@ describe('importDataset: customers and transactions (real SQLite)', () => {
     });
     expect(report.fileErrors.map((issue) => issue.code)).toEqual(['CSV_NOT_TEXT', 'CSV_NO_ROWS', 'PHOTOS_NOT_FOUND']);
     expect(report.anythingStored).toBe(false);
-    expect(report.dataset).toEqual({ id: undefined, name: datasetName, created: false });
+    expect(report.dataset).toEqual({ id: undefined, name: datasetName, created: false, currency: 'JPY' });
     expect(await database.prisma.dataset.count({ where: { name: datasetName } })).toBe(0);
 
     const missing = await importDataset({
