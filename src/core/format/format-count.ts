@@ -1,5 +1,4 @@
-/** The two answer languages (src/core/language.ts's `Language` once the core module lands). */
-type Language = 'ja' | 'en';
+import type { Language } from '../language.ts';
 
 /**
  * What a count counts. Photos are two different numbers and readers must be told which: `photos` are

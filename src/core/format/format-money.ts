@@ -1,5 +1,4 @@
-/** The two answer languages (src/core/language.ts's `Language` once the core module lands). */
-type Language = 'ja' | 'en';
+import type { Language } from '../language.ts';
 import type { CurrencyCode } from './currency-code.ts';
 
 /** Amounts at or above this (in currency units) are shown without minor units: $25,104, not $25,104.37. */
