@@ -15,6 +15,7 @@ import type { CustomerSpendSummary, CustomerSummary } from '../src/engine/clv/cu
 import { fitBgNbd, type BgNbdFitResult } from '../src/engine/clv/fit-bg-nbd.ts';
 import { fitGammaGamma, type GammaGammaFitResult } from '../src/engine/clv/fit-gamma-gamma.ts';
 import { isMainModule } from './is-main-module.ts';
+import { maxOf } from '../src/engine/statistics/extremes.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -68,7 +69,7 @@ export async function evaluateClv(cdnowDirectory: string): Promise<ClvEvaluation
     gammaGamma,
     bgnbdMilliseconds,
     gammaGammaMilliseconds,
-    largestRelativeError: Math.max(...errors.map(Math.abs)),
+    largestRelativeError: maxOf(errors.map(Math.abs)),
   };
 }
 

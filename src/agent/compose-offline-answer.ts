@@ -3,6 +3,7 @@ import type { MissingField } from './find-missing-fields.ts';
 import type { ToolCallRecord } from './tool-call-record.ts';
 import { toolLabel } from './tool-labels.ts';
 import type { Language } from '../core/language.ts';
+import { appendAll } from '../core/append-all.ts';
 
 /** A planned call that was not run because the question did not say enough. */
 export interface OfflineClarification {
@@ -93,7 +94,7 @@ export function composeOfflineAnswer(parts: OfflineAnswerParts): string {
     );
   }
   const meeting = parts.forMeeting ? meetingSentences(parts) : [];
-  if (meeting.length > 0) lines.push('', ...meeting);
+  if (meeting.length > 0) appendAll(lines, ['', ...meeting]);
   return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { isPersonalColumnName } from './is-personal-column-name.ts';
 import { SensitiveValueIndex, type SensitiveValue } from './sensitive-value-index.ts';
+import { appendAll } from '../core/append-all.ts';
 
 /** Options of {@link SensitiveValueCache}. */
 export interface SensitiveValueCacheOptions {
@@ -107,7 +108,10 @@ export class SensitiveValueCache {
         // only as written; a full multi-word name is matched in any case.
         const words = text.split(/[\s\u3000・,]+/u).filter(Boolean);
         if (words.length > 1) values.push({ value: text });
-        values.push(...words.map((word) => ({ value: word, caseSensitive: true })));
+        appendAll(
+          values,
+          words.map((word) => ({ value: word, caseSensitive: true })),
+        );
       }
     }
     return values;

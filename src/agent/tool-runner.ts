@@ -7,6 +7,7 @@ import type { ToolCallRecord } from './tool-call-record.ts';
 import { toolLabel } from './tool-labels.ts';
 import { createErrorId, TakumiError } from '../core/takumi-error.ts';
 import { serializeError } from '../core/serialize-error.ts';
+import { appendAll } from '../core/append-all.ts';
 
 /** Options of {@link ToolRunner}. */
 export interface ToolRunnerOptions {
@@ -183,7 +184,7 @@ export class ToolRunner {
     const presentation = tool.present?.(output.data, context.language);
     if (presentation !== undefined) record.presentation = presentation;
     record.data = output.data;
-    this.charts.push(...output.charts);
+    appendAll(this.charts, output.charts);
   }
 
   #report(phase: 'started' | 'finished', toolName: string, label: string): void {

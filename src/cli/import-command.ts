@@ -9,6 +9,7 @@ import { ensureResnetModel } from '../data/model/ensure-resnet-model.ts';
 import { ImageEmbedder } from '../engine/embedding/image-embedder.ts';
 import type { CommandIo } from './command-io.ts';
 import { parsePositiveInteger } from './parse-positive-integer.ts';
+import { appendAll } from '../core/append-all.ts';
 
 const help = `Usage: takumi import --dataset NAME --customers FILE --transactions FILE [--photos DIR_OR_MANIFEST] [options]
 
@@ -145,7 +146,7 @@ function formatReport(report: ImportReport): string {
     const more = report.rowErrors.length - shownRowErrors;
     if (more > 0) lines.push(`  …and ${more} more (run with --json to see all)`);
   }
-  if (report.warnings.length > 0) lines.push('', ...report.warnings.map((warning) => `Note: ${warning}`));
+  if (report.warnings.length > 0) appendAll(lines, ['', ...report.warnings.map((warning) => `Note: ${warning}`)]);
   if (!report.anythingStored)
     lines.push('', 'Nothing was imported. Fix the problems above and run the same command again.');
   return lines.join('\n');

@@ -15,6 +15,7 @@ import { resolveDatasetName } from './resolve-dataset-name.ts';
 import { segmentLabel } from './segment-label.ts';
 import { describableThemes, type DescribableThemes } from '../engine/themes/describable-themes.ts';
 import type { TakumiTool } from './takumi-tool.ts';
+import { maxOf } from '../engine/statistics/extremes.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
@@ -150,7 +151,7 @@ function summarize(
   describable: DescribableThemes<SegmentationAnalysis['themes'][number]>,
 ): string {
   const best = (scores: SegmentationAnalysis['segmentSilhouette']): string =>
-    scores ? ` (chosen by silhouette ${formatNumber(Math.max(...scores.map((score) => score.silhouette)), 3)})` : '';
+    scores ? ` (chosen by silhouette ${formatNumber(maxOf(scores.map((score) => score.silhouette)), 3)})` : '';
   const lines = [
     `Segmentation run ${analysis.runId} of dataset "${analysis.datasetName}": ${analysis.customerCount} customers, ${analysis.photoCount} photos, data up to ${analysis.asOf.toISOString().slice(0, 10)}.`,
     `Visual themes: ${analysis.themes.length}${best(analysis.themeSilhouette)}. Largest: ${describable.themes

@@ -11,6 +11,7 @@ import { resolveDefaultPhotoDirectory } from './resolve-default-photo-directory.
 import { shiftIsoDate } from './shift-iso-date.ts';
 import { simulatePurchaseHistory } from './simulate-purchase-history.ts';
 import { validatePlantedDatasetOptions } from './validate-planted-dataset-options.ts';
+import { minOf } from '../../src/engine/statistics/extremes.ts';
 
 /** Options of {@link generatePlantedDataset}. */
 export interface PlantedDatasetOptions {
@@ -85,11 +86,7 @@ const regions = ['North', 'South', 'East', 'West', 'Central'] as const;
 export function generatePlantedDataset(options: Partial<PlantedDatasetOptions> = {}): PlantedDataset {
   const settings: PlantedDatasetOptions = { ...defaultPlantedDatasetOptions, ...options };
   const personas = plantedPersonas;
-  validatePlantedDatasetOptions(
-    settings,
-    personas.length,
-    Math.min(...personas.map((persona) => persona.classes.length)),
-  );
+  validatePlantedDatasetOptions(settings, personas.length, minOf(personas.map((persona) => persona.classes.length)));
   const catalogue = readPhotoCatalogue(settings.photoDirectory ?? resolveDefaultPhotoDirectory(), personas);
   const { customers: customerCount, seed, windowDays } = settings;
   const shares = settings.personaShares ?? personas.map(() => 1);

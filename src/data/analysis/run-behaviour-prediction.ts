@@ -9,6 +9,7 @@ import { loadDatasetForAnalysis } from '../ingest/load-dataset-for-analysis.ts';
 import { loadSegmentationRun } from './load-segmentation-run.ts';
 import { parseBinaryTarget } from './parse-binary-target.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
+import { appendAll } from '../../core/append-all.ts';
 
 export interface BehaviourPredictionOptions {
   seed: number;
@@ -113,7 +114,10 @@ export async function runBehaviourPrediction(input: {
     assigned.map((row) => segments[row]!),
     assigned.map((row) => target[row]!),
   );
-  warnings.push(...prediction.warnings.map((warning) => warning.message));
+  appendAll(
+    warnings,
+    prediction.warnings.map((warning) => warning.message),
+  );
 
   const result = {
     segmentationRunId: analysis.runId,

@@ -11,6 +11,7 @@ import { loadDatasetForAnalysis } from '../ingest/load-dataset-for-analysis.ts';
 import type { SegmentationAnalysis } from './segmentation-analysis.ts';
 import { saveSegmentationRun } from './save-segmentation-run.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
+import { appendAll } from '../../core/append-all.ts';
 
 export interface SegmentationAnalysisOptions {
   seed: number;
@@ -68,7 +69,7 @@ export async function runSegmentationAnalysis(input: {
       distinct.map(([, embedding]) => embedding),
       { ...options.themes, seed: options.seed, threads: options.threads },
     );
-    warnings.push(...themes.warnings);
+    appendAll(warnings, themes.warnings);
   } else {
     warnings.push('Too few embedded photos to find visual themes; segments use purchases only.');
   }
@@ -95,7 +96,7 @@ export async function runSegmentationAnalysis(input: {
       asOf: features.asOf,
       horizonMonths: options.horizonMonths,
     });
-    warnings.push(...lifetimeValue.warnings);
+    appendAll(warnings, lifetimeValue.warnings);
   } catch (error) {
     if (!(error instanceof TakumiError)) throw error;
     warnings.push(`Lifetime value was not estimated: ${error.message}`);
@@ -107,7 +108,10 @@ export async function runSegmentationAnalysis(input: {
     lifetimeValue ? lifetimeValue.values.map((value) => value ?? 0) : null,
     { ...options.segments, seed: options.seed, threads: options.threads },
   );
-  warnings.push(...segmentation.warnings.filter((warning) => !warnings.includes(warning)));
+  appendAll(
+    warnings,
+    segmentation.warnings.filter((warning) => !warnings.includes(warning)),
+  );
 
   // Group sizes that matter for privacy are people, not photos: count posters per theme.
   const postersByTheme = new Map<number, Set<number>>();

@@ -13,6 +13,7 @@ import { IngestError } from './ingest-error.ts';
 import { quoteValue } from './quote-value.ts';
 import { readCsvTable } from './read-csv-table.ts';
 import { validateRows } from './validate-rows.ts';
+import { appendAll } from '../../core/append-all.ts';
 
 /** One photo to link to one customer. */
 export interface PhotoEntry {
@@ -120,7 +121,7 @@ async function fromManifest(manifestPath: string): Promise<PhotoEntries> {
   const table = await readCsvTable(manifestPath, { role: 'photo manifest' });
   const columns = findColumns(table, ingestColumns.photoManifest);
   const { rows, issues } = validateRows({ table, columns, schema: manifestRowSchema, blankMeansAbsent: ['postedAt'] });
-  issues.push(...table.issues);
+  appendAll(issues, table.issues);
   const pathColumn = table.columns[columns.path!]!;
   const folder = path.dirname(manifestPath);
   const seen = new Map<string, number>();

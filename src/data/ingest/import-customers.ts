@@ -12,6 +12,7 @@ import { quoteValue } from './quote-value.ts';
 import { readCsvTable } from './read-csv-table.ts';
 import { validateRows } from './validate-rows.ts';
 import { writeTransactionOptions } from './write-transaction-options.ts';
+import { appendAll } from '../../core/append-all.ts';
 
 const customerRowSchema = z.object({ customerId: customerIdSchema });
 
@@ -35,7 +36,7 @@ export async function importCustomers(options: ImportCustomersOptions): Promise<
   const idIndex = columns.customerId!;
   const attributeColumns = table.columns.flatMap((name, index) => (index === idIndex ? [] : [{ name, index }]));
   const { rows, issues } = validateRows({ table, columns, schema: customerRowSchema });
-  issues.push(...table.issues);
+  appendAll(issues, table.issues);
 
   const firstLine = new Map<string, number>();
   const unique: { line: number; externalId: string; values: string[] }[] = [];

@@ -10,6 +10,7 @@ import { importPhotos } from './import-photos.ts';
 import { importTransactions } from './import-transactions.ts';
 import { IngestError } from './ingest-error.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
+import { appendAll } from '../../core/append-all.ts';
 
 export interface ImportDatasetOptions {
   prisma: PrismaClient;
@@ -85,8 +86,11 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
   ): Promise<Result | undefined> => {
     try {
       const result = await stage();
-      rowErrors.push(...result.issues.sort((first, second) => (first.line ?? 0) - (second.line ?? 0)));
-      warnings.push(...(result.warnings ?? []));
+      appendAll(
+        rowErrors,
+        result.issues.sort((first, second) => (first.line ?? 0) - (second.line ?? 0)),
+      );
+      appendAll(warnings, result.warnings ?? []);
       return result;
     } catch (error) {
       // An expected problem of one input (a TakumiError) must not stop the other inputs.

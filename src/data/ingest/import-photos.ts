@@ -1,3 +1,4 @@
+import { appendAll } from '../../core/append-all.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { ImageEmbedder } from '../../engine/embedding/image-embedder.ts';
 import { createEmbeddingStore } from '../photos/create-embedding-store.ts';
@@ -71,8 +72,9 @@ export async function importPhotos(options: ImportPhotosOptions): Promise<PhotoS
     );
   }
   const known = collected.entries.filter((entry) => customerIds.has(entry.customerExternalId));
-  issues.push(
-    ...unknownCustomerIssues(
+  appendAll(
+    issues,
+    unknownCustomerIssues(
       collected,
       collected.entries.filter((entry) => !customerIds.has(entry.customerExternalId)),
       options.dataset.name,

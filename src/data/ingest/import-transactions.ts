@@ -16,6 +16,7 @@ import { quoteValue } from './quote-value.ts';
 import { readCsvTable } from './read-csv-table.ts';
 import { validateRows } from './validate-rows.ts';
 import { writeTransactionOptions } from './write-transaction-options.ts';
+import { appendAll } from '../../core/append-all.ts';
 
 const transactionRowSchema = z.object({ customerId: customerIdSchema, date: dateTextSchema, amount: amountTextSchema });
 
@@ -49,7 +50,7 @@ export async function importTransactions(
   const table = await readCsvTable(options.filePath, { role: 'transactions', file: sourceFile });
   const columns = findColumns(table, ingestColumns.transactions);
   const { rows, issues } = validateRows({ table, columns, schema: transactionRowSchema });
-  issues.push(...table.issues);
+  appendAll(issues, table.issues);
   // The signs in the amount cells (¥, 円, $) tell the dataset's currency when the import does not.
   const currency = detectCurrency(table.records.map((record) => record.values[columns.amount!] ?? ''));
   const counts: TableImportCounts = {

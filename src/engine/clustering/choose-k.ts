@@ -4,6 +4,7 @@ import { kMeans, type KMeansOptions, type KMeansResult } from './k-means.ts';
 import { createSilhouetteSample } from './silhouette-sample.ts';
 import { silhouetteOfSample } from './silhouette-of-sample.ts';
 import { validateDataMatrix } from './validate-data-matrix.ts';
+import { maxOf } from '../statistics/extremes.ts';
 
 /** Options of {@link chooseK}. */
 export interface ChooseKOptions {
@@ -116,9 +117,7 @@ export async function chooseK(
       for (const warning of result.warnings) warnings.push(`k = ${k}: ${warning}`);
       results.push(result);
     }
-    const bestScore = Math.max(
-      ...scores.map((score) => (Number.isNaN(score.silhouette) ? -Infinity : score.silhouette)),
-    );
+    const bestScore = maxOf(scores.map((score) => score.silhouette));
     const chosen =
       settings.tieTolerance > 0
         ? scores.findLastIndex((score) => score.silhouette >= bestScore - settings.tieTolerance)

@@ -1,5 +1,6 @@
 import { ClvError } from './clv-error.ts';
 import { logGamma } from './log-gamma.ts';
+import { minOf } from '../statistics/extremes.ts';
 
 /** Options of {@link hypergeometric2F1}. */
 export interface Hypergeometric2F1Options {
@@ -183,7 +184,7 @@ function atOne(a: number, b: number, c: number): number {
 
 function terminationIndex(a: number, b: number): number | undefined {
   const candidates = [a, b].filter(isNonPositiveInteger).map((value) => -value);
-  return candidates.length === 0 ? undefined : Math.min(...candidates);
+  return candidates.length === 0 ? undefined : minOf(candidates);
 }
 
 function isNonPositiveInteger(value: number): boolean {

@@ -1,5 +1,6 @@
 import { quintileScores } from './quintile-scores.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
+import { maxOf } from '../statistics/extremes.ts';
 
 /** A customer's photo as features need it: which theme, and when it was posted (if known). */
 export interface FeaturePhoto {
@@ -68,8 +69,8 @@ export function buildCustomerFeatures(
     );
   const settings = { ...defaultCustomerFeatureOptions, ...options };
   const latest = Math.max(
-    ...transactions.map((transaction) => transaction.date.getTime()),
-    ...photos.map((photo) => photo.postedAt?.getTime() ?? -Infinity),
+    maxOf(transactions.map((transaction) => transaction.date.getTime())),
+    maxOf(photos.map((photo) => photo.postedAt?.getTime() ?? -Infinity)),
   );
   const asOf = settings.asOf ?? new Date(Number.isFinite(latest) ? latest + dayMilliseconds : Date.now());
   const row = new Map(customerIds.map((id, index) => [id, index]));
@@ -101,7 +102,7 @@ export function buildCustomerFeatures(
   const observedRecencies = lastPurchase
     .filter(Number.isFinite)
     .map((time) => (asOf.getTime() - time) / dayMilliseconds);
-  const longestRecency = observedRecencies.length > 0 ? Math.max(...observedRecencies) : 0;
+  const longestRecency = observedRecencies.length > 0 ? maxOf(observedRecencies) : 0;
   const recencyDays = lastPurchase.map((time) =>
     Number.isFinite(time) ? (asOf.getTime() - time) / dayMilliseconds : longestRecency,
   );

@@ -5,6 +5,7 @@ import type { CustomerFeatures } from '../features/build-customer-features.ts';
 import { mergeSmallClusters } from './merge-small-clusters.ts';
 import { profileSegments, type SegmentProfile } from './profile-segments.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
+import { appendAll } from '../../core/append-all.ts';
 
 export interface SegmentOptions {
   /** Number of segments; null chooses k in [minK, maxK] by silhouette. */
@@ -85,7 +86,7 @@ export async function findSegments(
       initializations: settings.initializations,
     });
     ({ labels, centroids } = result);
-    warnings.push(...result.warnings);
+    appendAll(warnings, result.warnings);
   } else {
     const maxK = Math.max(settings.minK, Math.min(settings.maxK, Math.floor(rows / settings.minSegmentSize)));
     const chosen = await chooseK(standardized.data, rows, columns, {
@@ -98,10 +99,10 @@ export async function findSegments(
     });
     ({ labels, centroids } = chosen.best);
     silhouetteByK = chosen.scores;
-    warnings.push(...chosen.warnings);
+    appendAll(warnings, chosen.warnings);
   }
   const merged = mergeSmallClusters(standardized.data, columns, labels, centroids, settings.minSegmentSize);
-  warnings.push(...merged.warnings);
+  appendAll(warnings, merged.warnings);
   const segments = profileSegments(features, merged.labels, lifetimeValues);
   return { labels: merged.labels, segments, silhouetteByK, clusteringColumns: names, warnings };
 }

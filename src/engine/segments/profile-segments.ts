@@ -1,4 +1,5 @@
 import type { CustomerFeatures } from '../features/build-customer-features.ts';
+import { maxOf } from '../statistics/extremes.ts';
 
 /** What a segment looks like, in aggregates only. */
 export interface SegmentProfile {
@@ -29,7 +30,7 @@ export function profileSegments(
 ): SegmentProfile[] {
   const width = features.featureNames.length;
   const rows = labels.length;
-  const k = Math.max(...labels) + 1;
+  const k = maxOf(labels) + 1;
   const baseMeans = columnMeans(
     features.matrix,
     width,

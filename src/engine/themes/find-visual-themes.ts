@@ -5,6 +5,7 @@ import { transformPca } from '../clustering/transform-pca.ts';
 import type { LabelScore } from '../embedding/top-labels.ts';
 import { nameTheme } from './name-theme.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
+import { appendAll } from '../../core/append-all.ts';
 
 export interface VisualThemeOptions {
   /** Number of themes; null chooses k in [minK, maxK] by silhouette. */
@@ -102,7 +103,7 @@ export async function findVisualThemes(
       initializations: settings.initializations,
     });
     labels = result.labels;
-    warnings.push(...result.warnings);
+    appendAll(warnings, result.warnings);
   } else {
     const chosen = await chooseK(reduced, rows, components, {
       minK: settings.minK,
@@ -113,7 +114,7 @@ export async function findVisualThemes(
     });
     labels = chosen.best.labels;
     silhouetteByK = chosen.scores;
-    warnings.push(...chosen.warnings);
+    appendAll(warnings, chosen.warnings);
   }
 
   const { order, renumbered } = renumberBySize(labels);
