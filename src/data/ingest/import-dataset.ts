@@ -160,7 +160,7 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
   const id = await dataset.find();
   const currency =
     id === undefined ? null : await settleCurrency(options.prisma, id, dataset.created, givenCurrency, inferred);
-  if (currency) warnings.push(...currency.warnings);
+  if (currency) appendAll(warnings, currency.warnings);
   report.dataset = {
     id,
     name: datasetName,
