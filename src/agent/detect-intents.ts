@@ -1,7 +1,17 @@
+import { findPeriodMonths } from './find-period-months.ts';
 import { findSegmentMentions, segmentCountPattern } from './find-segment-mentions.ts';
 
 /** What an offline question asks for; several can apply (「ROIが出る層の会議用の言い方」). */
-export type OfflineIntent = 'roi' | 'campaign' | 'meeting' | 'predict' | 'describe' | 'segmentation' | 'list-datasets';
+export type OfflineIntent =
+  | 'roi'
+  | 'campaign'
+  | 'meeting'
+  | 'predict'
+  | 'describe'
+  | 'segmentation'
+  | 'list-datasets'
+  | 'churn'
+  | 'forecast';
 
 /** The intents of a question, an explicit segment number, and whether it refers back (「その層」). */
 export interface DetectedIntents {
@@ -12,6 +22,8 @@ export interface DetectedIntents {
   segmentCount: number | null;
   /** The 0/1 behaviour a prediction is about, guessed from words: churned, responded, purchased. */
   behaviour: string | null;
+  /** The period a forecast is about, in months: 「来月」 → 1, "next quarter" → 3. */
+  periodMonths: number | null;
 }
 
 const intentPatterns: [OfflineIntent, RegExp][] = [
@@ -25,6 +37,14 @@ const intentPatterns: [OfflineIntent, RegExp][] = [
   [
     'describe',
     /describe|description|summari[sz]e|summary|overview|profile|characteri[sz]|tell me about|要約|まとめ|概要|what (?:is|are) (?:segment|cluster)|説明|特徴|どんな(?:層|人|顧客|客)|プロフィール|詳しく/u,
+  ],
+  [
+    'churn',
+    /churn|at[- ]risk|lapsing|lapsed|drift(?:ing)? away|about to leave|likely to leave|stop(?:ped)? buying|win[- ]?back|解約|離反|離脱|退会|休眠|やめそう|辞めそう|離れ(?:そう|て|た|る)|来なくな|買わなくな|リスク(?:の|が)?(?:ある|高い)顧客/u,
+  ],
+  [
+    'forecast',
+    /(?:来月|翌月|来期|来年|今後|これから|向こう|次の|先の).*(?:売上|売り上げ|収益|購入|注文)|(?:売上|売り上げ|収益).*(?:予測|見通し|見込み|どのくらい|どれくらい|いくら)|(?:revenue|sales|income).*(?:forecast|next|coming|expect|will|outlook)|(?:forecast|next (?:month|quarter|year)|coming (?:month|quarter)).*(?:revenue|sales|purchases|orders)|how much will we (?:sell|make|earn)/u,
   ],
   ['segmentation', /segment|cluster|セグメント|クラスタ|顧客層|客層|グループ分け|分類|persona|ペルソナ/u],
   ['list-datasets', /datasets?|データセット|データ一覧|どんなデータ|what data|which data|データ(?:は|が)?(?:ある|何)/u],
@@ -53,5 +73,6 @@ export function detectIntents(question: string): DetectedIntents {
     refersBack: referenceBack.test(text),
     segmentCount: count ? Number(count[1] ?? count[2]) : null,
     behaviour: behaviours.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
+    periodMonths: findPeriodMonths(text),
   };
 }

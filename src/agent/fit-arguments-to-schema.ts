@@ -10,6 +10,8 @@ export interface ArgumentHints {
   segmentCount?: number | null;
   /** The 0/1 behaviour to predict, e.g. "churned". */
   behaviour?: string | null;
+  /** A forecast period in whole months. */
+  periodMonths?: number | null;
   dataset?: string | null;
   language?: Language;
   /** The answer is for a meeting with executives. */
@@ -19,6 +21,7 @@ export interface ArgumentHints {
 const aliases = {
   segmentCount: ['segments', 'segmentCount', 'k', 'clusters', 'clusterCount'],
   behaviour: ['target', 'behavior', 'behaviour', 'column'],
+  periodMonths: ['periodMonths', 'months', 'horizonMonths'],
   dataset: ['dataset', 'datasetName', 'dataset_name'],
   language: ['language', 'lang', 'locale'],
   meetingFlag: ['forMeeting', 'meeting', 'executiveSummary', 'forExecutives'],
@@ -63,6 +66,7 @@ export function fitArgumentsToSchema(schema: z.ZodType, hints: ArgumentHints): R
   }
   if (hints.segmentCount) place(aliases.segmentCount, [hints.segmentCount]);
   if (hints.behaviour) place(aliases.behaviour, [hints.behaviour]);
+  if (hints.periodMonths) place(aliases.periodMonths, [hints.periodMonths]);
   if (hints.dataset) place(aliases.dataset, [hints.dataset]);
   if (hints.language) place(aliases.language, [hints.language]);
   if (hints.forMeeting && !place(aliases.meetingFlag, [true])) {

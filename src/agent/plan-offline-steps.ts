@@ -22,15 +22,17 @@ export interface OfflinePlan {
  * ROI → run_segmentation (unless this conversation already ran it) then estimate_roi;
  * describe / a bare segment number → describe_cluster (run_segmentation when no segment is known);
  * predict → predict_behavior; campaign or meeting → draft_campaign (after run_segmentation when no
- * segment is known and none was run yet); segment words alone → run_segmentation; dataset words
- * alone → list_datasets. A question that refers back (「その層」, "that segment") or needs a segment
+ * segment is known and none was run yet); churn words (解約, 離反, at risk) → assess_churn_risk (which
+ * needs no churn column; predict_behavior is left for other 0/1 columns); revenue-ahead words
+ * (「来月の売上」, "sales forecast") → forecast_revenue with the period named; segment words alone →
+ * run_segmentation; dataset words alone → list_datasets. A question that refers back (「その層」, "that segment") or needs a segment
  * and names none gets the last segment of the conversation.
  */
 export function planOfflineSteps(question: string, history: readonly ConversationTurn[]): OfflinePlan {
   const detected = detectIntents(question);
   const intents = new Set(detected.intents);
-  const analysis = (['roi', 'campaign', 'meeting', 'predict', 'describe'] as const).some((intent) =>
-    intents.has(intent),
+  const analysis = (['roi', 'campaign', 'meeting', 'predict', 'describe', 'churn', 'forecast'] as const).some(
+    (intent) => intents.has(intent),
   );
   if (detected.segment !== null && !analysis) intents.add('describe');
   const needsSegment = intents.has('describe') || intents.has('campaign') || intents.has('meeting');
@@ -49,10 +51,19 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
     add('estimate_roi', { segment });
   }
   if (intents.has('describe')) {
-    if (segment === null) segmentation();
-    else add('describe_cluster', { segment });
+    // 「解約しそうな顧客の特徴は？」 is answered by the churn tool's own profile.
+    if (segment === null) {
+      if (!intents.has('churn') && !intents.has('forecast')) segmentation();
+    } else add('describe_cluster', { segment });
   }
-  if (intents.has('predict')) add('predict_behavior', { segment, behaviour: detected.behaviour });
+  if (intents.has('churn'))
+    add('assess_churn_risk', { segment: detected.segment, periodMonths: detected.periodMonths });
+  if (intents.has('forecast')) add('forecast_revenue', { periodMonths: detected.periodMonths });
+  // Churn is answered from purchases by assess_churn_risk; a churn "prediction" would need a column.
+  const churnOnly = intents.has('churn') && (detected.behaviour === null || detected.behaviour === 'churned');
+  const forecastOnly = intents.has('forecast') && detected.behaviour !== 'responded';
+  if (intents.has('predict') && !churnOnly && !forecastOnly)
+    add('predict_behavior', { segment, behaviour: detected.behaviour });
   if (intents.has('campaign') || intents.has('meeting')) {
     if (segment === null && !segmented) segmentation();
     add('draft_campaign', { segment });

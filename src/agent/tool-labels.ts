@@ -27,6 +27,14 @@ const labels: Record<string, ToolLabel> = {
     label: { ja: '行動予測', en: 'The behaviour prediction' },
     hint: { ja: 'もう一度試すか、対象を広げてください', en: 'try again or predict for a larger group' },
   },
+  assess_churn_risk: {
+    label: { ja: '解約リスク', en: 'The churn risk check' },
+    hint: { ja: 'もう一度試すか、購入履歴を取り込んでください', en: 'try again or import a purchase history' },
+  },
+  forecast_revenue: {
+    label: { ja: '売上予測', en: 'The revenue forecast' },
+    hint: { ja: 'もう一度試すか、購入履歴を取り込んでください', en: 'try again or import a purchase history' },
+  },
   estimate_roi: {
     label: { ja: 'ROI試算', en: 'The ROI estimate' },
     hint: {

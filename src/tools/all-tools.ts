@@ -1,7 +1,9 @@
+import { assessChurnRiskTool } from './churn-risk/assess-churn-risk-tool.ts';
 import { describeClusterTool } from './describe-cluster-tool.ts';
 import { draftCampaignTool } from './draft-campaign-tool.ts';
 import { estimateRoiTool } from './estimate-roi-tool.ts';
 import { listDatasetsTool } from './list-datasets-tool.ts';
+import { forecastRevenueTool } from './revenue-forecast/forecast-revenue-tool.ts';
 import { predictBehaviorTool } from './predict-behavior-tool.ts';
 import { runSegmentationTool } from './run-segmentation-tool.ts';
 import type { TakumiTool } from './takumi-tool.ts';
@@ -12,6 +14,8 @@ export const allTools: readonly TakumiTool[] = [
   runSegmentationTool,
   describeClusterTool,
   predictBehaviorTool,
+  assessChurnRiskTool,
+  forecastRevenueTool,
   estimateRoiTool,
   draftCampaignTool,
 ];

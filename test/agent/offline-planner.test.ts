@@ -123,8 +123,9 @@ describe('offline planner (no API key)', () => {
     ['Segment our customers', ['run_segmentation']],
     ['セグメント３の特徴を教えて', ['describe_cluster']],
     ['Describe segment 2', ['describe_cluster']],
-    ['離反しそうな顧客を予測して', ['predict_behavior']],
-    ['Predict who will churn', ['predict_behavior']],
+    // Churn questions go to assess_churn_risk (test/agent/plan-analyses.test.ts); other 0/1 columns here.
+    ['反応しそうな顧客を予測して', ['predict_behavior']],
+    ['Predict who will respond', ['predict_behavior']],
     ['キャンペーン案を作って', ['run_segmentation', 'draft_campaign']],
     ['Draft a campaign', ['run_segmentation', 'draft_campaign']],
     ['どんなデータがありますか？', ['list_datasets']],
@@ -150,7 +151,7 @@ describe('offline planner (no API key)', () => {
     expect(calls(await ask('Tell me about S1'))).toEqual([['describe_cluster', { kind: 'segment', id: 1 }]]);
     expect(calls(await ask('4つのセグメントに分けて'))).toEqual([['run_segmentation', { segments: 4 }]]);
     expect(calls(await ask('Split our customers into 5 segments'))).toEqual([['run_segmentation', { segments: 5 }]]);
-    expect(calls(await ask('離反しそうな顧客を予測して'))).toEqual([['predict_behavior', { target: 'churned' }]]);
+    expect(calls(await ask('購入しそうな顧客を予測して'))).toEqual([['predict_behavior', { target: 'purchased' }]]);
     expect(calls(await ask('Predict who is likely to respond'))).toEqual([
       ['predict_behavior', { target: 'responded' }],
     ]);

@@ -1,0 +1,57 @@
+import type { ChartLanguage, ChartSpec } from './chart-types.ts';
+import { chartInputChecks } from './chart-input-checks.ts';
+
+/** One segment's at-risk customers; `valueText` is the value at stake already formatted in its currency. */
+export interface ChurnRiskBar {
+  label: string;
+  atRisk: number;
+  valueText: string;
+}
+
+/** Input of {@link buildChurnRiskChart}. */
+export interface ChurnRiskChartInput {
+  bars: readonly ChurnRiskBar[];
+  /** The rule in words, shown as the subtitle. */
+  rule: string;
+}
+
+const words = {
+  ja: { title: '解約リスクのある優良顧客（セグメント別）', axis: '人数', people: '人' },
+  en: { title: 'Valuable customers at risk, by segment', axis: 'Customers', people: '' },
+} as const;
+
+/** Horizontal bars of at-risk customers per segment, each labelled with the count and the value at stake. */
+export function buildChurnRiskChart(input: ChurnRiskChartInput, language: ChartLanguage): ChartSpec {
+  const text = words[language];
+  const chart = 'Churn risk chart';
+  const bars = chartInputChecks.nonEmpty(input.bars, chart, 'bars');
+  const labels = chartInputChecks.uniqueLabels(
+    bars.map((bar) => bar.label),
+    bars.map((_, index) => index + 1),
+  );
+  const rows = bars.map((bar, index) => {
+    const atRisk = chartInputChecks.finite(bar.atRisk, chart, `at-risk customers of "${bar.label}"`, true);
+    return { group: labels[index], atRisk, label: `${atRisk}${text.people} · ${bar.valueText}` };
+  });
+  const y = { field: 'group', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 240 } } as const;
+  const x = {
+    field: 'atRisk',
+    type: 'quantitative',
+    title: text.axis,
+    axis: { format: ',d', tickMinStep: 1 },
+  } as const;
+  return {
+    language,
+    title: text.title,
+    subtitle: input.rule,
+    view: {
+      width: 520,
+      height: { step: 32 },
+      data: { values: rows },
+      layer: [
+        { mark: { type: 'bar', cornerRadiusEnd: 2, color: '#d9822b' }, encoding: { y, x } },
+        { mark: { type: 'text', align: 'left', dx: 5 }, encoding: { y, x, text: { field: 'label', type: 'nominal' } } },
+      ],
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import type { ChartLanguage, ChartSpec } from './chart-types.ts';
+import { chartInputChecks } from './chart-input-checks.ts';
+
+/** One period: actual revenue, or the forecast with its range. Texts are already formatted. */
+export interface RevenuePeriod {
+  label: string;
+  value: number;
+  kind: 'actual' | 'forecast';
+  low?: number;
+  high?: number;
+  valueText: string;
+}
+
+/** Input of {@link buildRevenueForecastChart}. */
+export interface RevenueForecastChartInput {
+  /** Oldest first; the forecast last. */
+  periods: readonly RevenuePeriod[];
+  subtitle: string;
+}
+
+const words = {
+  ja: { title: '売上の実績と次の期間の予測', axis: '売上', actual: '実績', forecast: '予測（90%の幅）', legend: '' },
+  en: {
+    title: 'Revenue: actual and next-period forecast',
+    axis: 'Revenue',
+    actual: 'Actual',
+    forecast: 'Forecast (90% range)',
+    legend: '',
+  },
+} as const;
+
+/** Columns of past revenue per period, then the forecast column with a whisker for its range. */
+export function buildRevenueForecastChart(input: RevenueForecastChartInput, language: ChartLanguage): ChartSpec {
+  const text = words[language];
+  const chart = 'Revenue forecast chart';
+  const periods = chartInputChecks.nonEmpty(input.periods, chart, 'periods');
+  const labels = chartInputChecks.uniqueLabels(
+    periods.map((period) => period.label),
+    periods.map((_, index) => index + 1),
+  );
+  const rows = periods.map((period, index) => ({
+    period: labels[index],
+    value: chartInputChecks.finite(period.value, chart, `revenue of "${period.label}"`, true),
+    low: period.low ?? period.value,
+    high: period.high ?? period.value,
+    kind: period.kind === 'actual' ? text.actual : text.forecast,
+    label: period.valueText,
+  }));
+  const x = { field: 'period', type: 'ordinal', sort: labels, title: null, axis: { labelAngle: 0 } } as const;
+  const y = { field: 'value', type: 'quantitative', title: text.axis, scale: { zero: true } } as const;
+  const color = {
+    field: 'kind',
+    type: 'nominal',
+    title: null,
+    scale: { domain: [text.actual, text.forecast], range: ['#4c78a8', '#f58518'] },
+    legend: { orient: 'bottom', direction: 'horizontal' },
+  } as const;
+  return {
+    language,
+    title: text.title,
+    subtitle: input.subtitle,
+    view: {
+      width: 520,
+      height: 260,
+      data: { values: rows },
+      layer: [
+        { mark: { type: 'bar', cornerRadiusEnd: 2, opacity: 0.85 }, encoding: { x, y, color } },
+        { mark: { type: 'rule', strokeWidth: 2 }, encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' } } },
+        {
+          mark: { type: 'text', dy: -8, baseline: 'bottom' },
+          encoding: { x, y: { ...y, field: 'high' }, text: { field: 'label', type: 'nominal' } },
+        },
+      ],
+    },
+  };
+}

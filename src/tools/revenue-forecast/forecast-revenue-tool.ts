@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { buildRevenueForecastChart } from '../../charts/revenue-forecast-chart.ts';
+import { loadCustomerOutlook } from '../../data/analysis/load-customer-outlook.ts';
+import { simulateRevenueForecast, type ForecastRange } from '../../engine/churn/simulate-revenue-forecast.ts';
+import { TakumiError } from '../../engine/takumi-error.ts';
+import { drawToolChart } from '../draw-tool-chart.ts';
+import { formatAmount } from '../format-amount.ts';
+import { loadOrRunSegmentation } from '../load-or-run-segmentation.ts';
+import { resolveDatasetName } from '../resolve-dataset-name.ts';
+import { ToolInputError, type TakumiTool } from '../takumi-tool.ts';
+import { periodName, presentRevenueForecast, summarizeRevenueForecast } from './revenue-forecast-views.ts';
+
+const inputSchema = z.object({
+  dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
+  periodMonths: z
+    .number()
+    .int()
+    .min(1)
+    .max(12)
+    .optional()
+    .describe('Months ahead to forecast: 1 for next month (default), 3 for the next quarter, 12 for a year.'),
+});
+
+export type ForecastRevenueInput = z.infer<typeof inputSchema>;
+export interface ForecastRevenueData {
+  dataset: string;
+  runId: number;
+  periodMonths: number;
+  customers: number;
+  revenue: ForecastRange;
+  purchases: ForecastRange;
+  /** Σ P(buy again in the period): how many of today's customers are expected to buy. */
+  expectedBuyers: number;
+  /** Revenue of past periods of the same length, oldest first; the last is the most recent. */
+  pastRevenue: number[];
+  intervalLevel: number;
+  simulations: number;
+  currency: string | null;
+}
+
+const weeksPerMonth = 4.345;
+
+/** Next month's (or quarter's) revenue from today's customers, with a simulated range. */
+export const forecastRevenueTool: TakumiTool<ForecastRevenueInput, ForecastRevenueData> = {
+  name: 'forecast_revenue',
+  description:
+    "Forecasts the revenue and purchases of the existing customers over the next months (default next month) with a 90% range, from the dataset's own BG/NBD and Gamma-Gamma fits simulated 2,000 times, next to the revenue of recent periods. Use for 来月の売上, sales forecast, how much will we sell.",
+  schema: inputSchema,
+  present: presentRevenueForecast,
+  async run(input, context) {
+    const dataset = await resolveDatasetName(input.dataset, context);
+    const { analysis, assignments } = await loadOrRunSegmentation(dataset, context);
+    const periodMonths = input.periodMonths ?? 1;
+    const outlooks = await loadCustomerOutlook({
+      prisma: context.prisma,
+      analysis,
+      assignments,
+      horizonWeeks: periodMonths * weeksPerMonth,
+    }).catch((error: unknown) => {
+      if (error instanceof TakumiError && error.code === 'OUTLOOK_NO_MODEL')
+        throw new ToolInputError(error.code, error.message, error.details);
+      throw error;
+    });
+    const forecast = simulateRevenueForecast(
+      outlooks.purchaseModel,
+      outlooks.spendModel,
+      outlooks.customers.map((customer) => customer.summary),
+      outlooks.horizonWeeks,
+      { seed: analysis.seed },
+    );
+    const data: ForecastRevenueData = {
+      dataset,
+      runId: analysis.runId,
+      periodMonths,
+      customers: outlooks.customers.length,
+      revenue: forecast.revenue,
+      purchases: forecast.purchases,
+      expectedBuyers: outlooks.customers.reduce((sum, customer) => sum + customer.forecast.probabilityBuyAgain, 0),
+      pastRevenue: outlooks.pastRevenue,
+      intervalLevel: forecast.options.intervalLevel,
+      simulations: forecast.options.simulations,
+      currency: null,
+    };
+    const language = context.language;
+    const money = (amount: number): string => formatAmount(amount, data.currency, language);
+    const charts = await drawToolChart(
+      context,
+      buildRevenueForecastChart(
+        {
+          periods: [
+            ...data.pastRevenue.map((revenue, index) => ({
+              label: pastLabel(data.pastRevenue.length - index, periodMonths, language),
+              value: revenue,
+              kind: 'actual' as const,
+              valueText: money(revenue),
+            })),
+            {
+              label: periodName(periodMonths, language),
+              value: data.revenue.expected,
+              low: data.revenue.low,
+              high: data.revenue.high,
+              kind: 'forecast' as const,
+              valueText: `${money(data.revenue.low)}〜${money(data.revenue.high)}`,
+            },
+          ],
+          subtitle:
+            language === 'ja'
+              ? `既存顧客${data.customers}人の購入パターンから${data.simulations}回シミュレーション（新規顧客は含まず）`
+              : `${data.simulations} simulations of ${data.customers} existing customers' purchase patterns (new customers not included)`,
+        },
+        language,
+      ),
+      'revenue-forecast',
+      { dataset, runId: analysis.runId },
+    );
+    return { summary: summarizeRevenueForecast(data), data, charts };
+  },
+};
+
+/** 「直近1か月」, 「2か月前」 … for monthly periods; 「直近」, 「2期前」 … for longer ones. */
+function pastLabel(periodsBack: number, months: number, language: 'ja' | 'en'): string {
+  const ja = language === 'ja';
+  if (periodsBack === 1) return ja ? (months === 1 ? '直近1か月' : '直近') : months === 1 ? 'Last month' : 'Latest';
+  if (months === 1) return ja ? `${periodsBack}か月前` : `${periodsBack} months ago`;
+  return ja ? `${periodsBack}期前` : `${periodsBack} periods ago`;
+}
