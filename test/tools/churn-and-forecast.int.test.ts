@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/agent/answer-question.ts';
+import { formatMoney } from '../../src/core/format/format-money.ts';
 import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';
 import { loadConfig, type TakumiConfig } from '../../src/config/load-config.ts';
 import { openDatabase, type TakumiDatabase } from '../../src/data/database/open-database.ts';
@@ -159,7 +160,7 @@ describe('assess_churn_risk and forecast_revenue on a stored shop (real engine, 
     ]);
     const forecastData = forecast.toolCalls[0]!.data as ForecastRevenueData;
     expect(forecast.answer).toContain(
-      `来月の売上予測は ${Math.round(forecastData.revenue.expected).toLocaleString('en-US')}`,
+      `来月の売上予測は ${formatMoney(forecastData.revenue.expected, forecastData.currency, 'ja')}`,
     );
     const english = await ask('What will revenue be over the next 3 months?');
     expect(english.toolCalls.map((call) => [call.name, call.arguments])).toEqual([
@@ -179,7 +180,7 @@ describe('assess_churn_risk and forecast_revenue on a stored shop (real engine, 
           .filter((message) => message.role === 'tool')
           .map((m) => String(m.content));
         const risk = /(\d+) of (\d+) valuable customers are at risk/.exec(texts.join('\n'));
-        const revenue = /expected revenue ([\d,.]+)/.exec(lastToolText(request));
+        const revenue = /expected revenue (\S+), \d+% range/.exec(lastToolText(request));
         return {
           content:
             risk && revenue
@@ -206,7 +207,7 @@ describe('assess_churn_risk and forecast_revenue on a stored shop (real engine, 
     const churn = result.toolCalls[0]!.data as ChurnRiskData;
     const forecast = result.toolCalls[1]!.data as ForecastRevenueData;
     expect(result.answer).toContain(`優良顧客${churn.valuable}人のうち${churn.atRisk}人`);
-    expect(result.answer).toContain(Math.round(forecast.revenue.expected).toLocaleString('en-US'));
+    expect(result.answer).toContain(`来月の売上は約${formatMoney(forecast.revenue.expected, forecast.currency, 'en')}の見込み`);
     const offered = JSON.stringify(server.requests[0]!.json?.tools ?? []);
     expect(offered).toContain('assess_churn_risk');
     expect(offered).toContain('forecast_revenue');

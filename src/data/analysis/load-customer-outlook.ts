@@ -87,7 +87,8 @@ export async function loadCustomerOutlook(input: {
   const forecasts = forecastCustomerPurchases(models.purchaseModel, summaries, horizonWeeks);
   const spendModel = new GammaGammaModel(models.spendModel);
   const periodMilliseconds = horizonWeeks * 7 * dayMilliseconds;
-  const firstPurchase = Math.min(...dataset.transactions.map((transaction) => transaction.date.getTime()));
+  let firstPurchase = Number.POSITIVE_INFINITY;
+  for (const transaction of dataset.transactions) firstPurchase = Math.min(firstPurchase, transaction.date.getTime());
   const pastRevenue: number[] = [];
   for (let back = 1; back <= 6; back += 1) {
     const start = asOf.getTime() - back * periodMilliseconds;

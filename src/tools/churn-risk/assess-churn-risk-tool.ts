@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { buildChurnRiskChart } from '../../charts/churn-risk-chart.ts';
 import { loadCustomerOutlook } from '../../data/analysis/load-customer-outlook.ts';
 import { TakumiError } from '../../engine/takumi-error.ts';
+import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { drawToolChart } from '../draw-tool-chart.ts';
-import { formatAmount } from '../format-amount.ts';
+import { formatMoney } from '../../core/format/format-money.ts';
 import { loadOrRunSegmentation } from '../load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../resolve-dataset-name.ts';
 import { segmentLabel } from '../segment-label.ts';
@@ -28,8 +29,8 @@ export type ChurnRiskData = ChurnRiskResult & {
   dataset: string;
   runId: number;
   segment: number | null;
-  /** ISO currency code of the dataset's amounts, or null when unknown (amounts shown as plain numbers). */
-  currency: string | null;
+  /** ISO 4217 code of the dataset's amounts. */
+  currency: string;
   minimumGroupSize: number;
   groups: { label: string; size: number }[];
 };
@@ -68,18 +69,19 @@ export const assessChurnRiskTool: TakumiTool<AssessChurnRiskInput, ChurnRiskData
       throw error;
     });
     const minimumGroupSize = context.config.minimumGroupSize;
+    const themes = describableThemes(analysis.themes, minimumGroupSize);
     const result = buildChurnRiskResult(outlooks, {
       periodMonths,
       minimumGroupSize,
       segment: input.segment ?? null,
-      segmentLabel: (segment) => segmentLabel(analysis.segments[segment]!, analysis.themes, context.language),
+      segmentLabel: (segment) => segmentLabel(analysis.segments[segment]!, themes, context.language),
     });
     const data: ChurnRiskData = {
       ...result,
       dataset,
       runId: analysis.runId,
       segment: input.segment ?? null,
-      currency: null,
+      currency: analysis.currency,
       minimumGroupSize,
       groups: [
         ...(result.describable ? [{ label: 'at-risk customers', size: result.atRisk }] : []),
@@ -95,7 +97,7 @@ export const assessChurnRiskTool: TakumiTool<AssessChurnRiskInput, ChurnRiskData
                 bars: data.segments.map((entry) => ({
                   label: entry.label,
                   atRisk: entry.atRisk,
-                  valueText: `CLV ${formatAmount(entry.lifetimeValueAtRisk, data.currency, context.language)}`,
+                  valueText: `CLV ${formatMoney(entry.lifetimeValueAtRisk, data.currency, context.language)}`,
                 })),
                 rule: churnRuleText(data, context.language),
               },

@@ -1,4 +1,4 @@
-import { formatAmount } from '../format-amount.ts';
+import { formatMoney } from '../../core/format/format-money.ts';
 import { formatNumber, formatPercent } from '../format-number.ts';
 import type { ChurnRiskData } from './assess-churn-risk-tool.ts';
 import type { ChurnDriverMeasure } from './build-churn-risk-result.ts';
@@ -19,7 +19,7 @@ const measureWords: Record<ChurnDriverMeasure, Record<Language, { name: string; 
 };
 
 function measureValue(data: ChurnRiskData, measure: ChurnDriverMeasure, value: number, language: Language): string {
-  if (measure === 'orderValue') return formatAmount(value, data.currency, language);
+  if (measure === 'orderValue') return formatMoney(value, data.currency, language);
   const words = measureWords[measure][language];
   return `${formatNumber(value, words.digits)}${words.unit}`;
 }
@@ -28,7 +28,7 @@ function measureValue(data: ChurnRiskData, measure: ChurnDriverMeasure, value: n
 export function churnRuleText(data: ChurnRiskData, language: Language): string {
   const top = formatPercent(1 - data.rule.valueQuantile, 0);
   const drop = formatPercent(data.rule.dropRatio, 0);
-  const threshold = formatAmount(data.rule.valueThreshold, data.currency, language);
+  const threshold = formatMoney(data.rule.valueThreshold, data.currency, language);
   return language === 'ja'
     ? `基準: これまでの購入額が上位${top}（${threshold}以上）でリピート購入のある「優良顧客」のうち、今後${data.periodMonths}か月の予想購入回数が本人のこれまでのペースの${drop}未満の人`
     : `Rule: "valuable" = past spend in the top ${top} (${threshold} or more) with a repeat purchase; "at risk" = valuable and expected purchases in the next ${data.periodMonths} months below ${drop} of their own past pace`;
@@ -36,7 +36,7 @@ export function churnRuleText(data: ChurnRiskData, language: Language): string {
 
 /** assess_churn_risk's result for the model: English, aggregates only. */
 export function summarizeChurnRisk(data: ChurnRiskData): string {
-  const money = (amount: number): string => formatAmount(amount, data.currency, 'en');
+  const money = (amount: number): string => formatMoney(amount, data.currency, 'en');
   const lines = [
     `Churn risk on segmentation run ${data.runId} of "${data.dataset}"${data.segment === null ? '' : `, segment S${data.segment} only`}: ${data.customers} customers with purchases, next ${data.periodMonths} months (BG/NBD expected purchases and P(buy again); no churn column needed).`,
     `${churnRuleText(data, 'en')}.`,
@@ -70,7 +70,7 @@ export function summarizeChurnRisk(data: ChurnRiskData): string {
 /** assess_churn_risk's result for a person, in Japanese or English. */
 export function presentChurnRisk(data: ChurnRiskData, language: Language): string {
   const ja = language === 'ja';
-  const money = (amount: number): string => formatAmount(amount, data.currency, language);
+  const money = (amount: number): string => formatMoney(amount, data.currency, language);
   const scope = data.segment === null ? '' : ja ? `（S${data.segment}のみ）` : ` (S${data.segment} only)`;
   const lines = [
     ja

@@ -4,7 +4,7 @@ import { loadCustomerOutlook } from '../../data/analysis/load-customer-outlook.t
 import { simulateRevenueForecast, type ForecastRange } from '../../engine/churn/simulate-revenue-forecast.ts';
 import { TakumiError } from '../../engine/takumi-error.ts';
 import { drawToolChart } from '../draw-tool-chart.ts';
-import { formatAmount } from '../format-amount.ts';
+import { formatMoney } from '../../core/format/format-money.ts';
 import { loadOrRunSegmentation } from '../load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../resolve-dataset-name.ts';
 import { ToolInputError, type TakumiTool } from '../takumi-tool.ts';
@@ -35,7 +35,8 @@ export interface ForecastRevenueData {
   pastRevenue: number[];
   intervalLevel: number;
   simulations: number;
-  currency: string | null;
+  /** ISO 4217 code of the dataset's amounts. */
+  currency: string;
 }
 
 const weeksPerMonth = 4.345;
@@ -79,10 +80,10 @@ export const forecastRevenueTool: TakumiTool<ForecastRevenueInput, ForecastReven
       pastRevenue: outlooks.pastRevenue,
       intervalLevel: forecast.options.intervalLevel,
       simulations: forecast.options.simulations,
-      currency: null,
+      currency: analysis.currency,
     };
     const language = context.language;
-    const money = (amount: number): string => formatAmount(amount, data.currency, language);
+    const money = (amount: number): string => formatMoney(amount, data.currency, language);
     const charts = await drawToolChart(
       context,
       buildRevenueForecastChart(

@@ -1,4 +1,4 @@
-import { formatAmount } from '../format-amount.ts';
+import { formatMoney } from '../../core/format/format-money.ts';
 import { formatNumber, formatPercent } from '../format-number.ts';
 import type { ForecastRevenueData } from './forecast-revenue-tool.ts';
 
@@ -12,7 +12,7 @@ export function periodName(months: number, language: Language): string {
 
 /** forecast_revenue's result for the model: English, aggregates only. */
 export function summarizeRevenueForecast(data: ForecastRevenueData): string {
-  const money = (amount: number): string => formatAmount(amount, data.currency, 'en');
+  const money = (amount: number): string => formatMoney(amount, data.currency, 'en');
   const latest = data.pastRevenue.at(-1);
   return [
     `Revenue forecast for ${periodName(data.periodMonths, 'en')} from the ${data.customers} existing customers of "${data.dataset}" (segmentation run ${data.runId}; BG/NBD + Gamma-Gamma, ${data.simulations} seeded simulations):`,
@@ -27,7 +27,7 @@ export function summarizeRevenueForecast(data: ForecastRevenueData): string {
 
 /** forecast_revenue's result for a person, in Japanese or English. */
 export function presentRevenueForecast(data: ForecastRevenueData, language: Language): string {
-  const money = (amount: number): string => formatAmount(amount, data.currency, language);
+  const money = (amount: number): string => formatMoney(amount, data.currency, language);
   const latest = data.pastRevenue.at(-1);
   const period = periodName(data.periodMonths, language);
   const level = formatPercent(data.intervalLevel, 0);
