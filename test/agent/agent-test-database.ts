@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig, type TakumiConfig } from '../../src/config/load-config.ts';
 import { openDatabase, type TakumiDatabase } from '../../src/data/database/open-database.ts';
 import type { Logger } from '../../src/core/logger.ts';
+import { makeTestDatabaseUrl } from '../support/test-database.ts';
 
 /** A customer row to seed; `attributes` is stored as JSON text like the importer does. */
 export interface SeedCustomer {
@@ -26,7 +27,7 @@ export interface AgentTestDatabase {
 /** Opens a fresh database under a temporary folder through the product's own `openDatabase`. */
 export async function createAgentTestDatabase(): Promise<AgentTestDatabase> {
   const directory = mkdtempSync(path.join(os.tmpdir(), 'takumi-agent-'));
-  const databaseUrl = `file:${path.join(directory, 'takumi.db')}`;
+  const databaseUrl = await makeTestDatabaseUrl(directory);
   const database = await openDatabase({ databaseUrl });
   const { prisma } = database;
   return {

@@ -11,6 +11,7 @@ import type { EstimateRoiData } from '../../src/tools/estimate-roi-tool.ts';
 import type { RunSegmentationData } from '../../src/tools/run-segmentation-tool.ts';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type RecordedRequest } from '../support/fake-openai-server.ts';
 import { createSyntheticShop } from '../support/synthetic-shop.ts';
+import { makeTestDatabaseUrl } from '../support/test-database.ts';
 
 /**
  * The real langchain agent and OpenAI client against a local fake model: the model asks for
@@ -27,7 +28,7 @@ describe('agent with the analytics tools (fake model server, real tools)', () =>
 
   beforeAll(async () => {
     directory = await mkdtemp(path.join(os.tmpdir(), 'takumi-agent-tools-'));
-    database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
+    database = await openDatabase({ databaseUrl: await makeTestDatabaseUrl(directory) });
     ({ canaries } = await createSyntheticShop({ prisma: database.prisma, directory }));
     server = await startFakeOpenAiServer();
     config = {

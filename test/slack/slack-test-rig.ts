@@ -7,6 +7,7 @@ import { createSlackApp, type CreateSlackAppOptions, type SlackApp } from '../..
 import { allTools } from '../../src/tools/all-tools.ts';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server.ts';
 import { startFakeSlackApi, type FakeSlackApi, type FakeSlackApiOptions } from '../support/fake-slack-api.ts';
+import { makeTestDatabaseUrl } from '../support/test-database.ts';
 
 /** A running Takumi Slack app wired to a fake OpenAI server and a fake Slack Web API on 127.0.0.1. */
 export interface SlackTestRig {
@@ -37,7 +38,7 @@ export async function startSlackTestRig(options: {
   prepare?: (database: TakumiDatabase, directory: string) => Promise<unknown>;
 }): Promise<SlackTestRig> {
   const directory = await mkdtemp(path.join(os.tmpdir(), options.prefix));
-  const databaseUrl = `file:${path.join(directory, 'takumi.db')}`;
+  const databaseUrl = await makeTestDatabaseUrl(directory);
   const database = await openDatabase({ databaseUrl });
   await options.prepare?.(database, directory);
   const [openAi, slack] = await Promise.all([

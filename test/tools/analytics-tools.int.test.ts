@@ -13,6 +13,7 @@ import { predictBehaviorTool } from '../../src/tools/predict-behavior-tool.ts';
 import { runSegmentationTool } from '../../src/tools/run-segmentation-tool.ts';
 import { ToolInputError, type ToolContext } from '../../src/tools/takumi-tool.ts';
 import { createSyntheticShop } from '../support/synthetic-shop.ts';
+import { makeTestDatabaseUrl } from '../support/test-database.ts';
 
 describe('analytics tools on a stored dataset (real engine, real SQLite, real charts)', () => {
   let directory: string;
@@ -24,7 +25,7 @@ describe('analytics tools on a stored dataset (real engine, real SQLite, real ch
 
   beforeAll(async () => {
     directory = await mkdtemp(path.join(os.tmpdir(), 'takumi-tools-'));
-    database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
+    database = await openDatabase({ databaseUrl: await makeTestDatabaseUrl(directory) });
     ({ canaries } = await createSyntheticShop({ prisma: database.prisma, directory }));
     const config = { ...loadConfig(), home: directory };
     context = {

@@ -3,7 +3,7 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DatabaseError } from './database-error.ts';
-import { matchesMigrationChecksum } from './migration-checksum.ts';
+import { findPendingMigrations, type MigrationHistoryRow } from './find-pending-migrations.ts';
 import { defaultMigrationsDirectory, readMigrations, type MigrationFile } from './read-migrations.ts';
 import { resolveSqlitePath } from './resolve-sqlite-path.ts';
 import { toDatabaseError } from './to-database-error.ts';
@@ -37,15 +37,6 @@ const createMigrationsTableSql = `CREATE TABLE "_prisma_migrations" (
     "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 );`;
-
-interface MigrationRow {
-  id: string;
-  checksum: string;
-  finished_at: number | string | null;
-  migration_name: string;
-  rolled_back_at: number | string | null;
-  started_at: number | string;
-}
 
 /**
  * Applies the pending migrations of `prisma/migrations` to the SQLite database, creating the
@@ -154,46 +145,11 @@ function inspect(connection: Database.Database, migrations: MigrationFile[], fil
   }
   const rows = connection
     .prepare(
-      `SELECT "id", "checksum", "finished_at", "migration_name", "rolled_back_at", "started_at"
+      `SELECT "checksum", "finished_at", "migration_name", "rolled_back_at"
        FROM "_prisma_migrations" ORDER BY "started_at" ASC`,
     )
-    .all() as MigrationRow[];
-  const byName = new Map(migrations.map((migration) => [migration.name, migration]));
-  const applied = new Set<string>();
-  for (const row of rows) {
-    if (row.rolled_back_at !== null) continue;
-    const name = row.migration_name;
-    if (row.finished_at === null) {
-      throw new DatabaseError(
-        'DATABASE_MIGRATION_UNFINISHED',
-        `Migration ${name} was started on ${filePath} but never finished (a failed \`prisma migrate deploy\`?). ` +
-          `Check the database, then run \`npx prisma migrate resolve --rolled-back ${name}\` (or --applied if it ` +
-          'did complete) and start Takumi again.',
-        { filePath, migration: name },
-      );
-    }
-    const local = byName.get(name);
-    if (local === undefined) {
-      throw new DatabaseError(
-        'DATABASE_NEWER_THAN_CODE',
-        `${filePath} has migration ${name} applied, which this version of Takumi does not have. ` +
-          'Upgrade Takumi, or set DATABASE_URL to another file.',
-        { filePath, migration: name },
-      );
-    }
-    if (!matchesMigrationChecksum(local.script, row.checksum)) {
-      throw new DatabaseError(
-        'DATABASE_MIGRATION_CHECKSUM_MISMATCH',
-        `Migration ${name} was edited after it was applied to ${filePath}: ${local.scriptPath} has checksum ` +
-          `${local.checksum}, the database recorded ${row.checksum}. Applied migrations must not change: restore ` +
-          `the file (git checkout -- prisma/migrations/${name}/migration.sql) and put schema changes in a new ` +
-          `migration. If the database holds nothing you need, delete ${filePath} to recreate it.`,
-        { filePath, migration: name, expectedChecksum: row.checksum, actualChecksum: local.checksum },
-      );
-    }
-    applied.add(name);
-  }
-  return migrations.filter((migration) => !applied.has(migration.name));
+    .all() as MigrationHistoryRow[];
+  return findPendingMigrations(rows, migrations, filePath);
 }
 
 function runMigration(connection: Database.Database, migration: MigrationFile, filePath: string): void {

@@ -4,8 +4,14 @@ import { projectRoot } from '../../config/load-config.ts';
 import { DatabaseError } from './database-error.ts';
 import { migrationChecksum } from './migration-checksum.ts';
 
-/** `prisma/migrations` of this checkout or installed package. */
+/** `prisma/migrations` of this checkout or installed package (SQLite). */
 export const defaultMigrationsDirectory = path.join(projectRoot, 'prisma', 'migrations');
+
+/** `prisma/postgresql/migrations`: the PostgreSQL twin of every SQLite migration, same folder names. */
+export const defaultPostgresMigrationsDirectory = path.join(projectRoot, 'prisma', 'postgresql', 'migrations');
+
+/** The `provider` a migrations folder's `migration_lock.toml` must name. */
+export type MigrationProvider = 'sqlite' | 'postgresql';
 
 /** One `prisma/migrations/<name>/migration.sql`. */
 export interface MigrationFile {
@@ -19,9 +25,12 @@ export interface MigrationFile {
 
 /**
  * Reads the migration folders in the order Prisma applies them (folder names sorted, which the
- * timestamp prefix makes chronological) and checks `migration_lock.toml` says SQLite.
+ * timestamp prefix makes chronological) and checks `migration_lock.toml` names `provider`.
  */
-export function readMigrations(directory: string = defaultMigrationsDirectory): MigrationFile[] {
+export function readMigrations(
+  directory: string = defaultMigrationsDirectory,
+  provider: MigrationProvider = 'sqlite',
+): MigrationFile[] {
   if (!existsSync(directory)) {
     throw new DatabaseError(
       'DATABASE_MIGRATIONS_MISSING',
@@ -31,13 +40,13 @@ export function readMigrations(directory: string = defaultMigrationsDirectory): 
   }
   const lockPath = path.join(directory, 'migration_lock.toml');
   if (existsSync(lockPath)) {
-    const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(readFileSync(lockPath, 'utf8'))?.[1];
-    if (provider !== undefined && provider !== 'sqlite') {
+    const locked = /^\s*provider\s*=\s*"([^"]*)"/m.exec(readFileSync(lockPath, 'utf8'))?.[1];
+    if (locked !== undefined && locked !== provider) {
       throw new DatabaseError(
         'DATABASE_MIGRATIONS_PROVIDER',
-        `${lockPath} says provider = "${provider}", but Takumi applies its migrations to SQLite only. ` +
-          'Restore prisma/migrations from git.',
-        { lockPath, provider },
+        `${lockPath} says provider = "${locked}", but these migrations are applied to ${provider}. ` +
+          'Restore the migrations folder from git.',
+        { lockPath, provider: locked },
       );
     }
   }

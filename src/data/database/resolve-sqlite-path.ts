@@ -12,9 +12,9 @@ import { DatabaseError } from './database-error.ts';
 export function resolveSqlitePath(databaseUrl: string): string {
   if (/^postgres(ql)?:\/\//i.test(databaseUrl)) {
     throw new DatabaseError(
-      'DATABASE_POSTGRES_UNSUPPORTED',
-      'DATABASE_URL points at PostgreSQL, which Takumi does not support yet. ' +
-        'Unset DATABASE_URL to use the SQLite file under TAKUMI_HOME, or set it to file:/absolute/path/takumi.db.',
+      'DATABASE_NOT_SQLITE_URL',
+      'This DATABASE_URL points at PostgreSQL, but a SQLite file was expected here; open it with openDatabase, ' +
+        'which picks the engine from the URL.',
       { scheme: 'postgresql' },
     );
   }

@@ -8,6 +8,7 @@ import { runSegmentationAnalysis } from '../../../src/data/analysis/run-segmenta
 import { openDatabase, type TakumiDatabase } from '../../../src/data/database/open-database.ts';
 import { adjustedRandIndex } from '../../../src/engine/clustering/adjusted-rand-index.ts';
 import { createSyntheticShop } from '../../support/synthetic-shop.ts';
+import { makeTestDatabaseUrl } from '../../support/test-database.ts';
 
 /** The stored pipeline (import → themes → features → CLV → segments → prediction) on real SQLite. */
 describe('segmentation and prediction runs on a stored dataset', () => {
@@ -17,7 +18,7 @@ describe('segmentation and prediction runs on a stored dataset', () => {
 
   beforeAll(async () => {
     directory = await mkdtemp(path.join(os.tmpdir(), 'takumi-pipeline-'));
-    database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
+    database = await openDatabase({ databaseUrl: await makeTestDatabaseUrl(directory) });
     ({ truth } = await createSyntheticShop({ prisma: database.prisma, directory }));
   });
 

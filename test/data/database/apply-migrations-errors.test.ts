@@ -38,12 +38,12 @@ function tableNames(): string[] {
 }
 
 describe('applyMigrations errors', () => {
-  it('says PostgreSQL is not supported yet, without echoing the password', async () => {
+  it('refuses a PostgreSQL URL (that is applyPostgresMigrations), without echoing the password', async () => {
     const failure = applyMigrations({ databaseUrl: 'postgresql://takumi:secret@db.example:5432/takumi' });
     await expect(failure).rejects.toBeInstanceOf(DatabaseError);
     await expect(failure).rejects.toBeInstanceOf(TakumiError);
-    await expect(failure).rejects.toMatchObject({ code: 'DATABASE_POSTGRES_UNSUPPORTED' });
-    await expect(failure).rejects.toThrow(/PostgreSQL, which Takumi does not support yet/);
+    await expect(failure).rejects.toMatchObject({ code: 'DATABASE_NOT_SQLITE_URL' });
+    await expect(failure).rejects.toThrow(/points at PostgreSQL, but a SQLite file was expected/);
     await expect(failure).rejects.not.toThrow(/secret/);
   });
 

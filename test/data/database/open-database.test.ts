@@ -159,8 +159,14 @@ describe('openDatabase', () => {
     });
   });
 
-  it('refuses a PostgreSQL URL with a clear error', async () => {
-    databaseUrl = 'postgresql://localhost:5432/takumi';
-    await expect(open()).rejects.toMatchObject({ code: 'DATABASE_POSTGRES_UNSUPPORTED' });
+  it('says a PostgreSQL server cannot be reached, without echoing the password', async () => {
+    // Port 9 on localhost: nothing listens there.
+    databaseUrl = 'postgresql://takumi:secret@127.0.0.1:9/takumi';
+    const failure = open();
+    await expect(failure).rejects.toMatchObject({ code: 'DATABASE_UNREACHABLE' });
+    await expect(failure).rejects.toThrow(
+      /Cannot reach the PostgreSQL server of postgresql:\/\/takumi:\*\*\*@127\.0\.0\.1:9/,
+    );
+    await expect(failure).rejects.not.toThrow(/secret/);
   });
 });

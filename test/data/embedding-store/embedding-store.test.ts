@@ -9,14 +9,17 @@ import type { EmbeddingRecord } from '../../../src/data/embedding-store/embeddin
 import { findEmbeddings } from '../../../src/data/embedding-store/find-embeddings.ts';
 import { saveEmbeddings } from '../../../src/data/embedding-store/save-embeddings.ts';
 import { createRandom } from '../../../src/engine/random/create-random.ts';
+import { makeTestDatabaseUrl } from '../../support/test-database.ts';
 
 const modelId = 'resnet50-keras-imagenet@1';
 let directory: string;
+let databaseUrl: string;
 let database: TakumiDatabase;
 
 beforeEach(async () => {
   directory = mkdtempSync(path.join(os.tmpdir(), 'takumi-embeddings-'));
-  database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
+  databaseUrl = await makeTestDatabaseUrl(directory);
+  database = await openDatabase({ databaseUrl });
 });
 afterEach(async () => {
   await database.close();
@@ -65,7 +68,7 @@ describe('embedding store', () => {
     const saved = record('a.jpg');
     await saveEmbeddings(database.prisma, modelId, [saved]);
     await database.close();
-    database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
+    database = await openDatabase({ databaseUrl });
     const found = await findEmbeddings(database.prisma, modelId, [saved.sha256]);
     expect(bytesOf(found.get(saved.sha256)!.vector).equals(bytesOf(saved.vector))).toBe(true);
   });

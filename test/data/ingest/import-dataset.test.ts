@@ -6,6 +6,7 @@ import { projectRoot } from '../../../src/config/load-config.ts';
 import { openDatabase, type TakumiDatabase } from '../../../src/data/database/open-database.ts';
 import { importDataset } from '../../../src/data/ingest/import-dataset.ts';
 import { makeJpeg } from '../../support/fixture-images.ts';
+import { makeTestDatabaseUrl } from '../../support/test-database.ts';
 
 const fixtures = path.join(projectRoot, 'test/fixtures/ingest');
 
@@ -35,7 +36,7 @@ describe('importDataset: customers and transactions (real SQLite)', () => {
 
   beforeAll(async () => {
     directory = await mkdtemp(path.join(os.tmpdir(), 'takumi-ingest-'));
-    database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
+    database = await openDatabase({ databaseUrl: await makeTestDatabaseUrl(directory) });
   });
   beforeEach(() => {
     counter += 1;

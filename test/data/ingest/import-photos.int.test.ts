@@ -9,6 +9,7 @@ import { loadDatasetForAnalysis } from '../../../src/data/ingest/load-dataset-fo
 import { ImageEmbedder } from '../../../src/engine/embedding/image-embedder.ts';
 import { makeJpeg } from '../../support/fixture-images.ts';
 import { modelForTests } from '../../support/model-for-tests.ts';
+import { makeTestDatabaseUrl } from '../../support/test-database.ts';
 
 describe('importDataset: photos embedded on import (real model, real SQLite)', () => {
   let directory: string;
@@ -28,7 +29,7 @@ describe('importDataset: photos embedded on import (real model, real SQLite)', (
     const model = await modelForTests();
     modelId = model.modelId;
     embedder = await ImageEmbedder.create({ modelPath: model.modelPath, labels: model.labels, batchSize: 4 });
-    database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
+    database = await openDatabase({ databaseUrl: await makeTestDatabaseUrl(directory) });
     customers = await put('customers.csv', 'customer_id,name\nC001,Aoki\nC002,Baba\n');
   });
   afterAll(async () => {

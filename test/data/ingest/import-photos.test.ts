@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type TakumiDatabase } from '../../../src/data/database/open-database.ts';
 import { importDataset } from '../../../src/data/ingest/import-dataset.ts';
 import { makeJpeg } from '../../support/fixture-images.ts';
+import { makeTestDatabaseUrl } from '../../support/test-database.ts';
 
 describe('importDataset: photos, linked without embedding (real SQLite)', () => {
   let directory: string;
@@ -33,7 +34,7 @@ describe('importDataset: photos, linked without embedding (real SQLite)', () => 
 
   beforeAll(async () => {
     directory = await mkdtemp(path.join(os.tmpdir(), 'takumi-photos-'));
-    database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
+    database = await openDatabase({ databaseUrl: await makeTestDatabaseUrl(directory) });
     customers = path.join(directory, 'customers.csv');
     await writeFile(customers, 'customer_id,name\nC001,Aoki\nC002,Baba\n');
   });

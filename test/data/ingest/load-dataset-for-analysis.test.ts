@@ -9,6 +9,7 @@ import { saveEmbeddings } from '../../../src/data/embedding-store/save-embedding
 import { importDataset } from '../../../src/data/ingest/import-dataset.ts';
 import { loadDatasetForAnalysis } from '../../../src/data/ingest/load-dataset-for-analysis.ts';
 import { makeJpeg } from '../../support/fixture-images.ts';
+import { makeTestDatabaseUrl } from '../../support/test-database.ts';
 
 const fixtures = path.join(projectRoot, 'test/fixtures/ingest');
 
@@ -19,7 +20,7 @@ describe('loadDatasetForAnalysis (real SQLite)', () => {
 
   beforeAll(async () => {
     directory = await mkdtemp(path.join(os.tmpdir(), 'takumi-load-'));
-    database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
+    database = await openDatabase({ databaseUrl: await makeTestDatabaseUrl(directory) });
     const photos = [await makeJpeg(31), await makeJpeg(32)];
     photoHashes = photos.map((bytes) => createHash('sha256').update(bytes).digest('hex'));
     await mkdir(path.join(directory, 'photos/C002'), { recursive: true });

@@ -11,6 +11,7 @@ import { ImageEmbedder } from '../../../src/engine/embedding/image-embedder.ts';
 import { makeJpeg } from '../../support/fixture-images.ts';
 import { modelForTests } from '../../support/model-for-tests.ts';
 import { oversizedPng } from '../../support/oversized-png.ts';
+import { makeTestDatabaseUrl } from '../../support/test-database.ts';
 
 describe('embedPhotos (real model, real SQLite)', () => {
   let directory: string;
@@ -22,7 +23,7 @@ describe('embedPhotos (real model, real SQLite)', () => {
     directory = await mkdtemp(path.join(os.tmpdir(), 'takumi-embed-'));
     const model = await modelForTests();
     modelId = model.modelId;
-    database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
+    database = await openDatabase({ databaseUrl: await makeTestDatabaseUrl(directory) });
     embedder = await ImageEmbedder.create({ modelPath: model.modelPath, labels: model.labels, batchSize: 4 });
   });
 

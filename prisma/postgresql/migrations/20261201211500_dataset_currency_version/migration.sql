@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Dataset" ADD COLUMN     "currency" TEXT NOT NULL DEFAULT 'JPY',
+ADD COLUMN     "dataVersion" TEXT;
