@@ -1,4 +1,5 @@
 import { createRandom } from '../engine/random/create-random.ts';
+import { themeLabel } from '../engine/themes/name-theme.ts';
 import { ChartError } from './chart-error.ts';
 import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
@@ -10,7 +11,8 @@ export interface VisualThemeMapInput {
   projection: ArrayLike<number>;
   /** Theme id of each photo; ids missing from `themes` are drawn as 「その他」 / "Other". */
   photoThemes: ArrayLike<number>;
-  themes: readonly { id: number; name: string }[];
+  /** `labels` (a stored theme's) name it in the chart's language; `name` is used without them. */
+  themes: readonly { id: number; name: string; labels?: readonly { label: string; share: number }[] }[];
 }
 
 /** Settings of {@link buildVisualThemeMapChart}. */
@@ -81,7 +83,9 @@ export function buildVisualThemeMapChart(
 
   const themes = [...input.themes].sort((left, right) => left.id - right.id);
   const names = chartInputChecks.uniqueLabels(
-    themes.map((theme) => theme.name),
+    themes.map((theme) =>
+      theme.labels ? themeLabel({ ...theme, labels: theme.labels }, language, { examples: false }) : theme.name,
+    ),
     themes.map((theme) => theme.id),
   );
   const nameById = new Map(themes.map((theme, index) => [theme.id, names[index] as string]));

@@ -104,7 +104,9 @@ export const describeClusterTool: TakumiTool<DescribeClusterInput, DescribeClust
       .filter((feature) => feature.lift !== null && describable.allowsFeature(feature.name))
       .sort((left, right) => right.lift! - left.lift!);
     const featureName = (name: string): string =>
-      name.startsWith('theme_') ? `share of photos in ${featureLabel(name, describable.names)}` : featureLabel(name);
+      name.startsWith('theme_')
+        ? `share of photos in ${featureLabel(name, describable.namesIn(context.language))}`
+        : featureLabel(name);
     const rfm = segment.meanRfm;
     const summary = [
       `${label} (run ${analysis.runId}, dataset "${dataset}"): ${segment.size} customers, ${formatPercent(segment.share)} of ${analysis.customerCount}.`,

@@ -84,7 +84,7 @@ export const draftCampaignTool: TakumiTool<DraftCampaignInput, DraftCampaignData
     const averagePurchase = segment.meanRfm.frequency > 0 ? segment.meanRfm.monetary / segment.meanRfm.frequency : 0;
     const offerCeiling = averagePurchase * 0.1;
     const themes = segment.topThemes
-      .map((entry) => describable.name(entry.theme))
+      .map((entry) => describable.name(entry.theme, language))
       .filter((name): name is string => Boolean(name));
     const value = segment.meanLifetimeValue ?? averagePurchase;
     const roi =

@@ -1,6 +1,7 @@
 import type { DescribeClusterData } from './describe-cluster-tool.ts';
 import { formatNumber, formatPercent } from './format-number.ts';
 import { featureLabel } from './feature-label.ts';
+import { themeLabel } from '../engine/themes/name-theme.ts';
 
 /** describe_cluster's result for a reader, in Japanese or English. */
 export function presentCluster(data: DescribeClusterData, language: 'ja' | 'en'): string {
@@ -8,9 +9,11 @@ export function presentCluster(data: DescribeClusterData, language: 'ja' | 'en')
   if (data.kind === 'theme') {
     const { theme } = data;
     const top = data.segmentsOverIndexing[0];
+    // Never the English classifier labels in Japanese: the concept name and Japanese examples.
+    const name = themeLabel(theme, language);
     return ja
-      ? `視覚テーマ T${theme.id}「${theme.name}」: 写真${theme.size}枚（全体の${formatPercent(theme.share)}）。よく出るラベル: ${theme.labels.map((label) => label.label).join('、')}。${top ? `このテーマを最も多く投稿するのは S${top.segment}（写真の${formatPercent(top.share)}、全体の${formatNumber(top.lift)}倍）です。` : ''}`
-      : `Visual theme T${theme.id} "${theme.name}": ${theme.size} photos (${formatPercent(theme.share)} of all). Common labels: ${theme.labels.map((label) => label.label).join(', ')}.${top ? ` S${top.segment} posts it most (${formatPercent(top.share)} of their photos, ×${formatNumber(top.lift)} the base).` : ''}`;
+      ? `写真テーマ「${name}」［T${theme.id}］: 写真${theme.size}種類（全体の${formatPercent(theme.share)}）。${top ? `このテーマを最も多く投稿するのは S${top.segment}（写真の${formatPercent(top.share)}、全体の${formatNumber(top.lift)}倍）です。` : ''}`
+      : `Photo theme "${name}" [T${theme.id}]: ${theme.size} distinct photos (${formatPercent(theme.share)} of all).${top ? ` S${top.segment} posts it most (${formatPercent(top.share)} of their photos, ×${formatNumber(top.lift)} the base).` : ''}`;
   }
   const { segment } = data;
   const describable = new Set(data.describableThemeIds);

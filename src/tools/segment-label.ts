@@ -8,7 +8,7 @@ import type { DescribableThemes } from '../engine/themes/describable-themes.ts';
  */
 export function segmentLabel(segment: SegmentProfile, themes: DescribableThemes, language: 'ja' | 'en'): string {
   const leading = segment.topThemes.find((entry) => themes.has(entry.theme));
-  const theme = leading && (leading.lift ?? 0) > 1.2 ? themes.name(leading.theme) : undefined;
+  const theme = leading && (leading.lift ?? 0) > 1.2 ? themes.name(leading.theme, language) : undefined;
   const lift = (name: string): number => segment.features.find((feature) => feature.name === name)?.lift ?? 1;
   const words =
     language === 'ja'

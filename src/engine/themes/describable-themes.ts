@@ -1,7 +1,14 @@
+import type { Language } from '../../core/language.ts';
+import { themeLabel } from './name-theme.ts';
+
 /** A visual theme as the disclosure rule sees it: its id, name and how many distinct customers posted in it. */
 export interface ThemeWithPosters {
   id: number;
   name: string;
+  /** What {@link themeLabel} names a theme from (absent in hand-made test themes: `name` is used). */
+  labels?: readonly { label: string; share: number }[];
+  title?: Record<Language, string>;
+  examples?: Record<Language, string[]>;
   /** Distinct customers with at least one photo in the theme. */
   customers: number;
 }
@@ -16,10 +23,15 @@ export interface ThemeWithPosters {
 export interface DescribableThemes<Theme extends ThemeWithPosters = ThemeWithPosters> {
   /** True when the theme exists and enough customers posted in it. */
   has(themeId: number): boolean;
-  /** The theme's name when it is describable, else undefined. */
-  name(themeId: number): string | undefined;
+  /**
+   * The theme's name when it is describable, else undefined: with a language, as people read it
+   * (「犬の写真」, "dog photos"); without, the stored English name.
+   */
+  name(themeId: number, language?: Language): string | undefined;
   /** Names by theme id, undefined for themes that are not describable (for `featureLabel`). */
   readonly names: readonly (string | undefined)[];
+  /** {@link names} in a reader's language. */
+  namesIn(language: Language): readonly (string | undefined)[];
   /** The describable themes, in the order given. */
   readonly themes: readonly Theme[];
   /** Whether a feature may be mentioned: `theme_<id>_share` only for describable themes, other features always. */
@@ -39,10 +51,16 @@ export function describableThemes<Theme extends ThemeWithPosters>(
   const byId = new Map(allowed.map((theme) => [theme.id, theme]));
   const names: (string | undefined)[] = [];
   for (const theme of themes) names[theme.id] = byId.get(theme.id)?.name;
+  const readable = (theme: Theme, language: Language): string =>
+    theme.labels ? themeLabel({ ...theme, labels: theme.labels }, language, { examples: false }) : theme.name;
   return {
     has: (themeId) => byId.has(themeId),
-    name: (themeId) => byId.get(themeId)?.name,
+    name: (themeId, language) => {
+      const theme = byId.get(themeId);
+      return theme && language ? readable(theme, language) : theme?.name;
+    },
     names,
+    namesIn: (language) => themes.map((theme) => (byId.has(theme.id) ? readable(theme, language) : undefined)),
     themes: allowed,
     allowsFeature: (featureName) => {
       const match = themeFeature.exec(featureName);

@@ -3,7 +3,7 @@ import { fitPca } from '../clustering/fit-pca.ts';
 import { kMeans } from '../clustering/k-means.ts';
 import { transformPca } from '../clustering/transform-pca.ts';
 import type { LabelScore } from '../embedding/top-labels.ts';
-import { nameTheme } from './name-theme.ts';
+import { nameTheme, type ThemeName } from './name-theme.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
 
@@ -36,14 +36,10 @@ export interface ThemePhoto {
   topLabels: readonly LabelScore[];
 }
 
-export interface VisualTheme {
+export interface VisualTheme extends ThemeName {
   id: number;
-  /** Plain name from the most frequent top-1 labels, e.g. "golden retriever / Labrador retriever". */
-  name: string;
   size: number;
   share: number;
-  /** Most frequent top-1 labels and the share of the theme's photos that carry them. */
-  labels: { label: string; share: number }[];
 }
 
 export interface VisualThemesResult {
@@ -124,7 +120,12 @@ export async function findVisualThemes(
       id,
       size: members.length,
       share: members.length / rows,
-      ...nameTheme(members.map((photo) => photo.topLabels[0]?.label ?? 'unknown')),
+      ...nameTheme(
+        members.map((photo) => ({
+          index: photo.topLabels[0]?.index ?? null,
+          label: photo.topLabels[0]?.label ?? 'unknown',
+        })),
+      ),
     };
   });
   const projection = new Float32Array(rows * 2);

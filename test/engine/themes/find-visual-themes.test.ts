@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../src/engine/random/create-random.ts';
 import { findVisualThemes, type ThemePhoto } from '../../../src/engine/themes/find-visual-themes.ts';
-import { nameTheme } from '../../../src/engine/themes/name-theme.ts';
 
 /** Photos around three directions in 64-d space, labelled like the classifier would. */
 function photos(perTheme: number): ThemePhoto[] {
   const random = createRandom(11);
-  const names = [
-    ['golden_retriever', 'Labrador_retriever'],
-    ['pizza', 'cheeseburger'],
-    ['sports_car', 'convertible'],
+  // [Keras class index, label]
+  const names: [number, string][][] = [
+    [
+      [207, 'golden_retriever'],
+      [208, 'Labrador_retriever'],
+    ],
+    [
+      [963, 'pizza'],
+      [933, 'cheeseburger'],
+    ],
+    [
+      [817, 'sports_car'],
+      [511, 'convertible'],
+    ],
   ];
   const result: ThemePhoto[] = [];
   for (let theme = 0; theme < 3; theme += 1) {
@@ -19,7 +28,13 @@ function photos(perTheme: number): ThemePhoto[] {
         vector[column] = Math.max(0, random.normal() * 0.3 + (column % 3 === theme ? 2 : 0));
       result.push({
         vector,
-        topLabels: [{ index: theme, label: names[theme]![index % 3 === 0 ? 1 : 0]!, probability: 0.9 }],
+        topLabels: [
+          {
+            index: names[theme]![index % 3 === 0 ? 1 : 0]![0],
+            label: names[theme]![index % 3 === 0 ? 1 : 0]![1],
+            probability: 0.9,
+          },
+        ],
       });
     }
   }
@@ -31,8 +46,14 @@ describe('findVisualThemes', () => {
     const input = photos(20);
     const result = await findVisualThemes(input, { minK: 2, maxK: 6, components: 8, seed: 3 });
     expect(result.themes.map((theme) => theme.size)).toEqual([30, 25, 20]);
-    expect(result.themes[0]!.name).toBe('sports car / convertible');
-    expect(result.themes[2]!.name).toBe('golden retriever / Labrador retriever');
+    expect(result.themes[0]!.title).toEqual({ ja: '車の写真', en: 'car photos' });
+    expect(result.themes[0]!.name).toBe('car photos (e.g. sports car, convertible)');
+    expect(result.themes[1]!.title.ja).toBe('料理の写真');
+    expect(result.themes[2]!.title.ja).toBe('犬の写真');
+    expect(result.themes[2]!.examples).toEqual({
+      ja: ['レトリーバー'],
+      en: ['golden retriever', 'Labrador retriever'],
+    });
     expect(result.themes.reduce((sum, theme) => sum + theme.share, 0)).toBeCloseTo(1, 12);
     expect(result.projection).toHaveLength(input.length * 2);
     expect(result.silhouetteByK!.find((score) => score.k === 3)!.silhouette).toBeGreaterThan(
@@ -44,18 +65,5 @@ describe('findVisualThemes', () => {
     await expect(findVisualThemes(photos(1).slice(0, 3), { minK: 3 })).rejects.toThrow(
       /needs at least 4 embedded photos; this dataset has 3/,
     );
-  });
-});
-
-describe('nameTheme', () => {
-  it('names by the most frequent labels and reports their shares', () => {
-    expect(nameTheme(['pug', 'pug', 'beagle', 'tabby_cat'])).toEqual({
-      name: 'pug / beagle',
-      labels: [
-        { label: 'pug', share: 0.5 },
-        { label: 'beagle', share: 0.25 },
-        { label: 'tabby cat', share: 0.25 },
-      ],
-    });
   });
 });
