@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { isPersonalColumnName } from './is-personal-column-name.ts';
+import { classifyPersonalColumns } from './classify-personal-columns.ts';
+import { createValueFormContext, learnFamilyName, personalValueForms } from './personal-value-forms.ts';
 import { SensitiveValueIndex, type SensitiveValue } from './sensitive-value-index.ts';
-import { appendAll } from '../core/append-all.ts';
 
 /** Options of {@link SensitiveValueCache}. */
 export interface SensitiveValueCacheOptions {
@@ -17,12 +17,10 @@ interface DatasetEntry {
   values: SensitiveValue[];
 }
 
-/** Columns whose values are names: their single words are sensitive too (「山田」 alone names someone). */
-const nameColumn = /name|氏名|名前|姓|名|フリガナ|ふりがな|カナ|kana/iu;
-
 /**
- * The personal values of every dataset (customer externalIds, and attribute values of columns whose
- * names look personal, see {@link isPersonalColumnName}), as one {@link SensitiveValueIndex}.
+ * The personal values of every dataset (customer externalIds, and every value of the columns that
+ * hold personal data by name or content, see `classifyPersonalColumns`, in all the forms a person
+ * would type them, see `personalValueForms`), as one {@link SensitiveValueIndex}.
  *
  * All datasets are covered, not only the one a conversation is about: the model may name any of them.
  * Per dataset the values are kept until its customer count or highest customer id changes (an import
@@ -94,26 +92,25 @@ export class SensitiveValueCache {
       select: { externalId: true, attributes: true },
     });
     const values: SensitiveValue[] = [];
+    const columns = new Map<string, string[]>();
     for (const customer of customers) {
-      values.push({ value: customer.externalId });
+      values.push({ value: customer.externalId, customerId: true });
       for (const [column, value] of Object.entries(parseAttributes(customer.attributes))) {
-        if (value === null || value === undefined || typeof value === 'object' || !isPersonalColumnName(column))
-          continue;
+        if (value === null || value === undefined || typeof value === 'object') continue;
         const text = String(value).trim();
-        if (!nameColumn.test(column)) {
-          values.push({ value: text });
-          continue;
-        }
-        // A single word of a name ("Price", "Will") is an ordinary word in lower case: it is matched
-        // only as written; a full multi-word name is matched in any case.
-        const words = text.split(/[\s\u3000・,]+/u).filter(Boolean);
-        if (words.length > 1) values.push({ value: text });
-        appendAll(
-          values,
-          words.map((word) => ({ value: word, caseSensitive: true })),
-        );
+        if (!text) continue;
+        let list = columns.get(column);
+        if (!list) columns.set(column, (list = []));
+        list.push(text);
       }
     }
+    const kinds = classifyPersonalColumns(columns);
+    const context = createValueFormContext();
+    for (const [column, kind] of kinds)
+      if (kind === 'name') for (const text of columns.get(column)!) learnFamilyName(text, context);
+    for (const [column, kind] of kinds)
+      for (const text of columns.get(column)!)
+        for (const form of personalValueForms(text, kind, context)) values.push(form);
     return values;
   }
 }

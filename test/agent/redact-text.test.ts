@@ -21,6 +21,15 @@ describe('redactText', () => {
     ['大阪市北区梅田3丁目1番 に住む', '[redacted:address] に住む'],
     ['lives at 12 Main Street, Springfield', 'lives at [redacted:address], Springfield'],
     ['photo data:image/png;base64,iVBORw0KGgo= end', 'photo [redacted:attachment] end'],
+    // Issue 11 item 1: the forms people type.
+    ['電話は０９０ー２２６１ー１００７です', '電話は[redacted:phone]です'],
+    ['(090)2261-1007 / 090.2261.1007 / TEL.09022611007', '[redacted:phone] / [redacted:phone] / TEL.[redacted:phone]'],
+    ['連絡は hanako@例え.jpに', '連絡は [redacted:email]に'],
+    ['花子@example.com', '[redacted:email]'],
+    ['〒226ー1351 です', '[redacted:address] です'],
+    ['札幌市中央区北2条西2丁目6番地に', '[redacted:address]に'],
+    ['北2条西2丁目6番地', '[redacted:address]'],
+    ['見本\u200b市1丁目', '[redacted:address]'],
   ])('redacts %s', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -41,6 +50,15 @@ describe('redactText', () => {
     );
     // Part of a longer token is not the value; values too short to be specific are not indexed.
     expect(redact('C0012 Zebulonian Li Lisa', known)).toBe('C0012 Zebulonian Li Lisa');
+  });
+
+  it('finds known values typed in half-width kana, hiragana, without or with spaces, and short ids only from the asker', () => {
+    const index = new SensitiveValueIndex([{ value: 'ササキ ハナコ' }, { value: '92268', customerId: true }]);
+    expect(redactText('ｻｻｷ ﾊﾅｺ と ささきはなこ', index).text).toBe('[redacted:personal] と [redacted:personal]');
+    expect(redactText('92268の件', index, { userText: true }).text).toBe('[redacted:personal]の件');
+    // Elsewhere a 5-digit number is an amount; in the question, a number with a unit is a count.
+    expect(redactText('売上 92268', index).text).toBe('売上 92268');
+    expect(redactText('92268人、1.92268', index, { userText: true }).text).toBe('92268人、1.92268');
   });
 
   it('counts what it replaced', () => {

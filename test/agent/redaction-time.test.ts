@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { adversarialTexts, guardWithKnownCustomers, requestBody, timeRedaction } from '../../tools/bench-redaction.ts';
+
+/**
+ * Issue 11 item 4: redaction must be linear. The inputs are the ones that made the old patterns
+ * quadratic (40,000 kanji without a space took 25–28 s). Limits are generous absolute caps plus a
+ * scaling ratio (16 is linear, the old code was 256), so a loaded 2-core machine does not flake; the
+ * real figures come from `npm run bench:redaction` (README).
+ */
+describe('redaction time', () => {
+  it('redacts a 40,000-character body of kanji without spaces well under a second', async () => {
+    expect(await timeRedaction(adversarialTexts(40_000).kanji!)).toBeLessThan(1_000);
+  });
+
+  it('scales linearly to 1 MB on every input that is slow for backtracking patterns', async () => {
+    // 16 times the size: linear is ×16, quadratic ×256; ×64 leaves room for GC pauses and load.
+    const small = adversarialTexts(62_500);
+    const large = adversarialTexts(1_000_000);
+    for (const name of Object.keys(small)) {
+      // Below 10 ms a timer tick or one GC pause is the whole measurement.
+      const smallMs = Math.max(await timeRedaction(small[name]!, 20_000, 2), 10);
+      const largeMs = await timeRedaction(large[name]!, 20_000, 2);
+      expect(largeMs, `${name}: 1 MB took ${largeMs.toFixed(0)} ms`).toBeLessThan(5_000);
+      expect(
+        largeMs / smallMs,
+        `${name}: 62.5 kB ${smallMs.toFixed(0)} ms, 1 MB ${largeMs.toFixed(0)} ms`,
+      ).toBeLessThan(64);
+    }
+  }, 120_000);
+
+  it('redacts each part once: the next agent step pays only for its new message', async () => {
+    const guard = guardWithKnownCustomers(20_000);
+    const text = adversarialTexts(1_000_000).mixed!;
+    const body = JSON.parse(requestBody(text)) as { messages: unknown[] };
+    let start = performance.now();
+    const first = await guard.redactRequestBody(JSON.stringify(body));
+    const firstMs = performance.now() - start;
+    body.messages.push({ role: 'assistant', content: '折り返しは 090-9876-5432 へ。' });
+    start = performance.now();
+    const second = await guard.redactRequestBody(JSON.stringify(body));
+    const secondMs = performance.now() - start;
+    expect(second.startsWith(first.slice(0, -2))).toBe(true);
+    expect(second).not.toContain('9876');
+    expect(secondMs, `first ${firstMs.toFixed(0)} ms, second ${secondMs.toFixed(0)} ms`).toBeLessThan(firstMs / 3);
+  }, 60_000);
+
+  it('refuses a body beyond the cap with a message that says what to do', async () => {
+    const guard = guardWithKnownCustomers(10);
+    const body = requestBody('あ'.repeat(2_100_000));
+    await expect(guard.redactRequestBody(body)).rejects.toMatchObject({
+      code: 'PRIVACY_BODY_TOO_LARGE',
+      message: expect.stringMatching(/2,100,\d{3} characters .*not sent\. Ask a shorter question/),
+    });
+  });
+});
