@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
-import { loadConfig } from '../config/load-config.ts';
-import { openDatabase } from '../data/database/open-database.ts';
+import { loadConfig, type TakumiConfig } from '../config/load-config.ts';
+import { openDatabase, type TakumiDatabase } from '../data/database/open-database.ts';
+import { isPostgresUrl } from '../data/database/postgres-url.ts';
+import { type EnqueueResult, enqueueMissingEmbeddings } from '../data/queue/enqueue-missing-embeddings.ts';
+import { openPhotoQueue } from '../data/queue/photo-queue.ts';
 import { parseCurrencyCode } from '../core/format/currency-code.ts';
 import { importDataset } from '../data/ingest/import-dataset.ts';
 import type { ImportReport, PhotoImportCounts, TableImportCounts } from '../data/ingest/import-report.ts';
@@ -79,17 +82,20 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
 
   const config = loadConfig();
   const embed = values.photos !== undefined && !values['no-embed'];
+  // On PostgreSQL the photos are embedded by `takumi worker` processes from the queue.
+  const queued = embed && isPostgresUrl(config.databaseUrl);
   const model = embed ? await ensureResnetModel({ ...config, onProgress: (step) => io.error(step) }) : undefined;
-  const embedder = model
-    ? await ImageEmbedder.create({
-        modelPath: model.modelPath,
-        labels: model.labels,
-        threads: parsePositiveInteger(values.threads, 'threads') ?? config.threads,
-        ...(values['batch-size'] === undefined
-          ? {}
-          : { batchSize: parsePositiveInteger(values['batch-size'], 'batch-size')! }),
-      })
-    : undefined;
+  const embedder =
+    model && !queued
+      ? await ImageEmbedder.create({
+          modelPath: model.modelPath,
+          labels: model.labels,
+          threads: parsePositiveInteger(values.threads, 'threads') ?? config.threads,
+          ...(values['batch-size'] === undefined
+            ? {}
+            : { batchSize: parsePositiveInteger(values['batch-size'], 'batch-size')! }),
+        })
+      : undefined;
   const bar = io.progressStream
     ? new SingleBar({
         stream: io.progressStream,
@@ -98,6 +104,7 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
       })
     : undefined;
   let report: ImportReport;
+  let queueResult: EnqueueResult | undefined;
   try {
     const database = await openDatabase({ databaseUrl: config.databaseUrl });
     try {
@@ -117,6 +124,7 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
           bar?.update(done);
         },
       });
+      if (queued && model) queueResult = await queuePhotos(config, database.prisma, values.dataset!, model.modelId);
     } finally {
       bar?.stop();
       await database.close();
@@ -124,8 +132,39 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
   } finally {
     await embedder?.dispose();
   }
-  io.out(values.json ? JSON.stringify(report) : formatReport(report));
+  io.out(
+    values.json
+      ? JSON.stringify(queueResult ? { ...report, queued: queueResult } : report)
+      : formatReport(report) + (queueResult ? `\n${formatQueued(queueResult)}` : ''),
+  );
   return report.anythingStored ? 0 : 1;
+}
+
+async function queuePhotos(
+  config: TakumiConfig,
+  prisma: TakumiDatabase['prisma'],
+  datasetName: string,
+  modelId: string,
+): Promise<EnqueueResult> {
+  const dataset = await prisma.dataset.findUnique({ where: { name: datasetName }, select: { id: true } });
+  const queue = await openPhotoQueue({ databaseUrl: config.databaseUrl, ...config.queue });
+  try {
+    return await enqueueMissingEmbeddings({
+      prisma,
+      queue,
+      modelId,
+      ...(dataset ? { datasetId: dataset.id } : {}),
+    });
+  } finally {
+    await queue.stop();
+  }
+}
+
+function formatQueued(result: EnqueueResult): string {
+  return (
+    `  queue         ${result.missing} photos to embed, ${result.enqueued} newly queued; run \`takumi worker\` ` +
+    '(here or on other machines with the same DATABASE_URL); `takumi status` shows progress'
+  );
 }
 
 function formatReport(report: ImportReport): string {

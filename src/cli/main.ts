@@ -3,6 +3,8 @@ import { runChatCommand } from './chat-command.ts';
 import { runEmbedCommand } from './embed-command.ts';
 import { runImportCommand } from './import-command.ts';
 import { runStartCommand } from './start-command.ts';
+import { runStatusCommand } from './status-command.ts';
+import { runWorkerCommand } from './worker-command.ts';
 import type { CommandIo } from './command-io.ts';
 import { processIo } from './command-io.ts';
 import { TakumiError } from '../core/takumi-error.ts';
@@ -17,6 +19,8 @@ Commands:
                             Answer one question (charts written as PNG files).
   chat                      Local terminal chat with memory.
   start                     The Slack app when Slack tokens are set, else the local chat (\`npm start\`).
+  worker                    Embed queued photos (PostgreSQL; run on any machine with the same DATABASE_URL).
+  status [--json]           Photo analysis progress per dataset, and the photo queue on PostgreSQL.
 
 Run \`takumi <command> --help\` for a command's options.`;
 
@@ -29,6 +33,7 @@ const usageErrorCodes = new Set([
   'FOLDER_UNREADABLE',
   'DATASET_NAME_INVALID',
   'NOTHING_TO_IMPORT',
+  'QUEUE_NEEDS_POSTGRES',
 ]);
 
 const commands: Record<string, (argv: string[], io: CommandIo) => Promise<number>> = {
@@ -37,6 +42,8 @@ const commands: Record<string, (argv: string[], io: CommandIo) => Promise<number
   ask: runAskCommand,
   chat: (argv, io) => runChatCommand(argv, io),
   start: runStartCommand,
+  worker: runWorkerCommand,
+  status: runStatusCommand,
 };
 
 /** Entry point of the `takumi` command. Returns the process exit code. */

@@ -35,6 +35,14 @@ const environmentSchema = z.object({
     .optional()
     .transform((value) => value || undefined),
   TAKUMI_MIN_GROUP_SIZE: z.coerce.number().int().min(2).max(100_000).optional(),
+  TAKUMI_JOB_ATTEMPTS: z.coerce.number().int().min(1).max(100).optional().describe('Tries per photo job.'),
+  TAKUMI_JOB_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .optional()
+    .describe('Visibility timeout: a job held this long by a silent worker goes to another.'),
   TAKUMI_DEFAULT_DATASET: optionalText().describe('Dataset a question is about when it names none.'),
   // Slack (src/slack). All optional: without SLACK_BOT_TOKEN Takumi runs as a local terminal chat.
   // The messages never echo the value: a misplaced token must not end up in a log.
@@ -127,6 +135,8 @@ export interface TakumiConfig {
   model: string;
   /** Smallest customer group whose description may reach the model or the user. */
   minimumGroupSize: number;
+  /** The PostgreSQL photo queue (`takumi worker`); unused on SQLite. */
+  queue: QueueConfig;
   /** Dataset a question is about when it names none (TAKUMI_DEFAULT_DATASET); null: the tools decide. */
   defaultDataset: string | null;
   slack: SlackConfig;
@@ -153,6 +163,17 @@ export interface SlackConfig {
   /** TAKUMI_ALLOWED_USERS; null: every member. */
   allowedUsers: string[] | null;
 }
+
+/** Settings of the photo-embedding queue (pg-boss on PostgreSQL). */
+export interface QueueConfig {
+  /** TAKUMI_JOB_ATTEMPTS: tries per photo before its job is marked failed with its error. */
+  attempts: number;
+  /** TAKUMI_JOB_TIMEOUT_SECONDS: a job held longer (a killed worker) is given to another worker. */
+  timeoutSeconds: number;
+}
+
+/** Defaults of {@link QueueConfig}. */
+export const defaultQueueConfig: QueueConfig = { attempts: 3, timeoutSeconds: 600 };
 
 /** Defaults of the language-model settings. */
 export const defaultModelSettings = {
@@ -204,6 +225,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Takumi
     openAiBaseUrl: (values.OPENAI_BASE_URL ?? defaultModelSettings.openAiBaseUrl).replace(/\/+$/, ''),
     model: values.TAKUMI_MODEL ?? defaultModelSettings.model,
     minimumGroupSize: values.TAKUMI_MIN_GROUP_SIZE ?? defaultModelSettings.minimumGroupSize,
+    queue: {
+      attempts: values.TAKUMI_JOB_ATTEMPTS ?? defaultQueueConfig.attempts,
+      timeoutSeconds: values.TAKUMI_JOB_TIMEOUT_SECONDS ?? defaultQueueConfig.timeoutSeconds,
+    },
     defaultDataset: values.TAKUMI_DEFAULT_DATASET ?? null,
     slack: {
       botToken: values.SLACK_BOT_TOKEN,
