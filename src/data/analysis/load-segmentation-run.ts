@@ -43,6 +43,7 @@ export async function loadSegmentationRun(
     datasetName: run.dataset.name,
     // Read from the dataset, not the run: a re-import with --currency corrects old runs too.
     currency: run.dataset.currency,
+    dataVersion: summary.dataVersion ?? '',
     createdAt: run.createdAt,
     asOf: new Date(summary.asOf),
     seed: run.seed,

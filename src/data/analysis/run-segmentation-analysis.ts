@@ -10,6 +10,8 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { loadDatasetForAnalysis } from '../ingest/load-dataset-for-analysis.ts';
 import type { SegmentationAnalysis } from './segmentation-analysis.ts';
 import { saveSegmentationRun } from './save-segmentation-run.ts';
+import { refreshDataVersion } from './compute-data-version.ts';
+import { findReusableSegmentation, segmentationSettingsKey } from './find-reusable-segmentation.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
 
@@ -21,6 +23,11 @@ export interface SegmentationAnalysisOptions {
   /** Date the analysis looks back from; default: the day after the last transaction or photo. */
   asOf: Date | null;
   horizonMonths: number;
+  /**
+   * Return the stored run made from the same rows (dataset version) with the same settings instead of
+   * computing it again (seeded, so it is the same result); false always computes a new run.
+   */
+  reuse: boolean;
 }
 
 export const defaultSegmentationAnalysisOptions: SegmentationAnalysisOptions = {
@@ -30,6 +37,7 @@ export const defaultSegmentationAnalysisOptions: SegmentationAnalysisOptions = {
   segments: {},
   asOf: null,
   horizonMonths: 12,
+  reuse: true,
 };
 
 /**
@@ -43,9 +51,24 @@ export async function runSegmentationAnalysis(input: {
   options?: Partial<SegmentationAnalysisOptions>;
   onStep?: (step: { label: string; done: number; total: number }) => void;
 }): Promise<SegmentationAnalysis> {
-  const options = { ...defaultSegmentationAnalysisOptions, ...input.options };
+  const { reuse, ...options } = { ...defaultSegmentationAnalysisOptions, ...input.options };
   const step = (label: string, done: number): void => input.onStep?.({ label, done, total: 4 });
   step('loading', 0);
+  // The version is taken before the rows are read: rows imported meanwhile make the next question recompute.
+  const stored = await input.prisma.dataset.findUnique({ where: { name: input.datasetName }, select: { id: true } });
+  const dataVersion = stored ? await refreshDataVersion(input.prisma, stored.id) : '';
+  if (reuse && stored) {
+    const reused = await findReusableSegmentation(
+      input.prisma,
+      input.datasetName,
+      segmentationSettingsKey(JSON.parse(JSON.stringify(options)) as Record<string, unknown>),
+      dataVersion,
+    );
+    if (reused) {
+      step('done', 4);
+      return reused;
+    }
+  }
   const dataset = await loadDatasetForAnalysis(input.prisma, input.datasetName);
   if (dataset.customers.length === 0) {
     throw new TakumiError(
@@ -135,6 +158,7 @@ export async function runSegmentationAnalysis(input: {
     datasetId: dataset.dataset.id,
     datasetName: dataset.dataset.name,
     currency: dataset.dataset.currency,
+    dataVersion,
     options,
     asOf: features.asOf,
     customerCount: customerIds.length,

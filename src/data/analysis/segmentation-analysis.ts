@@ -9,6 +9,8 @@ export interface SegmentationAnalysis {
   datasetName: string;
   /** ISO 4217 code of the dataset's amounts (monetary means, CLV): format money with it. */
   currency: string;
+  /** Version of the dataset's rows the run was computed from (see computeDataVersion); '' for older runs. */
+  dataVersion: string;
   createdAt: Date;
   asOf: Date;
   seed: number;

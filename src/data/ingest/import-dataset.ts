@@ -2,6 +2,7 @@ import path from 'node:path';
 import { type CurrencyCode, defaultCurrency, parseCurrencyCode } from '../../core/format/currency-code.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { ImageEmbedder } from '../../engine/embedding/image-embedder.ts';
+import { refreshDataVersion } from '../analysis/compute-data-version.ts';
 import { createDatasetHandle } from './dataset-handle.ts';
 import type { CurrencyEvidence } from './detect-currency.ts';
 import type { FileIssue, ImportProgress, ImportReport, RowIssue } from './import-report.ts';
@@ -161,6 +162,8 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
   const currency =
     id === undefined ? null : await settleCurrency(options.prisma, id, dataset.created, givenCurrency, inferred);
   if (currency) appendAll(warnings, currency.warnings);
+  // A stored analysis is reused only while this version is unchanged.
+  if (id !== undefined) await refreshDataVersion(options.prisma, id);
   report.dataset = {
     id,
     name: datasetName,

@@ -6,6 +6,7 @@ import { detectCurrency } from '../../../src/data/ingest/detect-currency.ts';
 import { importDataset } from '../../../src/data/ingest/import-dataset.ts';
 import { loadDatasetForAnalysis } from '../../../src/data/ingest/load-dataset-for-analysis.ts';
 import { makeTemporaryDirectory } from '../../support/temporary-directory.ts';
+import { makeTestDatabaseUrl } from '../../support/test-database.ts';
 
 describe('detectCurrency', () => {
   it('reads ¥, 円 and $ (also full-width) and lets the majority of signed cells win', () => {
@@ -37,7 +38,7 @@ describe('importDataset: the dataset currency (real SQLite)', () => {
 
   beforeAll(async () => {
     directory = makeTemporaryDirectory('takumi-currency-');
-    database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
+    database = await openDatabase({ databaseUrl: await makeTestDatabaseUrl(directory) });
   });
   afterAll(async () => database.close());
 
