@@ -131,5 +131,5 @@ describe.skipIf(testPostgresUrl === undefined)('photo workers on PostgreSQL (rea
     const text = await runCli(['status'], environment);
     expect(text.stdout).toContain(`shop: photos analysed ${photoCount} / ${photoCount + 1}`);
     expect(text.stdout).toMatch(/Photo queue: 0 waiting, 0 in progress, 14 done, 1 failed/);
-  });
+  }, 400_000);
 });
