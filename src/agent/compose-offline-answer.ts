@@ -4,6 +4,8 @@ import type { ToolCallRecord } from './tool-call-record.ts';
 import { toolLabel } from './tool-labels.ts';
 import type { Language } from '../core/language.ts';
 import { appendAll } from '../core/append-all.ts';
+import { translate } from '../core/message-catalog.ts';
+import { offlineAnswerMessages as messages } from './offline-answer-messages.ts';
 
 /** A planned call that was not run because the question did not say enough. */
 export interface OfflineClarification {
@@ -31,11 +33,6 @@ export interface OfflineAnswerParts {
   understood: boolean;
 }
 
-const notice = {
-  ja: '（LLMなしのオフラインモードで回答しています）',
-  en: '(Answering in offline mode, without an LLM.)',
-};
-
 /**
  * The offline answer: a first line saying no LLM is used, then each tool's result under its label,
  * missing tools named plainly, charts mentioned, and for meetings 3–5 sentences an executive can say.
@@ -43,55 +40,30 @@ const notice = {
  */
 export function composeOfflineAnswer(parts: OfflineAnswerParts): string {
   const { language } = parts;
-  const ja = language === 'ja';
-  const lines: string[] = [notice[language]];
+  const lines: string[] = [translate(messages.notice, language)];
   if (!parts.understood) {
-    lines.push(
-      ja
-        ? '質問の意図を読み取れませんでした。たとえば「顧客層に分けて」「セグメント2の特徴は？」「ROIが出る顧客層は？」「離反しそうな層の予測」「その層のキャンペーン案は？」「会議で使える言い方は？」「データセットの一覧」のように聞いてください。'
-        : 'I could not tell what you are asking. Try e.g. "segment our customers", "describe segment 2", "which segment gives the best ROI?", "predict churn", "campaign ideas for that segment", "what should I say in the meeting?" or "list datasets".',
-    );
+    lines.push(translate(messages.notUnderstood, language));
     return lines.join('\n');
   }
   if (parts.chosenSegment !== null) {
-    lines.push(
-      '',
-      ja
-        ? `（対象セグメントの指定がなかったため、直前の結果で最初に挙がった S${parts.chosenSegment} を対象にしました。別の層なら「セグメント2のキャンペーン案」のように指定してください。）`
-        : `(No segment was named, so I used S${parts.chosenSegment}, the first one in the previous result. Name another, e.g. "campaign for segment 2".)`,
-    );
+    lines.push('', translate(messages.chosenSegment, language, { segment: parts.chosenSegment }));
   }
   for (const record of parts.records) {
     const { label } = toolLabel(record.name, language);
-    lines.push('', ja ? `【${label}】` : `*${label}*`, record.presentation ?? record.content);
+    lines.push('', translate(messages.heading, language, { label }), record.presentation ?? record.content);
   }
   for (const name of parts.missingTools) {
-    lines.push(
-      '',
-      ja
-        ? `この質問には ${name} ツールが必要ですが、このTakumiには登録されていません（使えるツール: ${parts.availableTools.join(', ') || 'なし'}）。`
-        : `This question needs the ${name} tool, which is not registered in this Takumi (available tools: ${parts.availableTools.join(', ') || 'none'}).`,
-    );
+    lines.push('', translate(messages.missingTool, language, { name, tools: parts.availableTools.join(', ') }));
   }
   for (const { toolName, fields } of parts.clarifications) {
     const list = fields
       .map((field) => (field.description ? `${field.name}（${field.description}）` : field.name))
-      .join(ja ? '、' : '; ');
-    lines.push(
-      '',
-      ja
-        ? `${toolLabel(toolName, language).label}には次の指定が必要です: ${list}。質問に含めてもう一度聞いてください。`
-        : `${toolLabel(toolName, language).label} needs: ${list.replaceAll('（', ' (').replaceAll('）', ')')}. Please ask again including it.`,
-    );
+      .join(translate(messages.fieldSeparator, language));
+    lines.push('', translate(messages.needsFields, language, { label: toolLabel(toolName, language).label, list }));
   }
   if (parts.charts.length > 0) {
-    const titles = parts.charts.map((chart) => chart.title).join(ja ? '、' : ', ');
-    lines.push(
-      '',
-      ja
-        ? `グラフを${parts.charts.length}点添付しました（${titles}）。`
-        : `${parts.charts.length} chart(s) attached (${titles}).`,
-    );
+    const titles = parts.charts.map((chart) => chart.title).join(translate(messages.listSeparator, language));
+    lines.push('', translate(messages.charts, language, { count: parts.charts.length, titles }));
   }
   const meeting = parts.forMeeting ? meetingSentences(parts) : [];
   if (meeting.length > 0) appendAll(lines, ['', ...meeting]);
@@ -99,8 +71,8 @@ export function composeOfflineAnswer(parts: OfflineAnswerParts): string {
 }
 
 function meetingSentences(parts: OfflineAnswerParts): string[] {
-  const ja = parts.language === 'ja';
-  const heading = ja ? '会議でそのまま使える言い方:' : 'What you can say in the meeting:';
+  const { language } = parts;
+  const heading = translate(messages.meetingHeading, language);
   // draft_campaign writes its own meeting phrasing from the numbers; prefer it to the template, and
   // do not repeat it when the tool's text above already lists it.
   const fromTool = parts.meetingPhrasing;
@@ -114,26 +86,15 @@ function meetingSentences(parts: OfflineAnswerParts): string[] {
     .find(Boolean);
   const target =
     parts.segment === null
-      ? ja
-        ? 'この層'
-        : 'this segment'
-      : ja
-        ? `セグメント${parts.segment}`
-        : `segment ${parts.segment}`;
-  const sentences = ja
-    ? [
-        finding ? `「Takumiの分析では、${finding}」` : undefined,
-        `「まずは小さなPoCで、${target}に絞った施策の反応を確かめます。」`,
-        '「効果は対照群と比べて測り、数字で確認できてから対象を広げます。」',
-        '「分析は集計値だけで行い、個人を特定できる情報は外部に出していません。」',
-      ]
-    : [
-        finding ? `"Takumi's analysis shows: ${finding}"` : undefined,
-        `"Let's start with a small PoC on ${target} and see how it responds."`,
-        '"We will measure it against a control group and scale up only once the numbers confirm it."',
-        '"The analysis uses aggregates only; no personal data leaves our systems."',
-      ];
-  return [heading, ...sentences.filter((sentence): sentence is string => sentence !== undefined)];
+      ? translate(messages.thisSegment, language)
+      : translate(messages.segmentNumber, language, { segment: parts.segment });
+  return [
+    heading,
+    ...(finding ? [translate(messages.meetingFinding, language, { finding })] : []),
+    translate(messages.meetingPoc, language, { target }),
+    translate(messages.meetingControl, language),
+    translate(messages.meetingPrivacy, language),
+  ];
 }
 
 function firstSentence(text: string): string {

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { objectShape } from './object-shape.ts';
 import { redactText } from './redact-text.ts';
 import type { Language } from '../core/language.ts';
+import { translate } from '../core/message-catalog.ts';
+import { agentMessages } from './agent-messages.ts';
 
 const longestValueShown = 60;
 
@@ -28,20 +30,7 @@ export function describeInvalidArguments(options: {
   });
   const fields = shape ? Object.keys(shape) : [];
   const accepted = fields.length > 0 ? `Accepted fields: ${fields.join(', ')}.` : '';
-  if (options.language === 'ja') {
-    return [
-      `${options.toolName} の引数が正しくありません。次の項目を直して、もう一度 ${options.toolName} を呼んでください:`,
-      ...lines,
-      accepted,
-    ]
-      .filter(Boolean)
-      .join('\n');
-  }
-  return [
-    `Invalid arguments for ${options.toolName}. Fix these fields and call ${options.toolName} again:`,
-    ...lines,
-    accepted,
-  ]
+  return [translate(agentMessages.invalidArguments, options.language, { name: options.toolName }), ...lines, accepted]
     .filter(Boolean)
     .join('\n');
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config/load-config.ts';
 import type { Language } from '../core/language.ts';
+import { translate } from '../core/message-catalog.ts';
+import { agentMessages } from './agent-messages.ts';
 
 /** Options of {@link loadSystemPrompt}. */
 export interface LoadSystemPromptOptions {
@@ -28,9 +30,7 @@ export function loadSystemPrompt(options: LoadSystemPromptOptions): string {
     templates.set(file, template);
   }
   const datasetLine = options.defaultDataset
-    ? options.language === 'ja'
-      ? `\n## データ\n- データセットが指定されていない質問は、データセット「${options.defaultDataset}」についての質問です。`
-      : `\n## Data\n- Questions that name no dataset are about the dataset "${options.defaultDataset}".`
+    ? translate(agentMessages.datasetLine, options.language, { dataset: options.defaultDataset })
     : '';
   return template
     .replaceAll('{{minimumGroupSize}}', String(options.minimumGroupSize))

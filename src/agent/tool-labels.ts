@@ -1,4 +1,6 @@
 import type { Language } from '../core/language.ts';
+import { translate } from '../core/message-catalog.ts';
+import { agentMessages } from './agent-messages.ts';
 
 interface ToolLabel {
   /** Noun phrase for progress lines and messages ("Segmentation", 「セグメンテーション」). */
@@ -24,7 +26,7 @@ const labels: Record<string, ToolLabel> = {
     },
   },
   predict_behavior: {
-    label: { ja: '行動予測', en: 'The behaviour prediction' },
+    label: { ja: '行動予測', en: 'The behavior prediction' },
     hint: { ja: 'もう一度試すか、対象を広げてください', en: 'try again or predict for a larger group' },
   },
   assess_churn_risk: {
@@ -56,7 +58,7 @@ export function toolLabel(name: string, language: Language): { label: string; hi
   const known = labels[name];
   if (known) return { label: known.label[language], hint: known.hint[language] };
   return {
-    label: language === 'ja' ? `ツール ${name}` : `The tool ${name}`,
-    hint: language === 'ja' ? 'もう一度試してください' : 'try again',
+    label: translate(agentMessages.unknownToolLabel, language, { name }),
+    hint: translate(agentMessages.tryAgain, language),
   };
 }

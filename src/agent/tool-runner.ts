@@ -8,6 +8,8 @@ import { toolLabel } from './tool-labels.ts';
 import { createErrorId, TakumiError } from '../core/takumi-error.ts';
 import { serializeError } from '../core/serialize-error.ts';
 import { appendAll } from '../core/append-all.ts';
+import { translate } from '../core/message-catalog.ts';
+import { agentMessages } from './agent-messages.ts';
 
 /** Options of {@link ToolRunner}. */
 export interface ToolRunnerOptions {
@@ -76,10 +78,7 @@ export class ToolRunner {
     const { language } = this.#options.context;
     const tool = this.findTool(name);
     if (!tool) {
-      record.content =
-        language === 'ja'
-          ? `ツール ${name} はありません。使えるツール: ${this.toolNames.join(', ')}。`
-          : `There is no tool named ${name}. Available tools: ${this.toolNames.join(', ')}.`;
+      record.content = translate(agentMessages.unknownTool, language, { name, tools: this.toolNames.join(', ') });
       return record;
     }
     const { label, hint } = toolLabel(name, language);
@@ -98,10 +97,7 @@ export class ToolRunner {
   recordUnreadableArguments(name: string): ToolCallRecord {
     const shape = this.findTool(name) ? objectShape(this.findTool(name)!.schema) : null;
     const fields = shape ? Object.keys(shape).join(', ') : '';
-    const ja = this.#options.context.language === 'ja';
-    const content = ja
-      ? `${name} の引数が JSON として読めませんでした。1つの JSON オブジェクトで送り直してください${fields ? `（項目: ${fields}）` : ''}。`
-      : `The arguments for ${name} were not valid JSON. Send them again as one JSON object${fields ? ` (fields: ${fields})` : ''}.`;
+    const content = translate(agentMessages.unreadableArguments, this.#options.context.language, { name, fields });
     const record: ToolCallRecord = { name, arguments: {}, ok: false, outcome: 'invalid-arguments', content };
     this.records.push(record);
     return record;
@@ -136,10 +132,10 @@ export class ToolRunner {
     } catch (error) {
       if (error instanceof ToolInputError) {
         record.outcome = 'invalid-arguments';
-        record.content =
-          context.language === 'ja'
-            ? `${tool.name} はこの引数では実行できません: ${error.message}`
-            : `${tool.name} cannot run with these arguments: ${error.message}`;
+        record.content = translate(agentMessages.rejectedArguments, context.language, {
+          name: tool.name,
+          message: error.message,
+        });
         return;
       }
       const errorId = createErrorId();
@@ -154,16 +150,15 @@ export class ToolRunner {
       if (error instanceof TakumiError) {
         // Takumi's own errors are written to be read: they name the problem and the fix (and any path
         // in them is redacted before a model sees it), so the model can act on them.
-        record.content =
-          context.language === 'ja'
-            ? `${label}を実行できませんでした（エラーID ${errorId}, code ${error.code}）: ${error.message}`
-            : `${label} could not run (error id ${errorId}, code ${error.code}): ${error.message}`;
+        record.content = translate(agentMessages.toolError, context.language, {
+          label,
+          errorId,
+          code: error.code,
+          message: error.message,
+        });
         return;
       }
-      record.content =
-        context.language === 'ja'
-          ? `${label}がTakumiの内部で失敗しました（エラーID ${errorId}）。${hint}。`
-          : `${label} failed inside Takumi (error id ${errorId}); ${hint}.`;
+      record.content = translate(agentMessages.toolFailed, context.language, { label, errorId, hint });
       return;
     }
     const groups = findSmallGroups(output.data, minimumGroupSize);
@@ -172,10 +167,11 @@ export class ToolRunner {
       if (groups.malformed)
         context.logger.warn('Tool declared unreadable groups; output withheld', { tool: tool.name });
       const names = groups.small.map((group) => group.label).join(', ');
-      record.content =
-        context.language === 'ja'
-          ? `${label}の結果は表示できません: ${minimumGroupSize}人未満の小さなグループ${names ? `（${names}）` : ''}を説明することになるため、プライバシー保護のため控えます。セグメント数を減らすか、より大きな対象で聞き直してください。`
-          : `${label} result was withheld: it would describe a group of fewer than ${minimumGroupSize} customers${names ? ` (${names})` : ''}, which Takumi does not do to protect the people in it. Ask for fewer, larger segments or a broader group.`;
+      record.content = translate(agentMessages.withheld, context.language, {
+        label,
+        minimum: minimumGroupSize,
+        names,
+      });
       return;
     }
     record.ok = true;
@@ -190,14 +186,7 @@ export class ToolRunner {
   #report(phase: 'started' | 'finished', toolName: string, label: string): void {
     const { onProgress, context } = this.#options;
     if (!onProgress) return;
-    const suffix =
-      context.language === 'ja'
-        ? phase === 'started'
-          ? '実行中…'
-          : '完了'
-        : phase === 'started'
-          ? ' running…'
-          : ' done';
+    const suffix = translate(phase === 'started' ? agentMessages.running : agentMessages.finished, context.language);
     onProgress({
       phase,
       toolName,

@@ -1,6 +1,7 @@
 import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
 import type { Language } from '../core/language.ts';
+import { localeOf } from '../core/message-catalog.ts';
 
 /** One segment as the size chart needs it. */
 export interface SegmentSize {
@@ -43,7 +44,7 @@ export function buildSegmentSizesChart(input: SegmentSizesInput, language: Langu
     segments.map((segment) => segment.label ?? `${text.segment} ${segment.id}`),
     segments.map((segment) => segment.id),
   );
-  const integer = new Intl.NumberFormat(language === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits: 0 });
+  const integer = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 0 });
   const rows = segments.map((_, index) => {
     const customers = counts[index] as number;
     const share = total > 0 ? customers / total : 0;

@@ -2,6 +2,7 @@ import type { ChartSpec } from './chart-types.ts';
 import { ChartError } from './chart-error.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
 import type { Language } from '../core/language.ts';
+import { localeOf } from '../core/message-catalog.ts';
 
 /** RFM means and mean lifetime value of one segment. */
 export interface SegmentValue {
@@ -63,7 +64,7 @@ export function buildSegmentValueChart(input: SegmentValueInput, language: Langu
   const text = words[language];
   const chart = 'Segment value chart';
   const segments = chartInputChecks.nonEmpty(input.segments, chart, 'segments');
-  const locale = language === 'ja' ? 'ja-JP' : 'en-US';
+  const locale = localeOf(language);
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const money = moneyFormat(locale, input.currency);
   const labels = chartInputChecks.uniqueLabels(

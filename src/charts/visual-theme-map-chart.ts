@@ -4,6 +4,7 @@ import { ChartError } from './chart-error.ts';
 import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
 import type { Language } from '../core/language.ts';
+import { localeOf } from '../core/message-catalog.ts';
 
 /** Input of {@link buildVisualThemeMapChart}; the shapes match what the theme finder returns. */
 export interface VisualThemeMapInput {
@@ -95,7 +96,7 @@ export function buildVisualThemeMapChart(
     theme: nameById.get(input.photoThemes[photo] as number) ?? text.other,
   }));
   const legendOrder = [...names, ...(points.some((point) => point.theme === text.other) ? [text.other] : [])];
-  const integer = new Intl.NumberFormat(language === 'ja' ? 'ja-JP' : 'en-US');
+  const integer = new Intl.NumberFormat(localeOf(language));
   const axis = { labels: false, ticks: false, domain: false, grid: true } as const;
   return {
     language,

@@ -42,7 +42,7 @@ export type CodedCatalog<Coded extends CodedMessage> = {
 };
 
 /** Declares a catalog; the identity, there for the entries' types (parameters are inferred). */
-export function defineMessages<const Catalog extends Readonly<Record<string, AnyMessage>>>(catalog: Catalog): Catalog {
+export function defineMessages<Catalog extends Readonly<Record<string, AnyMessage>>>(catalog: Catalog): Catalog {
   return catalog;
 }
 

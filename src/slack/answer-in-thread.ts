@@ -12,6 +12,7 @@ import type { ThreadHistoryStore } from './thread-history-store.ts';
 import type { WorkQueue } from './work-queue.ts';
 import { detectLanguage, type Language } from '../core/language.ts';
 import { serializeError } from '../core/serialize-error.ts';
+import { translate } from '../core/message-catalog.ts';
 
 /** A question asked in Slack, already deduplicated and allowed. */
 export interface SlackQuestion {
@@ -77,11 +78,7 @@ export async function answerInThread(question: SlackQuestion, dependencies: Answ
           user: question.user,
           error: serializeError(error),
         });
-        await progress?.finish(
-          language === 'ja'
-            ? `⚠️ ${slackMessages.failed.ja}（${failure.errorId}）`
-            : `⚠️ ${slackMessages.failed.en} (${failure.errorId})`,
-        );
+        await progress?.finish(translate(slackMessages.failedWithId, language, { errorId: failure.errorId }));
         await client.chat
           .postMessage({ channel, thread_ts: threadTs, text: failure.text })
           .catch((postError: unknown) => {

@@ -3,6 +3,7 @@ import { toolLabel } from '../agent/tool-labels.ts';
 import { markdownToMrkdwn } from './markdown-to-mrkdwn.ts';
 import { slackMessages } from './slack-messages.ts';
 import { splitText } from './split-text.ts';
+import { translate } from '../core/message-catalog.ts';
 
 /** A Slack Block Kit block, as much of it as Takumi builds. */
 export type AnswerBlock =
@@ -42,7 +43,7 @@ export function buildAnswerMessages(
   if (usedTools.length > 0) {
     // English labels are written to start a sentence ("The segmentation"); a list wants the noun.
     const labels = usedTools.map((name) => toolLabel(name, language).label.replace(/^The /, ''));
-    notes.push(`${slackMessages.toolsUsed[language]}${labels.join(language === 'ja' ? '、' : ', ')}`);
+    notes.push(`${slackMessages.toolsUsed[language]}${labels.join(translate(slackMessages.listSeparator, language))}`);
   }
   if (result.mode === 'offline') notes.push(slackMessages.offlineMode[language]);
   const blocks: AnswerBlock[] = [

@@ -1,5 +1,7 @@
 import type { Language } from '../core/language.ts';
 import { createErrorId, TakumiError } from '../core/takumi-error.ts';
+import { translate } from '../core/message-catalog.ts';
+import { slackMessages } from './slack-messages.ts';
 
 /** What the asker sees for a failure, and the id under which the full error is logged. */
 export interface FailureDescription {
@@ -24,14 +26,7 @@ export function describeFailure(error: unknown, language: Language): FailureDesc
   const known = error instanceof TakumiError ? error : null;
   const ownId = known?.details['errorId'];
   const errorId = typeof ownId === 'string' && ownId.length > 0 ? ownId : createErrorId();
-  const ja = language === 'ja';
-  const hint =
-    (known && hints[known.code]?.[language]) ??
-    (ja
-      ? 'しばらくしてからもう一度お試しください。続くようなら、このエラーIDを管理者に伝えてください。'
-      : 'Please try again in a moment. If it keeps happening, give this error id to your administrator.');
-  const head = ja
-    ? `うまくいきませんでした…（エラーID ${errorId}）`
-    : `Sorry, that did not work… (error id ${errorId})`;
+  const hint = (known && hints[known.code]?.[language]) ?? translate(slackMessages.failureHint, language);
+  const head = translate(slackMessages.failureHead, language, { errorId });
   return { errorId, text: `${head}\n${hint}` };
 }

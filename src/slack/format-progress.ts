@@ -1,6 +1,8 @@
 import type { AgentProgress } from '../agent/agent-progress.ts';
 import { toolLabel } from '../agent/tool-labels.ts';
 import type { Language } from '../core/language.ts';
+import { translate } from '../core/message-catalog.ts';
+import { slackMessages } from './slack-messages.ts';
 
 /**
  * The line the progress message shows for an agent event: the event's label (ready to show, in the
@@ -12,15 +14,13 @@ export function formatProgress(progress: AgentProgress, language: Language): str
   if (progress.phase === 'step') {
     const internal = progress.label.trim() === '' || /^[a-z_]+:/.test(progress.label);
     const name = toolLabel(progress.toolName, language).label;
-    const label = internal ? (language === 'ja' ? `${name}実行中…` : `${name} running…`) : progress.label;
+    const label = internal ? translate(slackMessages.toolRunning, language, { name }) : progress.label;
     const count = progress.total > 0 ? ` ${Math.min(progress.done, progress.total)}/${progress.total}` : '';
     return `⏳ ${label}${count}`;
   }
   const calls =
     progress.total > 1
-      ? language === 'ja'
-        ? `（分析 ${progress.done}/${progress.total}）`
-        : ` (analysis ${progress.done}/${progress.total})`
+      ? translate(slackMessages.analysisCount, language, { done: progress.done, total: progress.total })
       : '';
   return `⏳ ${progress.label}${calls}`;
 }

@@ -1,16 +1,35 @@
 import type { Language } from '../core/language.ts';
+import { defineMessages } from '../core/message-catalog.ts';
 
 /**
  * Everything Takumi itself says in Slack (the answers come from the agent), in both languages. Kept
  * together so the tone stays consistent and tests can match the exact words.
  */
-export const slackMessages = {
+export const slackMessages = defineMessages({
   thinking: { ja: '考え中…', en: 'Working on it…' },
   waiting: {
     ja: '順番待ちです。前の質問が終わりしだい始めます…',
     en: 'Queued: I will start as soon as the previous question is done…',
   },
   done: { ja: '完了', en: 'Done' },
+  failedWithId: {
+    ja: (p: { errorId: string }) => `⚠️ うまくいきませんでした（${p.errorId}）`,
+    en: (p: { errorId: string }) => `⚠️ Something went wrong (${p.errorId})`,
+  },
+  listSeparator: { ja: '、', en: ', ' },
+  failureHead: {
+    ja: (p: { errorId: string }) => `うまくいきませんでした…（エラーID ${p.errorId}）`,
+    en: (p: { errorId: string }) => `Sorry, that did not work… (error id ${p.errorId})`,
+  },
+  failureHint: {
+    ja: 'しばらくしてからもう一度お試しください。続くようなら、このエラーIDを管理者に伝えてください。',
+    en: 'Please try again in a moment. If it keeps happening, give this error id to your administrator.',
+  },
+  toolRunning: { ja: (p: { name: string }) => `${p.name}実行中…`, en: (p: { name: string }) => `${p.name} running…` },
+  analysisCount: {
+    ja: (p: { done: number; total: number }) => `（分析 ${p.done}/${p.total}）`,
+    en: (p: { done: number; total: number }) => ` (analysis ${p.done}/${p.total})`,
+  },
   failed: { ja: 'うまくいきませんでした', en: 'Something went wrong' },
   offlineMode: { ja: 'オフラインモード（LLMなし）で回答しています。', en: 'Answered in offline mode (no LLM).' },
   toolsUsed: { ja: '使った分析: ', en: 'Analyses used: ' },
@@ -38,4 +57,4 @@ export const slackMessages = {
     ja: 'Takumi はこのチャンネルに参加していないため、ここに回答を書けません。`/invite @Takumi` で招待するか、Takumi に DM で質問してください。',
     en: 'Takumi is not a member of this channel, so it cannot answer here. Invite it with `/invite @Takumi`, or ask it in a DM.',
   },
-} as const satisfies Record<string, Record<Language, string>>;
+});

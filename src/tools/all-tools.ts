@@ -1,11 +1,11 @@
 import { assessChurnRiskTool } from './churn-risk/assess-churn-risk-tool.ts';
-import { describeClusterTool } from './describe-cluster-tool.ts';
-import { draftCampaignTool } from './draft-campaign-tool.ts';
-import { estimateRoiTool } from './estimate-roi-tool.ts';
-import { listDatasetsTool } from './list-datasets-tool.ts';
+import { describeClusterTool } from './describe-cluster/describe-cluster-tool.ts';
+import { draftCampaignTool } from './draft-campaign/draft-campaign-tool.ts';
+import { estimateRoiTool } from './estimate-roi/estimate-roi-tool.ts';
+import { listDatasetsTool } from './list-datasets/list-datasets-tool.ts';
+import { predictBehaviorTool } from './predict-behavior/predict-behavior-tool.ts';
+import { runSegmentationTool } from './run-segmentation/run-segmentation-tool.ts';
 import { forecastRevenueTool } from './revenue-forecast/forecast-revenue-tool.ts';
-import { predictBehaviorTool } from './predict-behavior-tool.ts';
-import { runSegmentationTool } from './run-segmentation-tool.ts';
 import type { TakumiTool } from './takumi-tool.ts';
 
 /** Every tool the agent may call, in the order the offline planner prefers them. */
@@ -18,4 +18,4 @@ export const allTools: readonly TakumiTool[] = [
   forecastRevenueTool,
   estimateRoiTool,
   draftCampaignTool,
-];
+] as readonly TakumiTool[];

@@ -56,5 +56,39 @@ export interface TakumiTool<Input = unknown, Data = unknown> {
   present?(data: Data, language: Language): string;
 }
 
+/** What a tool's `run` computes: its typed result and the charts drawn from it. */
+export interface ToolRun<Result> {
+  result: Result;
+  charts: ToolChart[];
+}
+
+/**
+ * A tool as data plus views (see src/tools/README.md): `run` computes a typed result; `summarize`
+ * (what the model reads) and `present` (what a person reads, per language) are pure functions of that
+ * one result, so the two can never disagree.
+ */
+export interface ToolDefinition<Input, Result> {
+  name: string;
+  description: string;
+  schema: z.ZodType<Input>;
+  run(input: Input, context: ToolContext): Promise<ToolRun<Result>>;
+  summarize(result: Result, language: Language): string;
+  present(result: Result, language: Language): string;
+}
+
+/** The agent-facing tool of a {@link ToolDefinition}: `run` returns the model's summary with the result. */
+export function defineTool<Input, Result>(definition: ToolDefinition<Input, Result>): TakumiTool<Input, Result> {
+  return {
+    name: definition.name,
+    description: definition.description,
+    schema: definition.schema,
+    async run(input, context) {
+      const { result, charts } = await definition.run(input, context);
+      return { summary: definition.summarize(result, context.language), data: result, charts };
+    },
+    present: definition.present,
+  };
+}
+
 /** Bad arguments from the model: the message tells the model what to send instead. */
 export class ToolInputError extends TakumiError {}

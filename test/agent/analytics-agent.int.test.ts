@@ -7,11 +7,11 @@ import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts
 import { loadConfig, type TakumiConfig } from '../../src/config/load-config.ts';
 import { openDatabase, type TakumiDatabase } from '../../src/data/database/open-database.ts';
 import { allTools } from '../../src/tools/all-tools.ts';
-import type { EstimateRoiData } from '../../src/tools/estimate-roi-tool.ts';
-import type { RunSegmentationData } from '../../src/tools/run-segmentation-tool.ts';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type RecordedRequest } from '../support/fake-openai-server.ts';
 import { createSyntheticShop } from '../support/synthetic-shop.ts';
 import { makeTestDatabaseUrl } from '../support/test-database.ts';
+import type { EstimateRoiData } from '../../src/tools/estimate-roi/estimate-roi-tool.ts';
+import type { RunSegmentationData } from '../../src/tools/run-segmentation/run-segmentation-tool.ts';
 
 /**
  * The real langchain agent and OpenAI client against a local fake model: the model asks for

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { answerQuestion, type AnswerQuestionOptions } from '../../src/agent/answer-question.ts';
 import type { AgentProgress } from '../../src/agent/agent-progress.ts';
 import { allTools } from '../../src/tools/all-tools.ts';
-import { listDatasetsTool } from '../../src/tools/list-datasets-tool.ts';
 import type { TakumiTool } from '../../src/tools/takumi-tool.ts';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type RecordedRequest } from '../support/fake-openai-server.ts';
 import { createAgentTestDatabase, createRecordingLogger, type AgentTestDatabase } from './agent-test-database.ts';
+import { listDatasetsTool } from '../../src/tools/list-datasets/list-datasets-tool.ts';
 
 let server: FakeOpenAiServer;
 let testDatabase: AgentTestDatabase;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { answerQuestion, type AnswerResult } from '../../src/agent/answer-question.ts';
 import type { ConversationTurn } from '../../src/agent/conversation-turn.ts';
-import { listDatasetsTool } from '../../src/tools/list-datasets-tool.ts';
 import type { TakumiTool } from '../../src/tools/takumi-tool.ts';
 import { createAgentTestDatabase, createRecordingLogger, type AgentTestDatabase } from './agent-test-database.ts';
+import { listDatasetsTool } from '../../src/tools/list-datasets/list-datasets-tool.ts';
 
 let testDatabase: AgentTestDatabase;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/agent/answer-question.ts';
 import { SensitiveValueCache } from '../../src/agent/sensitive-value-cache.ts';
-import { listDatasetsTool } from '../../src/tools/list-datasets-tool.ts';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server.ts';
 import { createAgentTestDatabase, createRecordingLogger, type AgentTestDatabase } from './agent-test-database.ts';
+import { listDatasetsTool } from '../../src/tools/list-datasets/list-datasets-tool.ts';
 
 /**
  * Issue 11 item 1, from the attacker's side: the asker's own question names a customer in the forms

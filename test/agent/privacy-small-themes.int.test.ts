@@ -6,9 +6,9 @@ import { answerQuestion } from '../../src/agent/answer-question.ts';
 import { loadConfig, type TakumiConfig } from '../../src/config/load-config.ts';
 import { openDatabase, type TakumiDatabase } from '../../src/data/database/open-database.ts';
 import { allTools } from '../../src/tools/all-tools.ts';
-import type { RunSegmentationData } from '../../src/tools/run-segmentation-tool.ts';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../support/fake-openai-server.ts';
 import { createSyntheticShop } from '../support/synthetic-shop.ts';
+import type { RunSegmentationData } from '../../src/tools/run-segmentation/run-segmentation-tool.ts';
 
 /**
  * The attack of issue 11 item 2: one customer's four pill-bottle photos form their own visual theme.

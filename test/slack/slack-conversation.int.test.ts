@@ -3,8 +3,6 @@ import { setUpChartFonts } from '../../src/charts/font-setup.ts';
 import type { TakumiDatabase } from '../../src/data/database/open-database.ts';
 import type { SlackApp } from '../../src/slack/create-slack-app.ts';
 import { ThreadHistoryStore } from '../../src/slack/thread-history-store.ts';
-import { estimateRoiTool } from '../../src/tools/estimate-roi-tool.ts';
-import { runSegmentationTool } from '../../src/tools/run-segmentation-tool.ts';
 import { createRecordingLogger } from '../agent/agent-test-database.ts';
 import type { FakeOpenAiServer } from '../support/fake-openai-server.ts';
 import type { FakeSlackApi, RecordedSlackCall } from '../support/fake-slack-api.ts';
@@ -12,6 +10,8 @@ import { sendSlackRequest } from '../support/signed-slack-request.ts';
 import { createSyntheticShop } from '../support/synthetic-shop.ts';
 import { directMessageEvent, eventEnvelope, mentionEvent, textOf } from './slack-test-events.ts';
 import { startSlackTestRig, type SlackTestRig } from './slack-test-rig.ts';
+import { estimateRoiTool } from '../../src/tools/estimate-roi/estimate-roi-tool.ts';
+import { runSegmentationTool } from '../../src/tools/run-segmentation/run-segmentation-tool.ts';
 
 const signingSecret = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const botToken = 'xoxb-1111-2222-fakebottoken';

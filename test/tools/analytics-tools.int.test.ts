@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpChartFonts } from '../../src/charts/font-setup.ts';
 import { loadConfig } from '../../src/config/load-config.ts';
 import { openDatabase, type TakumiDatabase } from '../../src/data/database/open-database.ts';
-import { describeClusterTool } from '../../src/tools/describe-cluster-tool.ts';
-import { draftCampaignTool } from '../../src/tools/draft-campaign-tool.ts';
-import { estimateRoiTool } from '../../src/tools/estimate-roi-tool.ts';
-import { predictBehaviorTool } from '../../src/tools/predict-behavior-tool.ts';
-import { runSegmentationTool } from '../../src/tools/run-segmentation-tool.ts';
 import { ToolInputError, type ToolContext } from '../../src/tools/takumi-tool.ts';
 import { createSyntheticShop } from '../support/synthetic-shop.ts';
 import { makeTestDatabaseUrl } from '../support/test-database.ts';
+import { describeClusterTool } from '../../src/tools/describe-cluster/describe-cluster-tool.ts';
+import { draftCampaignTool } from '../../src/tools/draft-campaign/draft-campaign-tool.ts';
+import { estimateRoiTool } from '../../src/tools/estimate-roi/estimate-roi-tool.ts';
+import { predictBehaviorTool } from '../../src/tools/predict-behavior/predict-behavior-tool.ts';
+import { runSegmentationTool } from '../../src/tools/run-segmentation/run-segmentation-tool.ts';
 
 describe('analytics tools on a stored dataset (real engine, real SQLite, real charts)', () => {
   let directory: string;

@@ -13,10 +13,10 @@ import {
   forecastRevenueTool,
   type ForecastRevenueData,
 } from '../../src/tools/revenue-forecast/forecast-revenue-tool.ts';
-import { runSegmentationTool } from '../../src/tools/run-segmentation-tool.ts';
 import type { ToolContext } from '../../src/tools/takumi-tool.ts';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type RecordedRequest } from '../support/fake-openai-server.ts';
 import { createSyntheticShop } from '../support/synthetic-shop.ts';
+import { runSegmentationTool } from '../../src/tools/run-segmentation/run-segmentation-tool.ts';
 
 const dayMilliseconds = 86_400_000;
 const logger = { info: () => {}, warn: () => {}, error: () => {} };
@@ -207,7 +207,9 @@ describe('assess_churn_risk and forecast_revenue on a stored shop (real engine, 
     const churn = result.toolCalls[0]!.data as ChurnRiskData;
     const forecast = result.toolCalls[1]!.data as ForecastRevenueData;
     expect(result.answer).toContain(`優良顧客${churn.valuable}人のうち${churn.atRisk}人`);
-    expect(result.answer).toContain(`来月の売上は約${formatMoney(forecast.revenue.expected, forecast.currency, 'en')}の見込み`);
+    expect(result.answer).toContain(
+      `来月の売上は約${formatMoney(forecast.revenue.expected, forecast.currency, 'en')}の見込み`,
+    );
     const offered = JSON.stringify(server.requests[0]!.json?.tools ?? []);
     expect(offered).toContain('assess_churn_risk');
     expect(offered).toContain('forecast_revenue');

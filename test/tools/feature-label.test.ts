@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featureLabel } from '../../src/tools/feature-label.ts';
+import { featureLabel } from '../../src/tools/shared/feature-label.ts';
 
 describe('featureLabel', () => {
   it('names theme shares by theme and spells out the rest', () => {

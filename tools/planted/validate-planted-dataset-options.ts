@@ -1,4 +1,4 @@
-import type { PlantedDatasetOptions } from './generate-planted-dataset.ts';
+import type { PlantedDatasetOptions } from './planted-dataset-options.ts';
 import { PlantedDatasetError } from './planted-dataset-error.ts';
 
 /** The options {@link validatePlantedDatasetOptions} checks: all but the photo folder. */

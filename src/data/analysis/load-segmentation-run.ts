@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { SegmentationAnalysis, SegmentationAssignments } from './segmentation-analysis.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
+import type { EngineWarning } from '../../engine/engine-warning.ts';
 
 /**
  * Reads a stored segmentation run of a dataset: `runId`, or the latest one. Returns the analysis and
@@ -48,7 +49,7 @@ export async function loadSegmentationRun(
     asOf: new Date(summary.asOf),
     seed: run.seed,
     projection: (result('projection') as SegmentationAnalysis['projection']) ?? [],
-    warnings: JSON.parse(run.warnings) as string[],
+    warnings: parseStoredWarnings(run.warnings),
   };
   const assignments: SegmentationAssignments = {
     segmentByCustomer: new Map(run.assignments.map((assignment) => [assignment.customerId, assignment.label])),
@@ -60,4 +61,13 @@ export async function loadSegmentationRun(
     themeByPhoto: new Map(Object.entries((result('photo-themes') as Record<string, number>) ?? {})),
   };
   return { analysis, assignments };
+}
+
+/** Stored warnings: coded objects, or plain texts from runs stored before warnings were coded. */
+function parseStoredWarnings(stored: string): EngineWarning[] {
+  const parsed = JSON.parse(stored) as unknown;
+  if (!Array.isArray(parsed)) return [];
+  return parsed.map((entry: unknown) =>
+    typeof entry === 'string' ? { code: 'STORED_TEXT', params: {}, message: entry } : (entry as EngineWarning),
+  );
 }

@@ -14,6 +14,7 @@ import { refreshDataVersion } from './compute-data-version.ts';
 import { findReusableSegmentation, segmentationSettingsKey } from './find-reusable-segmentation.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
+import { engineWarning, type EngineWarning } from '../../engine/engine-warning.ts';
 
 export interface SegmentationAnalysisOptions {
   seed: number;
@@ -77,10 +78,14 @@ export async function runSegmentationAnalysis(input: {
       { datasetName: input.datasetName },
     );
   }
-  const warnings: string[] = [];
+  const warnings: EngineWarning[] = [];
   if (dataset.photosWithoutEmbedding.length > 0)
     warnings.push(
-      `${dataset.photosWithoutEmbedding.length} photo(s) have no embedding and are left out of the visual themes; run the import again to embed them.`,
+      engineWarning(
+        'PHOTOS_WITHOUT_EMBEDDING',
+        { count: dataset.photosWithoutEmbedding.length },
+        `${dataset.photosWithoutEmbedding.length} photo(s) have no embedding and are left out of the visual themes; run the import again to embed them.`,
+      ),
     );
 
   step('themes', 1);
@@ -94,7 +99,13 @@ export async function runSegmentationAnalysis(input: {
     );
     appendAll(warnings, themes.warnings);
   } else {
-    warnings.push('Too few embedded photos to find visual themes; segments use purchases only.');
+    warnings.push(
+      engineWarning(
+        'TOO_FEW_PHOTOS_FOR_THEMES',
+        {},
+        'Too few embedded photos to find visual themes; segments use purchases only.',
+      ),
+    );
   }
   const themeByPhoto = new Map(distinct.map(([sha256], index) => [sha256, themes?.photoThemes[index] ?? 0]));
 
@@ -122,7 +133,13 @@ export async function runSegmentationAnalysis(input: {
     appendAll(warnings, lifetimeValue.warnings);
   } catch (error) {
     if (!(error instanceof TakumiError)) throw error;
-    warnings.push(`Lifetime value was not estimated: ${error.message}`);
+    warnings.push(
+      engineWarning(
+        'LIFETIME_VALUE_NOT_ESTIMATED',
+        { reason: error.code },
+        `Lifetime value was not estimated: ${error.message}`,
+      ),
+    );
   }
 
   step('segments', 3);
@@ -131,9 +148,10 @@ export async function runSegmentationAnalysis(input: {
     lifetimeValue ? lifetimeValue.values.map((value) => value ?? 0) : null,
     { ...options.segments, seed: options.seed, threads: options.threads },
   );
+  const seen = new Set(warnings.map((warning) => warning.message));
   appendAll(
     warnings,
-    segmentation.warnings.filter((warning) => !warnings.includes(warning)),
+    segmentation.warnings.filter((warning) => !seen.has(warning.message)),
   );
 
   // Group sizes that matter for privacy are people, not photos: count posters per theme.

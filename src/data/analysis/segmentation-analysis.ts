@@ -2,6 +2,7 @@ import type { KScore } from '../../engine/clustering/choose-k.ts';
 import type { LifetimeValueEstimate } from '../../engine/clv/estimate-lifetime-values.ts';
 import type { SegmentProfile } from '../../engine/segments/profile-segments.ts';
 import type { VisualTheme } from '../../engine/themes/find-visual-themes.ts';
+import type { EngineWarning } from '../../engine/engine-warning.ts';
 
 /** A stored segmentation run: themes, segments and CLV of one dataset, aggregates only. */
 export interface SegmentationAnalysis {
@@ -24,7 +25,8 @@ export interface SegmentationAnalysis {
   lifetimeValue: Omit<LifetimeValueEstimate, 'values' | 'probabilityAlive' | 'warnings'> | null;
   /** 2-D projection of each distinct photo with its theme, for the theme map. */
   projection: { x: number; y: number; theme: number }[];
-  warnings: string[];
+  /** What went differently than planned, as data (translated when presented). */
+  warnings: EngineWarning[];
 }
 
 /** Per-customer results of a run, for prediction and ROI (never sent to a model). */

@@ -5,6 +5,7 @@ import { createSilhouetteSample } from './silhouette-sample.ts';
 import { silhouetteOfSample } from './silhouette-of-sample.ts';
 import { validateDataMatrix } from './validate-data-matrix.ts';
 import { maxOf } from '../statistics/extremes.ts';
+import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 
 /** Options of {@link chooseK}. */
 export interface ChooseKOptions {
@@ -58,7 +59,7 @@ export interface ChooseKResult {
   best: KMeansResult;
   /** Whether silhouettes used every row rather than a sample. */
   silhouetteExact: boolean;
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 /**
@@ -87,8 +88,15 @@ export async function chooseK(
       { minK, maxK: settings.maxK, rows },
     );
   }
-  const warnings: string[] = [];
-  if (maxK < settings.maxK) warnings.push(`maxK lowered from ${settings.maxK} to ${maxK} to fit ${rows} rows.`);
+  const warnings: EngineWarning[] = [];
+  if (maxK < settings.maxK)
+    warnings.push(
+      engineWarning(
+        'MAX_K_LOWERED',
+        { requested: settings.maxK, used: maxK, rows },
+        `maxK lowered from ${settings.maxK} to ${maxK} to fit ${rows} rows.`,
+      ),
+    );
   const workload = Math.max(rows * columns * maxK, sampleRows * sampleRows * columns);
   const kernels = createMatrixKernels(settings.backend, workload, settings.threads);
   try {
@@ -114,7 +122,7 @@ export async function chooseK(
         iterations: result.iterations,
         converged: result.converged,
       });
-      for (const warning of result.warnings) warnings.push(`k = ${k}: ${warning}`);
+      for (const warning of result.warnings) warnings.push({ ...warning, k, message: `k = ${k}: ${warning.message}` });
       results.push(result);
     }
     const bestScore = maxOf(scores.map((score) => score.silhouette));

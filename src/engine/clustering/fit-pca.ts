@@ -4,6 +4,7 @@ import { randomizedPrincipalAxes } from '../linear-algebra/randomized-principal-
 import { createRandom } from '../random/create-random.ts';
 import { ClusteringError } from './clustering-error.ts';
 import { validateDataMatrix } from './validate-data-matrix.ts';
+import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 
 /** Options of {@link fitPca}. */
 export interface PcaOptions {
@@ -57,7 +58,7 @@ export interface PcaModel {
   /** Sum of all column variances (denominator rows − 1). */
   totalVariance: number;
   method: 'exact' | 'randomized';
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 /** Up to this min(rows, columns), `auto` uses the exact method. */
@@ -112,7 +113,7 @@ export async function fitPca(
     rows * columns * (method === 'exact' ? smaller : width),
     settings.threads,
   );
-  const warnings: string[] = [];
+  const warnings: EngineWarning[] = [];
   try {
     let principal: PrincipalAxes;
     if (method === 'exact') {
@@ -139,9 +140,18 @@ export async function fitPca(
     const { mean, axes, variances, totalVariance } = principal;
     fixSigns(axes, components, columns);
     const explainedVarianceRatio = variances.map((variance) => (totalVariance > 0 ? variance / totalVariance : 0));
-    if (totalVariance === 0) warnings.push('Every column is constant: all components have zero variance.');
+    if (totalVariance === 0)
+      warnings.push(
+        engineWarning('PCA_CONSTANT_DATA', {}, 'Every column is constant: all components have zero variance.'),
+      );
     else if (variances.some((variance) => variance <= 1e-12 * totalVariance)) {
-      warnings.push('Some components carry no variance: the data has lower rank than the components requested.');
+      warnings.push(
+        engineWarning(
+          'PCA_LOW_RANK',
+          {},
+          'Some components carry no variance: the data has lower rank than the components requested.',
+        ),
+      );
     }
     return {
       columns,

@@ -6,6 +6,7 @@ import { ClusteringError } from './clustering-error.ts';
 import { runLloydIterations } from './run-lloyd-iterations.ts';
 import { seedKMeansPlusPlus } from './seed-k-means-plus-plus.ts';
 import { validateDataMatrix } from './validate-data-matrix.ts';
+import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 
 /** Options of {@link kMeans}. */
 export interface KMeansOptions {
@@ -68,7 +69,7 @@ export interface KMeansResult {
   /** The kernels that did the arithmetic. */
   backend: 'onnx' | 'javascript';
   /** Things the caller should pass on to the user (non-convergence, fewer distinct clusters, …). */
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 /**
@@ -101,7 +102,7 @@ export async function kMeans(
     const origin = sampleRowMean(data, rows, columns);
     const rowNorms = await kernels.rowSquaredNorms(data, rows, columns, origin);
     validateDataMatrix(data, rows, columns, rowNorms);
-    const warnings: string[] = [];
+    const warnings: EngineWarning[] = [];
     const random = createRandom(settings.seed);
     const initial =
       settings.initialCentroids ??
@@ -131,17 +132,31 @@ export async function kMeans(
     const { converged, relocations } = outcome;
     if (!converged) {
       warnings.push(
-        `k-means stopped after ${maxIterations} iterations without converging: raise maxIterations or tolerance for a stable result.`,
+        engineWarning(
+          'KMEANS_NOT_CONVERGED',
+          { iterations: maxIterations },
+          `k-means stopped after ${maxIterations} iterations without converging: raise maxIterations or tolerance for a stable result.`,
+        ),
       );
     }
     if (relocations > 0) {
-      warnings.push(`${relocations} empty cluster(s) were re-seeded with the rows farthest from their centres.`);
+      warnings.push(
+        engineWarning(
+          'KMEANS_EMPTY_RESEEDED',
+          { count: relocations },
+          `${relocations} empty cluster(s) were re-seeded with the rows farthest from their centres.`,
+        ),
+      );
     }
     const clusterSizes = Int32Array.from(outcome.counts);
     const nonEmpty = clusterSizes.filter((size) => size > 0).length;
     if (nonEmpty < k) {
       warnings.push(
-        `Only ${nonEmpty} of ${k} clusters are non-empty: the data has fewer distinct rows than k; use a smaller k.`,
+        engineWarning(
+          'KMEANS_FEW_DISTINCT_ROWS',
+          { nonEmpty, k },
+          `Only ${nonEmpty} of ${k} clusters are non-empty: the data has fewer distinct rows than k; use a smaller k.`,
+        ),
       );
     }
     return {

@@ -1,4 +1,5 @@
 import { validateDataMatrix } from './validate-data-matrix.ts';
+import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 
 /** Result of {@link standardizeColumns}. */
 export interface StandardizedColumns {
@@ -10,7 +11,7 @@ export interface StandardizedColumns {
   scales: Float64Array;
   /** Columns with zero variance; they come out as all zeros. */
   constantColumns: number[];
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 /**
@@ -47,7 +48,13 @@ export function standardizeColumns(data: Float32Array, rows: number, columns: nu
   const listed = constantColumns.slice(0, 10).join(', ') + (constantColumns.length > 10 ? ', …' : '');
   const warnings =
     constantColumns.length > 0
-      ? [`${constantColumns.length} constant column(s) (${listed}) carry no information and were set to 0.`]
+      ? [
+          engineWarning(
+            'CONSTANT_COLUMNS',
+            { count: constantColumns.length, columns: listed },
+            `${constantColumns.length} constant column(s) (${listed}) carry no information and were set to 0.`,
+          ),
+        ]
       : [];
   return { data: standardized, means, scales, constantColumns, warnings };
 }

@@ -4,6 +4,7 @@ import { fitBgNbd } from './fit-bg-nbd.ts';
 import { fitGammaGamma } from './fit-gamma-gamma.ts';
 import { summarizeTransactions, type PurchaseRecord } from './summarize-transactions.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
+import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 
 export interface LifetimeValueOptions {
   asOf: Date;
@@ -26,7 +27,7 @@ export interface LifetimeValueEstimate {
   spendModel: { p: number; q: number; gamma: number };
   horizonMonths: number;
   monthlyDiscountRate: number;
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 const weeksPerMonth = 4.345;
@@ -57,7 +58,7 @@ export function estimateLifetimeValues(
       'No customer has a purchase, so lifetime value cannot be estimated. Import a transactions file.',
     );
   const summaries = summarizeTransactions(included, transactions, { asOf: settings.asOf, unitDays: 7 });
-  const warnings: string[] = [];
+  const warnings: EngineWarning[] = [];
   let purchaseModel;
   try {
     purchaseModel = fitBgNbd(summaries);
@@ -72,7 +73,11 @@ export function estimateLifetimeValues(
       throw error;
     purchaseModel = fitBgNbd(summaries, { dropoutPriorStandardDeviation: 2 });
     warnings.push(
-      'The purchases do not show how dropout varies between customers, so BG/NBD a and b were fitted with a weak prior (MAP estimate); treat CLV as a rough guide.',
+      engineWarning(
+        'DROPOUT_WEAK_PRIOR',
+        {},
+        'The purchases do not show how dropout varies between customers, so BG/NBD a and b were fitted with a weak prior (MAP estimate); treat CLV as a rough guide.',
+      ),
     );
   }
   const spendModel = fitGammaGamma(summaries);

@@ -3,6 +3,7 @@ import { BgNbdModel, type BgNbdParameters } from './bg-nbd-model.ts';
 import { ClvError } from './clv-error.ts';
 import { validateCustomerSummaries, type CustomerSummary } from './customer-summary.ts';
 import { maximizeLogLikelihood, type ParameterLimits } from './maximize-log-likelihood.ts';
+import type { EngineWarning } from '../engine-warning.ts';
 
 /** Options of {@link fitBgNbd}. */
 export interface BgNbdFitOptions {
@@ -48,7 +49,7 @@ export interface BgNbdFitResult extends BgNbdParameters {
   converged: boolean;
   customerCount: number;
   repeatBuyerCount: number;
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 /**

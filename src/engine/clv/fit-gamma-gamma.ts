@@ -3,6 +3,7 @@ import { maximizeLogLikelihood, type ParameterLimits } from './maximize-log-like
 import { ClvError } from './clv-error.ts';
 import { validateCustomerSummaries, type CustomerSpendSummary } from './customer-summary.ts';
 import { GammaGammaModel, type GammaGammaParameters } from './gamma-gamma-model.ts';
+import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 
 /** Options of {@link fitGammaGamma}. */
 export interface GammaGammaFitOptions {
@@ -43,7 +44,7 @@ export interface GammaGammaFitResult extends GammaGammaParameters {
   repeatBuyerCount: number;
   /** Pearson correlation of frequency and monetary value among repeat buyers. */
   frequencySpendCorrelation: number;
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 /**
@@ -91,7 +92,11 @@ export function fitGammaGamma(
   const warnings = maximum.warnings;
   if (q <= 1) {
     warnings.push(
-      `q = ${q} ≤ 1: the population mean spend is infinite, so customers without repeat purchases get no spend forecast.`,
+      engineWarning(
+        'SPEND_MEAN_INFINITE',
+        { q },
+        `q = ${q} ≤ 1: the population mean spend is infinite, so customers without repeat purchases get no spend forecast.`,
+      ),
     );
   }
   const correlation = pearsonCorrelation(
@@ -100,7 +105,11 @@ export function fitGammaGamma(
   );
   if (Math.abs(correlation) > settings.correlationWarningThreshold) {
     warnings.push(
-      `Frequency and mean spend correlate (r = ${correlation.toFixed(3)}); the Gamma-Gamma model assumes they are independent, so spend forecasts may be biased.`,
+      engineWarning(
+        'SPEND_FREQUENCY_CORRELATED',
+        { correlation },
+        `Frequency and mean spend correlate (r = ${correlation.toFixed(3)}); the Gamma-Gamma model assumes they are independent, so spend forecasts may be biased.`,
+      ),
     );
   }
   // Scaling every z̄ by s subtracts ln s from each repeat buyer's log-density.

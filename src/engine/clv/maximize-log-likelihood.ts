@@ -1,5 +1,6 @@
 import { minimizeNelderMead, type NelderMeadOptions } from '../optimize/minimize-nelder-mead.ts';
 import { ClvError } from './clv-error.ts';
+import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 
 /** Range of plausible fitted parameters (dimensionless: the fits scale their data to unit size). */
 export interface ParameterLimits {
@@ -31,7 +32,7 @@ export interface LogLikelihoodMaximum {
   iterations: number;
   functionEvaluations: number;
   converged: boolean;
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 // The objective is +Infinity this far (a factor 100) beyond the limits, so the search cannot
@@ -75,7 +76,7 @@ export function maximizeLogLikelihood(problem: LogLikelihoodProblem): LogLikelih
       { parameter: name, value, estimates, limits: { ...problem.limits } },
     );
   });
-  const warnings: string[] = [];
+  const warnings: EngineWarning[] = [];
   if (!outcome.converged) {
     const message = `${problem.modelName} optimiser stopped after ${outcome.iterations} iterations without meeting its tolerances; raise optimizer.maxIterations / maxFunctionEvaluations or check the data.`;
     if (problem.throwOnNonConvergence) {
@@ -84,7 +85,9 @@ export function maximizeLogLikelihood(problem: LogLikelihoodProblem): LogLikelih
         functionEvaluations: outcome.functionEvaluations,
       });
     }
-    warnings.push(message);
+    warnings.push(
+      engineWarning('OPTIMIZER_NOT_CONVERGED', { model: problem.modelName, iterations: outcome.iterations }, message),
+    );
   }
   return {
     parameters,

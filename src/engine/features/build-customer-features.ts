@@ -1,6 +1,7 @@
 import { quintileScores } from './quintile-scores.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { maxOf } from '../statistics/extremes.ts';
+import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 
 /** A customer's photo as features need it: which theme, and when it was posted (if known). */
 export interface FeaturePhoto {
@@ -41,7 +42,7 @@ export interface CustomerFeatures {
   themeColumn: number;
   rfm: RfmValues[];
   asOf: Date;
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 const dayMilliseconds = 86_400_000;
@@ -74,7 +75,7 @@ export function buildCustomerFeatures(
   );
   const asOf = settings.asOf ?? new Date(Number.isFinite(latest) ? latest + dayMilliseconds : Date.now());
   const row = new Map(customerIds.map((id, index) => [id, index]));
-  const warnings: string[] = [];
+  const warnings: EngineWarning[] = [];
 
   const themeCounts = new Float64Array(customerIds.length * themeCount);
   const photoCounts = new Float64Array(customerIds.length);
@@ -98,7 +99,13 @@ export function buildCustomerFeatures(
   }
   const withoutPurchases = lastPurchase.filter((time) => time === -Infinity).length;
   if (withoutPurchases > 0)
-    warnings.push(`${withoutPurchases} customer(s) have no purchase; their recency is set to the longest observed.`);
+    warnings.push(
+      engineWarning(
+        'CUSTOMERS_WITHOUT_PURCHASE',
+        { count: withoutPurchases },
+        `${withoutPurchases} customer(s) have no purchase; their recency is set to the longest observed.`,
+      ),
+    );
   const observedRecencies = lastPurchase
     .filter(Number.isFinite)
     .map((time) => (asOf.getTime() - time) / dayMilliseconds);

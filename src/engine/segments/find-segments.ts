@@ -6,6 +6,7 @@ import { mergeSmallClusters } from './merge-small-clusters.ts';
 import { profileSegments, type SegmentProfile } from './profile-segments.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
+import type { EngineWarning } from '../engine-warning.ts';
 
 export interface SegmentOptions {
   /** Number of segments; null chooses k in [minK, maxK] by silhouette. */
@@ -43,7 +44,7 @@ export interface SegmentationResult {
   silhouetteByK: KScore[] | null;
   /** Names of the columns k-means saw (after the log transforms). */
   clusteringColumns: string[];
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 /** Raised when the customers cannot be segmented as asked; the message says what would work. */

@@ -1,3 +1,4 @@
+import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 /**
  * Folds clusters smaller than `minimumSize` into the nearest surviving centroid, smallest first, then
  * renumbers clusters by size (0 = largest). Centroids of survivors are kept as they were, so a merge
@@ -9,9 +10,9 @@ export function mergeSmallClusters(
   labels: Int32Array,
   centroids: Float32Array,
   minimumSize: number,
-): { labels: Int32Array; warnings: string[] } {
+): { labels: Int32Array; warnings: EngineWarning[] } {
   const result = Int32Array.from(labels);
-  const warnings: string[] = [];
+  const warnings: EngineWarning[] = [];
   const sizes = (): Map<number, number> => {
     const counts = new Map<number, number>();
     for (const label of result) counts.set(label, (counts.get(label) ?? 0) + 1);
@@ -39,7 +40,11 @@ export function mergeSmallClusters(
       result[row] = best;
     }
     warnings.push(
-      `A group of ${smallest[1]} customers (below the minimum segment size of ${minimumSize}) was merged into the nearest segments.`,
+      engineWarning(
+        'SMALL_GROUP_MERGED',
+        { size: smallest[1], minimum: minimumSize },
+        `A group of ${smallest[1]} customers (below the minimum segment size of ${minimumSize}) was merged into the nearest segments.`,
+      ),
     );
   }
   const counts = sizes();

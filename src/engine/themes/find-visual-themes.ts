@@ -6,6 +6,7 @@ import type { LabelScore } from '../embedding/top-labels.ts';
 import { nameTheme, type ThemeName } from './name-theme.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
+import type { EngineWarning } from '../engine-warning.ts';
 
 export interface VisualThemeOptions {
   /** Number of themes; null chooses k in [minK, maxK] by silhouette. */
@@ -50,7 +51,7 @@ export interface VisualThemesResult {
   projection: Float32Array;
   /** Silhouette per k tried (null when k was given). */
   silhouetteByK: KScore[] | null;
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 /** Raised when there are too few photos to find themes; the message says how many are needed. */

@@ -3,14 +3,14 @@ import { buildChurnRiskChart } from '../../charts/churn-risk-chart.ts';
 import { loadCustomerOutlook } from '../../data/analysis/load-customer-outlook.ts';
 import { TakumiError } from '../../engine/takumi-error.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
-import { drawToolChart } from '../draw-tool-chart.ts';
 import { formatMoney } from '../../core/format/format-money.ts';
-import { loadOrRunSegmentation } from '../load-or-run-segmentation.ts';
-import { resolveDatasetName } from '../resolve-dataset-name.ts';
-import { segmentLabel } from '../segment-label.ts';
 import { ToolInputError, type TakumiTool } from '../takumi-tool.ts';
 import { buildChurnRiskResult, type ChurnRiskResult } from './build-churn-risk-result.ts';
 import { churnRuleText, presentChurnRisk, summarizeChurnRisk } from './churn-risk-views.ts';
+import { drawToolChart } from '../shared/draw-tool-chart.ts';
+import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
+import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
+import { segmentLabel } from '../shared/segment-label.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),

@@ -1,7 +1,7 @@
 import { formatMoney } from '../../core/format/format-money.ts';
-import { formatNumber, formatPercent } from '../format-number.ts';
 import type { ChurnRiskData } from './assess-churn-risk-tool.ts';
 import type { ChurnDriverMeasure } from './build-churn-risk-result.ts';
+import { formatNumber, formatPercent } from '../shared/format-number.ts';
 
 type Language = 'ja' | 'en';
 

@@ -3,12 +3,12 @@ import { buildRevenueForecastChart } from '../../charts/revenue-forecast-chart.t
 import { loadCustomerOutlook } from '../../data/analysis/load-customer-outlook.ts';
 import { simulateRevenueForecast, type ForecastRange } from '../../engine/churn/simulate-revenue-forecast.ts';
 import { TakumiError } from '../../engine/takumi-error.ts';
-import { drawToolChart } from '../draw-tool-chart.ts';
 import { formatMoney } from '../../core/format/format-money.ts';
-import { loadOrRunSegmentation } from '../load-or-run-segmentation.ts';
-import { resolveDatasetName } from '../resolve-dataset-name.ts';
 import { ToolInputError, type TakumiTool } from '../takumi-tool.ts';
 import { periodName, presentRevenueForecast, summarizeRevenueForecast } from './revenue-forecast-views.ts';
+import { drawToolChart } from '../shared/draw-tool-chart.ts';
+import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
+import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),

@@ -1,6 +1,6 @@
 import { formatMoney } from '../../core/format/format-money.ts';
-import { formatNumber, formatPercent } from '../format-number.ts';
 import type { ForecastRevenueData } from './forecast-revenue-tool.ts';
+import { formatNumber, formatPercent } from '../shared/format-number.ts';
 
 type Language = 'ja' | 'en';
 

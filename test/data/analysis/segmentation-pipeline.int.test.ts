@@ -36,7 +36,7 @@ describe('segmentation and prediction runs on a stored dataset', () => {
       onStep: (step) => steps.push(`${step.label} ${step.done}/${step.total}`),
     });
     expect(steps).toEqual(['loading 0/4', 'themes 1/4', 'features 2/4', 'segments 3/4', 'done 4/4']);
-    expect(analysis.warnings.filter((warning) => /not estimated|Too few/.test(warning))).toEqual([]);
+    expect(analysis.warnings.filter((warning) => /not estimated|Too few/.test(warning.message))).toEqual([]);
     expect(analysis.themes).toHaveLength(3);
     expect(analysis.segments.length).toBeGreaterThanOrEqual(3);
     expect(analysis.segments.every((segment) => segment.size >= 20)).toBe(true);

@@ -25,7 +25,7 @@ describe('chooseK', () => {
     const { data } = waveClusters(5, 2, 2, 3, 0.1);
     const result = await chooseK(data, 5, 2, { minK: 2, maxK: 10 });
     expect(result.scores.map((score) => score.k)).toEqual([2, 3, 4]);
-    expect(result.warnings.join(' ')).toMatch(/maxK lowered from 10 to 4/);
+    expect(result.warnings.map((warning) => warning.message).join(' ')).toMatch(/maxK lowered from 10 to 4/);
     await expect(chooseK(data, 5, 2, { minK: 1 })).rejects.toMatchObject({ code: 'CLUSTERING_INVALID_OPTION' });
   });
 });

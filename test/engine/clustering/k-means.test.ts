@@ -106,14 +106,14 @@ describe('kMeans', () => {
     expect(result.centroids[0]).toBeCloseTo(1 / 3, 6);
     expect(result.inertia).toBeCloseTo(1.8333333730697632, 5);
     expect(Array.from(result.clusterSizes)).toEqual([3, 2, 1]);
-    expect(result.warnings.join(' ')).toMatch(/1 empty cluster\(s\) were re-seeded/);
+    expect(result.warnings.map((warning) => warning.message).join(' ')).toMatch(/1 empty cluster\(s\) were re-seeded/);
   });
 
   it('warns when there are fewer distinct rows than k', async () => {
     const duplicates = Float32Array.of(1, 1, 1, 1, 1, 1, 5, 5, 5, 5);
     const result = await kMeans(duplicates, 5, 2, { k: 3, backend: 'javascript' });
     expect(result.inertia).toBe(0);
-    expect(result.warnings.join(' ')).toMatch(/Only 2 of 3 clusters are non-empty/);
+    expect(result.warnings.map((warning) => warning.message).join(' ')).toMatch(/Only 2 of 3 clusters are non-empty/);
   });
 
   it('stops at maxIterations with a warning', async () => {
@@ -121,7 +121,7 @@ describe('kMeans', () => {
     const result = await kMeans(data, 200, 4, { k: 6, maxIterations: 1, tolerance: 0, backend: 'javascript' });
     expect(result.iterations).toBe(1);
     expect(result.converged).toBe(false);
-    expect(result.warnings.join(' ')).toMatch(/without converging/);
+    expect(result.warnings.map((warning) => warning.message).join(' ')).toMatch(/without converging/);
   });
 
   it('rejects bad input with ClusteringErrors that say what to fix', async () => {

@@ -13,7 +13,7 @@ describe('standardizeColumns', () => {
     const expected = [-z, 0, -1 / Math.SQRT2, 0, 0, -1 / Math.SQRT2, z, 0, Math.SQRT2];
     expected.forEach((value, index) => expect(result.data[index]).toBeCloseTo(value, 6));
     expect(result.constantColumns).toEqual([1]);
-    expect(result.warnings.join(' ')).toMatch(/1 constant column\(s\) \(1\)/);
+    expect(result.warnings.map((warning) => warning.message).join(' ')).toMatch(/1 constant column\(s\) \(1\)/);
   });
 
   it('rejects non-finite values', () => {

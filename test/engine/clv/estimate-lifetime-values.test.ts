@@ -35,7 +35,7 @@ describe('estimateLifetimeValues', () => {
     const estimate = estimateLifetimeValues([...ids, 9999], transactions, { asOf });
     expect(estimate.values.at(-1)).toBeNull();
     expect(estimate.values.slice(0, -1).every((value) => value !== null && value > 0)).toBe(true);
-    expect(estimate.warnings.some((warning) => /weak prior/.test(warning))).toBe(false);
+    expect(estimate.warnings.some((warning) => /weak prior/.test(warning.message))).toBe(false);
   });
 
   it('falls back to a flagged MAP fit when dropout is the same for everyone (a, b run off)', () => {
@@ -43,7 +43,7 @@ describe('estimateLifetimeValues', () => {
     const summaries = summarizeTransactions(ids, transactions, { asOf });
     expect(() => fitBgNbd(summaries)).toThrow(/runs off towards infinity/);
     const estimate = estimateLifetimeValues(ids, transactions, { asOf });
-    expect(estimate.warnings.some((warning) => /weak prior \(MAP estimate\)/.test(warning))).toBe(true);
+    expect(estimate.warnings.some((warning) => /weak prior \(MAP estimate\)/.test(warning.message))).toBe(true);
     expect(Number.isFinite(estimate.purchaseModel.a) && Number.isFinite(estimate.purchaseModel.b)).toBe(true);
     // The prior keeps the mean dropout near the planted 0.25.
     expect(estimate.purchaseModel.a / (estimate.purchaseModel.a + estimate.purchaseModel.b)).toBeGreaterThan(0.1);

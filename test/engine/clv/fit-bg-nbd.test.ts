@@ -113,7 +113,7 @@ describe('fitBgNbd', () => {
     const fit = fitBgNbd(gridCustomers(), { optimizer: { maxIterations: 5 }, throwOnNonConvergence: false });
     expect(fit.converged).toBe(false);
     expect(fit.iterations).toBe(5);
-    expect(fit.warnings[0]).toMatch(/without meeting its tolerances/);
+    expect(fit.warnings[0]?.message).toMatch(/without meeting its tolerances/);
   });
 
   it('keeps its defaults public and merges optimiser overrides over them', () => {

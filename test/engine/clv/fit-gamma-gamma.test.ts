@@ -51,7 +51,7 @@ describe('fitGammaGamma', () => {
     );
     const fit = fitGammaGamma(customers);
     expect(fit.frequencySpendCorrelation).toBeGreaterThan(0.5);
-    expect(fit.warnings.some((warning) => /assumes they are independent/.test(warning))).toBe(true);
+    expect(fit.warnings.some((warning) => /assumes they are independent/.test(warning.message))).toBe(true);
   });
 
   it('refuses too few repeat buyers', () => {

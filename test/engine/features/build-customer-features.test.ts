@@ -61,7 +61,7 @@ describe('buildCustomerFeatures', () => {
       asOf: day('2026-01-11'),
     });
     expect(Array.from(features.matrix)).toEqual([0, 0, 0, 10, 1, 10, 0, 0, 0, 10, 0, 0]);
-    expect(features.warnings[0]).toMatch(/1 customer\(s\) have no purchase/);
+    expect(features.warnings[0]?.message).toMatch(/1 customer\(s\) have no purchase/);
   });
 
   it('refuses an empty customer list with a fix', () => {

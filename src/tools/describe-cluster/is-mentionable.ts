@@ -1,0 +1,5 @@
+/** Theme shares only of themes enough customers posted in; every other feature may be mentioned. */
+export function isMentionable(featureName: string, describableThemeIds: readonly number[]): boolean {
+  const theme = /^theme_(\d+)_share$/.exec(featureName);
+  return theme === null || describableThemeIds.includes(Number(theme[1]));
+}

@@ -1,0 +1,68 @@
+import type { Language } from '../../core/language.ts';
+import { translate } from '../../core/message-catalog.ts';
+import { featureLabel } from '../shared/feature-label.ts';
+import { formatNumber, formatPercent } from '../shared/format-number.ts';
+import { isMentionable } from './is-mentionable.ts';
+import { clusterMessages as messages } from './messages.ts';
+import type { DescribeClusterData } from './result.ts';
+import { themeLabel } from '../../engine/themes/name-theme.ts';
+
+/** describe_cluster's result for a reader, in Japanese or English. */
+export function presentCluster(result: DescribeClusterData, language: Language): string {
+  if (result.kind === 'theme') {
+    const { theme } = result;
+    const top = result.segmentsOverIndexing[0];
+    return (
+      // Never the English classifier labels in Japanese: the concept name and Japanese examples.
+      translate(messages.theme, language, {
+        id: theme.id,
+        name: themeLabel(theme, language),
+        photos: theme.size,
+        share: formatPercent(theme.share),
+      }) +
+      (top
+        ? translate(messages.themeTopSegment, language, {
+            segment: top.segment,
+            share: formatPercent(top.share),
+            lift: formatNumber(top.lift),
+          })
+        : '')
+    );
+  }
+  const { segment } = result;
+  const rfm = segment.meanRfm;
+  const over = segment.features
+    .filter((feature) => feature.lift !== null && isMentionable(feature.name, result.describableThemeIds))
+    .sort((left, right) => right.lift! - left.lift!)
+    .slice(0, 3);
+  return [
+    translate(messages.segmentSize, language, {
+      label: result.label,
+      size: segment.size,
+      share: formatPercent(segment.share),
+    }),
+    translate(messages.segmentBuying, language, {
+      purchases: formatNumber(rfm.frequency),
+      spend: formatNumber(rfm.monetary),
+      days: formatNumber(rfm.recencyDays, 0),
+      r: formatNumber(rfm.recencyScore),
+      f: formatNumber(rfm.frequencyScore),
+      m: formatNumber(rfm.monetaryScore),
+    }),
+    segment.meanLifetimeValue === null
+      ? ''
+      : translate(messages.segmentValue, language, { value: formatNumber(segment.meanLifetimeValue) }),
+    translate(messages.segmentStandsOut, language, {
+      features: over
+        .map((feature) =>
+          translate(messages.feature, language, {
+            name: featureLabel(feature.name, undefined, language),
+            lift: formatNumber(feature.lift!),
+          }),
+        )
+        .join(translate(messages.labelSeparator, language)),
+    }),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

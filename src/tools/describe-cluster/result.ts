@@ -1,0 +1,27 @@
+import type { SegmentProfile } from '../../engine/segments/profile-segments.ts';
+import type { VisualTheme } from '../../engine/themes/find-visual-themes.ts';
+
+/** Result of describe_cluster: one segment or one visual theme of a segmentation run. */
+export type DescribeClusterData =
+  | {
+      kind: 'segment';
+      runId: number;
+      dataset: string;
+      label: string;
+      segment: SegmentProfile;
+      /** Customers in the whole run, for the segment's share. */
+      customerCount: number;
+      /** Names of the describable themes by id in the conversation's language (undefined for others). */
+      themeNames: (string | undefined)[];
+      /** Themes enough customers posted in to be named (see `describableThemes`); views mention no other. */
+      describableThemeIds: number[];
+      groups: { label: string; size: number }[];
+    }
+  | {
+      kind: 'theme';
+      runId: number;
+      dataset: string;
+      theme: VisualTheme & { customers: number };
+      segmentsOverIndexing: { segment: number; share: number; lift: number }[];
+      groups: { label: string; size: number }[];
+    };

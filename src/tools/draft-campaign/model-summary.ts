@@ -1,0 +1,13 @@
+import { translate } from '../../core/message-catalog.ts';
+import { campaignMessages } from './messages.ts';
+import type { DraftCampaignData } from './result.ts';
+
+/** What the model reads from draft_campaign: the draft and the meeting sentences as written. */
+export function summarizeCampaign(result: DraftCampaignData): string {
+  return [
+    `Campaign draft for ${result.label} (run ${result.runId}, dataset "${result.dataset}"):`,
+    ...result.draft.map((line) => `- ${line}`),
+    translate(campaignMessages.meetingHeading, result.language),
+    ...result.meetingPhrasing.map((line) => `- ${line}`),
+  ].join('\n');
+}

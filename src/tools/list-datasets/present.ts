@@ -1,0 +1,16 @@
+import type { Language } from '../../core/language.ts';
+import { translate } from '../../core/message-catalog.ts';
+import { listDatasetsMessages as messages } from './messages.ts';
+import type { ListDatasetsData } from './result.ts';
+
+/**
+ * list_datasets' result in the reader's language. The model reads the same text (whole-dataset counts
+ * only), so it is both the summary and the presentation.
+ */
+export function presentDatasets(result: ListDatasetsData, language: Language): string {
+  if (result.datasets.length === 0) return translate(messages.none, language);
+  return [
+    translate(messages.heading, language, { count: result.datasets.length }),
+    ...result.datasets.map((dataset) => translate(messages.dataset, language, dataset)),
+  ].join('\n');
+}

@@ -1,0 +1,58 @@
+import { buildBehaviourDriversChart } from '../../charts/behaviour-drivers-chart.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
+import { translate } from '../../core/message-catalog.ts';
+import { runBehaviourPrediction } from '../../data/analysis/run-behaviour-prediction.ts';
+import { drawToolChart } from '../shared/draw-tool-chart.ts';
+import { featureLabel } from '../shared/feature-label.ts';
+import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
+import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
+import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
+import { predictionMessages as messages } from './messages.ts';
+import type { PredictBehaviorData } from './result.ts';
+import type { PredictBehaviorInput } from './schema.ts';
+
+/** Cross-validates the prediction models on the latest segmentation's features, stores the run, draws the drivers. */
+export async function predictBehavior(
+  input: PredictBehaviorInput,
+  context: ToolContext,
+): Promise<ToolRun<PredictBehaviorData>> {
+  const dataset = await resolveDatasetName(input.dataset, context);
+  await loadOrRunSegmentation(dataset, context);
+  context.onProgress?.({ label: translate(messages.progressRunning, context.language), done: 0, total: 1 });
+  const prediction = await runBehaviourPrediction({
+    prisma: context.prisma,
+    datasetName: dataset,
+    target: input.target,
+  }).catch((error: unknown) => {
+    // An unknown column is a wrong argument the model can fix, not an internal failure.
+    if (error instanceof TakumiError && error.code === 'PREDICTION_TARGET_UNKNOWN')
+      throw new ToolInputError(error.code, error.message, error.details);
+    throw error;
+  });
+  context.onProgress?.({ label: translate(messages.progressDone, context.language), done: 1, total: 1 });
+  const charts = await drawToolChart(
+    context,
+    buildBehaviourDriversChart(
+      {
+        drivers: prediction.drivers.map((driver) => ({
+          feature: driver.feature,
+          label: featureLabel(driver.feature),
+          importance: driver.importance,
+          importanceStandardDeviation: driver.importanceStandardDeviation,
+          direction: driver.direction,
+        })),
+        behaviour: input.target,
+      },
+      context.language,
+    ),
+    `drivers-${input.target}`,
+    { dataset, runId: prediction.runId },
+  );
+  return {
+    result: {
+      ...prediction,
+      groups: prediction.bySegment.map((entry) => ({ label: `S${entry.segment}`, size: entry.customerCount })),
+    },
+    charts,
+  };
+}

@@ -1,0 +1,26 @@
+import type { Language } from '../../core/language.ts';
+import { translate } from '../../core/message-catalog.ts';
+import { featureMessages } from './shared-messages.ts';
+
+/**
+ * A feature name as people read it: `theme_3_share` → `T3` (or `T3 "<theme name>"` when the theme
+ * names are given), `recency_days` → `recency days` (「最終購入からの日数」 in Japanese),
+ * `segment_2` → `segment 2`. Unknown names are spelled out with spaces.
+ */
+export function featureLabel(
+  name: string,
+  themeNames?: readonly (string | undefined)[],
+  language: Language = 'en',
+): string {
+  const theme = /^theme_(\d+)_share$/.exec(name);
+  if (theme) {
+    const themeName = themeNames?.[Number(theme[1])];
+    return themeName === undefined ? `T${theme[1]}` : `T${theme[1]} "${themeName}"`;
+  }
+  const segment = /^segment_(\d+)$/.exec(name);
+  if (segment) return translate(featureMessages.segment, language, { id: Number(segment[1]) });
+  const known = featureMessages[name as keyof typeof featureMessages];
+  return known && name !== 'segment'
+    ? translate(known as (typeof featureMessages)['frequency'], language)
+    : name.replaceAll('_', ' ');
+}

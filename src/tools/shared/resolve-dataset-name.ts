@@ -1,0 +1,15 @@
+import { ToolInputError, type ToolContext } from '../takumi-tool.ts';
+
+/** The dataset a tool works on: the one named in the call, else the conversation's default. */
+export async function resolveDatasetName(requested: string | undefined, context: ToolContext): Promise<string> {
+  if (requested) return requested;
+  if (context.defaultDataset) return context.defaultDataset;
+  const datasets = await context.prisma.dataset.findMany({ select: { name: true }, orderBy: { id: 'asc' } });
+  if (datasets.length === 1) return datasets[0]!.name;
+  throw new ToolInputError(
+    'TOOL_DATASET_REQUIRED',
+    datasets.length === 0
+      ? 'There are no datasets yet; import one with `takumi import`.'
+      : `Several datasets exist (${datasets.map((dataset) => dataset.name).join(', ')}); pass "dataset" with one of them.`,
+  );
+}
