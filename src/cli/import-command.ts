@@ -117,6 +117,10 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
         ...(values.currency === undefined ? {} : { currency: values.currency }),
         ...(embedder && model ? { embedding: { embedder, modelId: model.modelId } } : {}),
         replaceChangedTransactions: values['replace-changed'],
+        onWaitForImport: (holder) =>
+          io.error(
+            `Waiting for another import into this database to finish (dataset "${holder.datasetName}", process ${holder.pid}, started ${holder.startedAt.toISOString()})…`,
+          ),
         onProgress: ({ stage, done, total }) => {
           if (stage !== 'photos' && stage !== 'embedding') return;
           if (done === 0 || !bar?.isActive)

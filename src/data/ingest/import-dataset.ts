@@ -10,6 +10,7 @@ import { importCustomers } from './import-customers.ts';
 import { importPhotos } from './import-photos.ts';
 import { importTransactions } from './import-transactions.ts';
 import { IngestError } from './ingest-error.ts';
+import { acquireImportLock, type ImportLockHolder } from './import-lock.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
 
@@ -32,6 +33,10 @@ export interface ImportDatasetOptions {
   /** Overwrite transaction lines whose stored values differ instead of refusing the file. */
   replaceChangedTransactions?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** How long to wait for another import into the same database (default 30 minutes). */
+  lockWaitMilliseconds?: number;
+  /** Told once when this import waits for another import into the same database. */
+  onWaitForImport?: (holder: ImportLockHolder) => void;
 }
 
 export const defaultImportDatasetOptions = {
@@ -47,7 +52,10 @@ const maximumNameLength = 100;
  * reported once (in `fileErrors`) and the other stages go on; bad rows are reported (in `rowErrors`)
  * and good rows kept. Re-importing the same files stores nothing twice and loses nothing stored.
  *
- * @throws IngestError `DATASET_NAME_INVALID` or `NOTHING_TO_IMPORT` (usage errors, nothing is read).
+ * Imports into one database run one at a time (see {@link acquireImportLock}); a second one waits.
+ *
+ * @throws IngestError `DATASET_NAME_INVALID` or `NOTHING_TO_IMPORT` (usage errors, nothing is read);
+ *   `IMPORT_BUSY` when another import held the database for longer than `lockWaitMilliseconds`.
  */
 export async function importDataset(options: ImportDatasetOptions): Promise<ImportReport> {
   const started = performance.now();
@@ -74,104 +82,114 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
       { datasetName, currency: options.currency },
     );
   }
-  const dataset = createDatasetHandle(options.prisma, datasetName);
-  const fileErrors: FileIssue[] = [];
-  const rowErrors: RowIssue[] = [];
-  const warnings: string[] = [];
-  const progress = (stage: ImportProgress['stage'], done: number, total: number): void =>
-    options.onProgress?.({ stage, done, total });
+  // One import at a time per database: two at once would both insert the same missing rows.
+  const lock = await acquireImportLock(options.prisma, {
+    datasetName,
+    ...(options.lockWaitMilliseconds === undefined ? {} : { waitMilliseconds: options.lockWaitMilliseconds }),
+    ...(options.onWaitForImport ? { onWait: options.onWaitForImport } : {}),
+  });
+  try {
+    const dataset = createDatasetHandle(options.prisma, datasetName);
+    const fileErrors: FileIssue[] = [];
+    const rowErrors: RowIssue[] = [];
+    const warnings: string[] = [];
+    const progress = (stage: ImportProgress['stage'], done: number, total: number): void =>
+      options.onProgress?.({ stage, done, total });
 
-  const run = async <Result extends { issues: RowIssue[]; warnings?: string[] }>(
-    file: string,
-    stage: () => Promise<Result>,
-  ): Promise<Result | undefined> => {
-    try {
-      const result = await stage();
-      appendAll(
-        rowErrors,
-        result.issues.sort((first, second) => (first.line ?? 0) - (second.line ?? 0)),
+    const run = async <Result extends { issues: RowIssue[]; warnings?: string[] }>(
+      file: string,
+      stage: () => Promise<Result>,
+    ): Promise<Result | undefined> => {
+      try {
+        const result = await stage();
+        appendAll(
+          rowErrors,
+          result.issues.sort((first, second) => (first.line ?? 0) - (second.line ?? 0)),
+        );
+        appendAll(warnings, result.warnings ?? []);
+        return result;
+      } catch (error) {
+        // An expected problem of one input (a TakumiError) must not stop the other inputs.
+        if (!(error instanceof TakumiError)) throw error;
+        fileErrors.push({
+          file: typeof error.details.file === 'string' ? error.details.file : path.basename(file),
+          code: error.code,
+          message: error.message,
+          details: error.details,
+        });
+        return undefined;
+      }
+    };
+
+    const report: ImportReport = {
+      dataset: { id: undefined, name: datasetName, created: false, currency: givenCurrency ?? defaultCurrency },
+      fileErrors,
+      rowErrors,
+      warnings,
+      anythingStored: false,
+      seconds: 0,
+    };
+    if (options.customersFile) {
+      const customersFile = options.customersFile;
+      progress('customers', 0, 1);
+      const result = await run(customersFile, () =>
+        importCustomers({ prisma: options.prisma, dataset, filePath: customersFile }),
       );
-      appendAll(warnings, result.warnings ?? []);
-      return result;
-    } catch (error) {
-      // An expected problem of one input (a TakumiError) must not stop the other inputs.
-      if (!(error instanceof TakumiError)) throw error;
-      fileErrors.push({
-        file: typeof error.details.file === 'string' ? error.details.file : path.basename(file),
-        code: error.code,
-        message: error.message,
-        details: error.details,
-      });
-      return undefined;
+      if (result) report.customers = result.counts;
+      progress('customers', 1, 1);
     }
-  };
-
-  const report: ImportReport = {
-    dataset: { id: undefined, name: datasetName, created: false, currency: givenCurrency ?? defaultCurrency },
-    fileErrors,
-    rowErrors,
-    warnings,
-    anythingStored: false,
-    seconds: 0,
-  };
-  if (options.customersFile) {
-    const customersFile = options.customersFile;
-    progress('customers', 0, 1);
-    const result = await run(customersFile, () =>
-      importCustomers({ prisma: options.prisma, dataset, filePath: customersFile }),
+    let inferred: CurrencyEvidence | undefined;
+    if (options.transactionsFile) {
+      const transactionsFile = options.transactionsFile;
+      progress('transactions', 0, 1);
+      const result = await run(transactionsFile, () =>
+        importTransactions({
+          prisma: options.prisma,
+          dataset,
+          filePath: transactionsFile,
+          replaceChanged: options.replaceChangedTransactions ?? defaultImportDatasetOptions.replaceChangedTransactions,
+        }),
+      );
+      if (result) report.transactions = result.counts;
+      inferred = result?.currency;
+      progress('transactions', 1, 1);
+    }
+    if (options.photos) {
+      const photos = options.photos;
+      const stage = options.embedding ? 'embedding' : 'photos';
+      const result = await run(photos, () =>
+        importPhotos({
+          prisma: options.prisma,
+          dataset,
+          sourcePath: photos,
+          ...(options.embedding ? { embedding: options.embedding } : {}),
+          onProgress: (done, total) => progress(stage, done, total),
+        }),
+      );
+      if (result) report.photos = result.counts;
+    }
+    const stored = [report.customers, report.transactions, report.photos].reduce(
+      (sum, counts) => sum + (counts ? counts.added + counts.updated + counts.unchanged : 0),
+      0,
     );
-    if (result) report.customers = result.counts;
-    progress('customers', 1, 1);
+    report.anythingStored = stored > 0;
+    const id = await dataset.find();
+    const currency =
+      id === undefined ? null : await settleCurrency(options.prisma, id, dataset.created, givenCurrency, inferred);
+    if (currency) appendAll(warnings, currency.warnings);
+    // A stored analysis is reused only while this version is unchanged.
+    if (id !== undefined) await refreshDataVersion(options.prisma, id);
+    report.dataset = {
+      id,
+      name: datasetName,
+      created: dataset.created,
+      currency: currency?.currency ?? givenCurrency ?? defaultCurrency,
+    };
+    report.seconds = (performance.now() - started) / 1000;
+    return report;
+  } finally {
+    await lock.release();
   }
-  let inferred: CurrencyEvidence | undefined;
-  if (options.transactionsFile) {
-    const transactionsFile = options.transactionsFile;
-    progress('transactions', 0, 1);
-    const result = await run(transactionsFile, () =>
-      importTransactions({
-        prisma: options.prisma,
-        dataset,
-        filePath: transactionsFile,
-        replaceChanged: options.replaceChangedTransactions ?? defaultImportDatasetOptions.replaceChangedTransactions,
-      }),
-    );
-    if (result) report.transactions = result.counts;
-    inferred = result?.currency;
-    progress('transactions', 1, 1);
-  }
-  if (options.photos) {
-    const photos = options.photos;
-    const stage = options.embedding ? 'embedding' : 'photos';
-    const result = await run(photos, () =>
-      importPhotos({
-        prisma: options.prisma,
-        dataset,
-        sourcePath: photos,
-        ...(options.embedding ? { embedding: options.embedding } : {}),
-        onProgress: (done, total) => progress(stage, done, total),
-      }),
-    );
-    if (result) report.photos = result.counts;
-  }
-  const stored = [report.customers, report.transactions, report.photos].reduce(
-    (sum, counts) => sum + (counts ? counts.added + counts.updated + counts.unchanged : 0),
-    0,
-  );
-  report.anythingStored = stored > 0;
-  const id = await dataset.find();
-  const currency =
-    id === undefined ? null : await settleCurrency(options.prisma, id, dataset.created, givenCurrency, inferred);
-  if (currency) appendAll(warnings, currency.warnings);
-  // A stored analysis is reused only while this version is unchanged.
-  if (id !== undefined) await refreshDataVersion(options.prisma, id);
-  report.dataset = {
-    id,
-    name: datasetName,
-    created: dataset.created,
-    currency: currency?.currency ?? givenCurrency ?? defaultCurrency,
-  };
-  report.seconds = (performance.now() - started) / 1000;
-  return report;
 }
 
 /**

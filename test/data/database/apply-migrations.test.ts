@@ -12,7 +12,8 @@ const initMigration = '20261122131352_init';
 const slackMigration = '20261122135250_slack_threads';
 const currencyMigration = '20261201211500_dataset_currency_version';
 /** Every committed migration, in the order they apply. */
-const allMigrations = [initMigration, slackMigration, currencyMigration];
+const lockMigration = '20261201220000_import_lock_slack_questions';
+const allMigrations = [initMigration, slackMigration, currencyMigration, lockMigration];
 // `sha256sum prisma/migrations/20261122131352_init/migration.sql` (GNU coreutils), taken when the
 // migration was written; Prisma's own schema engine (@prisma/schema-engine-wasm, run once by hand)
 // generated a byte-identical script for prisma/schema.prisma and recorded this same checksum when it
@@ -85,9 +86,11 @@ describe('applyMigrations', () => {
       'CustomerAssignment',
       'Dataset',
       'Embedding',
+      'ImportLock',
       'Photo',
       'Run',
       'RunResult',
+      'SlackQuestion',
       'SlackReceipt',
       'SlackThread',
       'Transaction',
