@@ -31,7 +31,7 @@ describe('concurrent imports into one database', () => {
   });
 
   it('two real processes importing the same files both succeed and store each row once', async () => {
-    const environment = { ...process.env, TAKUMI_HOME: path.join(home, 'cli') };
+    const environment: NodeJS.ProcessEnv = { ...process.env, TAKUMI_HOME: path.join(home, 'cli') };
     delete environment.DATABASE_URL;
     const args = ['import', '--dataset', 'shop', '--customers', customersFile, '--transactions', transactionsFile];
     const [first, second] = await Promise.all([runCli(args, environment), runCli(args, environment)]);
