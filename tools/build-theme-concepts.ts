@@ -117,7 +117,7 @@ function firstConcept(start: number, synsets: Map<number, Synset>, level: 'broad
     const offset = pending.pop()!;
     if (ancestors.has(offset)) continue;
     ancestors.add(offset);
-    pending.push(...(synsets.get(offset)?.hypernyms ?? []));
+    for (const hypernym of synsets.get(offset)?.hypernyms ?? []) pending.push(hypernym);
   }
   const concept = conceptList.find(
     (candidate) =>
