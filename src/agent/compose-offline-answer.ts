@@ -1,6 +1,7 @@
 import type { ToolChart } from '../tools/takumi-tool.ts';
 import type { MissingField } from './find-missing-fields.ts';
 import type { ToolCallRecord } from './tool-call-record.ts';
+import { explainTermsOnFirstUse } from './explain-terms.ts';
 import { toolLabel } from './tool-labels.ts';
 import type { Language } from '../core/language.ts';
 import { appendAll } from '../core/append-all.ts';
@@ -67,7 +68,7 @@ export function composeOfflineAnswer(parts: OfflineAnswerParts): string {
   }
   const meeting = parts.forMeeting ? meetingSentences(parts) : [];
   if (meeting.length > 0) appendAll(lines, ['', ...meeting]);
-  return lines.join('\n');
+  return explainTermsOnFirstUse(lines.join('\n'), language);
 }
 
 function meetingSentences(parts: OfflineAnswerParts): string[] {

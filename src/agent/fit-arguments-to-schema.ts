@@ -16,7 +16,22 @@ export interface ArgumentHints {
   language?: Language;
   /** The answer is for a meeting with executives. */
   forMeeting?: boolean;
+  /** Costs, budget, discount, margin and lift stated in the question ({@link parseCampaignCosts}). */
+  costs?: Partial<Record<CampaignCostField, number>>;
 }
+
+/** Cost arguments the planner fills by their own names (estimate_roi and draft_campaign share them). */
+export const campaignCostFieldNames = [
+  'totalCost',
+  'budget',
+  'costPerContact',
+  'discountRate',
+  'incentivePerRedeemer',
+  'fixedCost',
+  'grossMargin',
+  'measuredLift',
+] as const;
+type CampaignCostField = (typeof campaignCostFieldNames)[number];
 
 const aliases = {
   segmentCount: ['segments', 'segmentCount', 'k', 'clusters', 'clusterCount'],
@@ -69,6 +84,10 @@ export function fitArgumentsToSchema(schema: z.ZodType, hints: ArgumentHints): R
   if (hints.periodMonths) place(aliases.periodMonths, [hints.periodMonths]);
   if (hints.dataset) place(aliases.dataset, [hints.dataset]);
   if (hints.language) place(aliases.language, [hints.language]);
+  for (const name of campaignCostFieldNames) {
+    const value = hints.costs?.[name];
+    if (value !== undefined) place([name], [value]);
+  }
   if (hints.forMeeting && !place(aliases.meetingFlag, [true])) {
     for (const [names, values] of meetingChoices) if (place(names, values)) break;
   }

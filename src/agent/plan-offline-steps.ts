@@ -1,6 +1,7 @@
 import type { ConversationTurn } from './conversation-turn.ts';
 import { detectIntents, type OfflineIntent } from './detect-intents.ts';
 import type { ArgumentHints } from './fit-arguments-to-schema.ts';
+import { parseCampaignCosts } from '../engine/roi/parse-campaign-costs.ts';
 import { findLastSegment } from './find-last-segment.ts';
 
 /** One tool call the offline planner wants, before its arguments are fitted to the tool's schema. */
@@ -31,6 +32,19 @@ export interface OfflinePlan {
 export function planOfflineSteps(question: string, history: readonly ConversationTurn[]): OfflinePlan {
   const detected = detectIntents(question);
   const intents = new Set(detected.intents);
+  // 「やるべき？」 / "should we" about a campaign is a return question as much as a draft.
+  if (
+    intents.has('campaign') &&
+    /やるべき|すべき|やる価値|実施すべき|should we|worth it|worth doing/u.test(question.normalize('NFKC').toLowerCase())
+  )
+    intents.add('roi');
+  // Costs in the question go to every tool that takes them, so estimate_roi and draft_campaign agree.
+  const { currency: _currency, ...costs } = parseCampaignCosts(question);
+  // A question that names money (「予算30万で何ができる？」) asks about a return even without the word ROI.
+  const namesMoney = ['totalCost', 'budget', 'costPerContact', 'discountRate', 'incentivePerRedeemer'].some(
+    (field) => field in costs,
+  );
+  if (namesMoney && !intents.has('campaign') && !intents.has('meeting')) intents.add('roi');
   const analysis = (['roi', 'campaign', 'meeting', 'predict', 'describe', 'churn', 'forecast'] as const).some(
     (intent) => intents.has(intent),
   );
@@ -43,7 +57,8 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   const forMeeting = intents.has('meeting');
   const steps: OfflineStep[] = [];
   const add = (toolName: string, hints: ArgumentHints): void => {
-    if (!steps.some((step) => step.toolName === toolName)) steps.push({ toolName, hints: { forMeeting, ...hints } });
+    if (!steps.some((step) => step.toolName === toolName))
+      steps.push({ toolName, hints: { forMeeting, costs, ...hints } });
   };
   const segmentation = (): void => add('run_segmentation', { segmentCount: detected.segmentCount });
   if (intents.has('roi')) {

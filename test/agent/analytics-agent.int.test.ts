@@ -58,7 +58,7 @@ describe('agent with the analytics tools (fake model server, real tools)', () =>
       { toolCalls: [{ name: 'estimate_roi', arguments: { dataset: 'shop' } }] },
       // The "model" writes its answer from the ROI tool result it received, as a real model would.
       (request) => {
-        const best = /- (S\d+[^:]*): reach (\d+); ROI (-?\d+%)/.exec(lastToolText(request));
+        const best = /- ([^:\n]+): (\d+) contacted; ROI ([+-]?[\d,]+%)/.exec(lastToolText(request));
         return {
           content: best
             ? `ROIが最も高いのは ${best[1]} です（対象 ${best[2]} 人、ROI ${best[3]}）。`
@@ -84,7 +84,8 @@ describe('agent with the analytics tools (fake model server, real tools)', () =>
     expect(segmentation.segments.length).toBeGreaterThanOrEqual(2);
     const best = roi.estimates[0]!;
     expect(result.answer).toContain(`対象 ${best.size} 人`);
-    expect(result.answer).toContain(`ROI ${(best.roi.base.roi * 100).toFixed(0)}%`);
+    const roiPercent = Math.round(best.estimate.base.roi * 100);
+    expect(result.answer).toContain(`ROI ${roiPercent > 0 ? '+' : ''}${roiPercent.toLocaleString('en-US')}%`);
     expect(result.charts.length).toBeGreaterThanOrEqual(4);
     for (const request of server.requests) for (const canary of canaries) expect(request.body).not.toContain(canary);
   }, 120_000);

@@ -140,7 +140,9 @@ describe('offline planner (no API key)', () => {
   it('starts every answer with the offline notice in the asker language and quotes the tool results', async () => {
     const japanese = await ask('ROIが出る顧客層はどこ？');
     expect(japanese.answer.split('\n')[0]).toBe('（LLMなしのオフラインモードで回答しています）');
-    expect(japanese.answer).toContain('【ROI試算】\nRanked by base ROI: S2 180% (range 120% to 240%); S0 40%.');
+    // The first ROI of the answer gets its one-clause explanation (explain-terms.ts).
+    expect(japanese.answer).toContain('【ROI試算】\nRanked by base ROI（投資利益率');
+    expect(japanese.answer).toContain(': S2 180% (range 120% to 240%); S0 40%.');
     const english = await ask('Which segment gives the best ROI?');
     expect(english.answer.split('\n')[0]).toBe('(Answering in offline mode, without an LLM.)');
     expect(english.answer).toContain('*The ROI estimate*');
@@ -246,5 +248,38 @@ describe('offline planner (no API key)', () => {
     }));
     const result = await ask('Segment our customers', [], [leaky]);
     expect(result.answer).toContain('Segment 1 includes [redacted:email] and [redacted:personal].');
+  });
+
+  it('passes the costs a question states to every tool that takes them, by their own argument names', async () => {
+    const costSchema = z.object({
+      dataset,
+      segment: z.number().int().min(0).optional().describe('Segment number.'),
+      totalCost: z.number().min(0).optional().describe('Total cost.'),
+      budget: z.number().min(0).optional().describe('Budget.'),
+      costPerContact: z.number().min(0).optional().describe('Cost per contact.'),
+      discountRate: z.number().min(0).max(1).optional().describe('Discount.'),
+    });
+    const answer = () => ({ summary: 'ROI +10%.', data: { groups: [{ label: 'S2', size: 40 }] } });
+    const tools = [
+      runSegmentation,
+      standIn('estimate_roi', costSchema, answer),
+      standIn('draft_campaign', costSchema, answer),
+    ];
+    const result = await ask('セグメント2にキャンペーンをやるべき？費用50万円', [], tools);
+    expect(calls(result)).toEqual([
+      ['run_segmentation', {}],
+      ['estimate_roi', { segment: 2, totalCost: 500_000 }],
+      ['draft_campaign', { segment: 2, totalCost: 500_000 }],
+    ]);
+    const english = await ask('ROI of segment 1 at $2 per contact with 15% off', [], tools);
+    expect(calls(english)).toEqual([
+      ['run_segmentation', {}],
+      ['estimate_roi', { segment: 1, costPerContact: 2, discountRate: 0.15 }],
+    ]);
+    const budgetOnly = await ask('予算30万で何ができる？', [], tools);
+    expect(calls(budgetOnly)).toEqual([
+      ['run_segmentation', {}],
+      ['estimate_roi', { budget: 300_000 }],
+    ]);
   });
 });

@@ -83,48 +83,71 @@ describe('analytics tools on a stored dataset (real engine, real SQLite, real ch
     );
   });
 
-  it('estimate_roi ranks segments by ROI using the predicted rates, and computes one segment as asked', async () => {
+  it('estimate_roi ranks segments by ROI; the prediction ranks who to contact, never the response', async () => {
     const all = await estimateRoiTool.run({}, context);
-    const rois = all.data.estimates.map((estimate) => estimate.roi.base.roi);
+    const rois = all.data.estimates.map((entry) => entry.estimate.base.roi);
     expect(rois).toEqual([...rois].sort((left, right) => right - left));
-    expect(all.data.estimates[0]!.responseSource).toMatchObject({ kind: 'predicted', target: 'responded' });
-    expect(all.summary).toMatch(/Response: the predicted "responded" rate/);
+    expect(all.data.estimates[0]!.prediction).toMatchObject({ target: 'responded' });
+    // The default incremental response (1/2/4 %) is used even though a prediction exists.
+    expect(all.data.estimates[0]!.estimate.base.incrementalResponse).toBe(0.02);
+    expect(all.summary).toMatch(/ranks who to contact .* not the incremental response/);
+    const segmentation = await runSegmentationTool.run({}, context);
+    const profile = segmentation.data.segments.find((segment) => segment.id === 0)!;
     const one = await estimateRoiTool.run(
-      { segment: 0, costPerContact: 10, responseRate: 0.1, valuePerResponder: 200 },
+      { segment: 0, costPerContact: 10, incrementalResponse: 0.1, grossMargin: 0.5 },
       context,
     );
-    const estimate = one.data.estimates[0]!;
-    // Hand check: reach × 10 % × 200 revenue against reach × 10 cost → ROI (20·reach − 10·reach) / 10·reach = 1.
-    expect(estimate.roi.base.roi).toBeCloseTo(1, 10);
-    expect(one.summary).toContain('ROI 100%');
+    const estimate = one.data.estimates[0]!.estimate;
+    // Hand check: per contact, 10 % × order value × 50 % margin against 10 cost → ROI = 0.005 · order − 1.
+    const order = profile.meanRfm.monetary / profile.meanRfm.frequency;
+    expect(estimate.base.roi).toBeCloseTo(0.005 * order - 1, 10);
+    expect(estimate.base.cost).toBeCloseTo(10 * profile.size, 8);
     expect(all.charts).toHaveLength(1);
   });
 
-  it('presents results to people in their language', async () => {
+  it('gives the same ROI for 「費用50万円」 in estimate_roi, draft_campaign and the meeting sentences', async () => {
+    const costs = { segment: 1, totalCost: 500_000 };
+    const roi = await estimateRoiTool.run(costs, context);
+    const draft = await draftCampaignTool.run(costs, context);
+    const fromRoi = roi.data.estimates[0]!.estimate.base.roi;
+    expect(draft.data.campaign.estimate.base.roi).toBe(fromRoi);
+    expect(draft.data.campaign.estimate.base.cost).toBe(500_000);
+    const shown = `${fromRoi > 0 ? '+' : ''}${Math.round(fromRoi * 100).toLocaleString('en-US')}%`;
+    expect(estimateRoiTool.present!(roi.data, 'ja')).toContain(`ROI ${shown}`);
+    expect(draft.data.meetingPhrasing.join('')).toContain(`ROIは${shown}`);
+    expect(draft.data.meetingPhrasing.join('')).toContain('500,000円');
+    expect(Math.abs(fromRoi)).toBeLessThan(10);
+  });
+
+  it('presents results to people in their language, money in the dataset currency', async () => {
     const segmentation = await runSegmentationTool.run({}, context);
     expect(runSegmentationTool.present!(segmentation.data, 'ja')).toMatch(/人の顧客.*セグメントに分けました/);
     expect(runSegmentationTool.present!(segmentation.data, 'en')).toMatch(/^I grouped \d+ customers/);
     const roi = await estimateRoiTool.run({}, context);
-    expect(estimateRoiTool.present!(roi.data, 'ja')).toMatch(/ROIが最も高いのは S\d/);
+    const japanese = estimateRoiTool.present!(roi.data, 'ja');
+    expect(japanese).toMatch(/最もROIが高いのは/);
+    expect(japanese).toMatch(/費用[\d,]+円に対して増分粗利-?[\d,]+円/);
+    expect(japanese).toMatch(/粗利率40%（既定値/);
+    expect(estimateRoiTool.present!(roi.data, 'en')).toMatch(/for ¥[\d,]+; (break-even at|no response)/);
   });
 
   it('never reuses a prediction made on another segmentation run (segment numbers change)', async () => {
     await runSegmentationTool.run({ segments: 2 }, context);
     const roi = await estimateRoiTool.run({}, context);
-    expect(roi.data.estimates.every((estimate) => estimate.responseSource.kind === 'assumed')).toBe(true);
+    expect(roi.data.estimates.every((entry) => entry.prediction === null)).toBe(true);
     await predictBehaviorTool.run({ target: 'responded' }, context);
     const again = await estimateRoiTool.run({}, context);
-    expect(again.data.estimates.every((estimate) => estimate.responseSource.kind === 'predicted')).toBe(true);
+    expect(again.data.estimates.every((entry) => entry.prediction?.target === 'responded')).toBe(true);
   });
 
-  it('draft_campaign writes a draft and 3–5 meeting sentences in the asked language', async () => {
+  it('draft_campaign writes a draft and 3–5 meeting sentences from its numbers in the asked language', async () => {
     const japanese = await draftCampaignTool.run({ segment: 1 }, context);
     expect(japanese.data.meetingPhrasing.length).toBeGreaterThanOrEqual(3);
     expect(japanese.data.meetingPhrasing.length).toBeLessThanOrEqual(5);
-    expect(japanese.data.meetingPhrasing[0]).toMatch(/^まずは小さなPoCで/);
+    expect(japanese.data.meetingPhrasing[0]).toMatch(/ROIは[+-]?[\d,]+%/);
     const english = await draftCampaignTool.run({ segment: 1, language: 'en', channel: 'line' }, context);
     expect(english.summary).toMatch(/Channel: LINE/);
-    expect(english.data.meetingPhrasing[0]).toMatch(/^Let's start with a small proof of concept/);
+    expect(english.data.meetingPhrasing[0]).toMatch(/gives an ROI of [+-]?[\d,]+% in the base case/);
   });
 
   it('never puts a customer id, name, e-mail or phone into a summary', async () => {
@@ -141,6 +164,6 @@ describe('analytics tools on a stored dataset (real engine, real SQLite, real ch
     const result = runSegmentationTool.schema.safeParse({ segments: 40 });
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.error?.issues)).toContain('segments');
-    expect(estimateRoiTool.schema.safeParse({ responseRate: 1.5 }).success).toBe(false);
+    expect(estimateRoiTool.schema.safeParse({ discountRate: 1.5 }).success).toBe(false);
   });
 });

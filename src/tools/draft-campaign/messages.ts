@@ -6,15 +6,17 @@ export const campaignMessages = defineMessages({
     ja: (p: { goal: string; channel: string }) => `目的: ${p.goal} · チャネル: ${p.channel}`,
     en: (p: { goal: string; channel: string }) => `Goal: ${p.goal} · Channel: ${p.channel}`,
   },
-  roiHint: {
-    ja: (p: { rate: string; roi: string; payback: boolean }) =>
-      `試算では反応率${p.rate}の場合、ROIは${p.roi}程度です（前提つきの目安）${p.payback ? '。' : 'が、今の前提では回収できないため、より安いオファーから試します。'}`,
-    en: (p: { rate: string; roi: string; payback: boolean }) =>
-      `At a ${p.rate} response rate the rough ROI is ${p.roi} (an estimate with stated assumptions)${p.payback ? '.' : '; on these assumptions it does not pay back, so we start with a cheaper offer.'}`,
+  offerDiscount: {
+    ja: (p: { discount: string }) => `${p.discount}割引`,
+    en: (p: { discount: string }) => `${p.discount} off`,
   },
-  roiUnknown: {
-    ja: '費用対効果は、テスト結果の数字で判断します。',
-    en: 'We will judge the return on the test numbers.',
+  offerIncentive: {
+    ja: (p: { amount: string }) => `利用者1人${p.amount}の特典`,
+    en: (p: { amount: string }) => `a ${p.amount} incentive per redeemer`,
+  },
+  offerInvitation: {
+    ja: '割引なしの案内（割引を付けるなら「15%割引」のように指定すると、もともと買う人の利用分も含めて試算します）',
+    en: 'an invitation without a discount (say e.g. "15% off" and the estimate includes what those who would buy anyway redeem)',
   },
   meetingHeading: { ja: '会議用フレーズ:', en: 'Meeting-ready phrasing:' },
   presentMeetingHeading: { ja: '会議でそのまま使える言い方:', en: 'Meeting-ready phrasing:' },

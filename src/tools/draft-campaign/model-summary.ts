@@ -1,3 +1,4 @@
+import { assumptionsSentence, campaignFormat } from '../shared/campaign-model/campaign-messages.ts';
 import { translate } from '../../core/message-catalog.ts';
 import { campaignMessages } from './messages.ts';
 import type { DraftCampaignData } from './result.ts';
@@ -7,6 +8,7 @@ export function summarizeCampaign(result: DraftCampaignData): string {
   return [
     `Campaign draft for ${result.label} (run ${result.runId}, dataset "${result.dataset}"):`,
     ...result.draft.map((line) => `- ${line}`),
+    assumptionsSentence(result.campaign.estimate, campaignFormat(result.currency, 'en')),
     translate(campaignMessages.meetingHeading, result.language),
     ...result.meetingPhrasing.map((line) => `- ${line}`),
   ].join('\n');

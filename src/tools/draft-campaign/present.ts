@@ -7,6 +7,9 @@ import type { DraftCampaignData } from './result.ts';
 export function presentCampaign(result: DraftCampaignData, language: Language): string {
   return [
     ...result.draft.map((line) => `• ${line}`),
+    result.assumptions,
+    result.targeting,
+    ...(result.highRoi ? [result.highRoi] : []),
     '',
     translate(campaignMessages.presentMeetingHeading, language),
     ...result.meetingPhrasing.map((line) => translate(campaignMessages.quoted, language, { line })),

@@ -1,7 +1,16 @@
-import { translate } from '../../core/message-catalog.ts';
+import { joinList, translate } from '../../core/message-catalog.ts';
+import type { CampaignCostArguments } from '../shared/campaign-model/campaign-cost-fields.ts';
+import {
+  assumptionsSentence,
+  breakEvenWords,
+  type CampaignFormat,
+  campaignFormat,
+  highRoiSentence,
+  predictionSentence,
+} from '../shared/campaign-model/campaign-messages.ts';
+import { estimateSegmentCampaign } from '../shared/campaign-model/estimate-segment-campaign.ts';
+import { meetingPhrasing as meetingPhrasingOf } from '../shared/campaign-model/meeting-phrasing.ts';
 import { loadLatestPrediction } from '../../data/analysis/load-latest-prediction.ts';
-import { estimateRoi } from '../../engine/roi/estimate-roi.ts';
-import { sampleSizeForTwoProportions } from '../../engine/roi/sample-size-for-two-proportions.ts';
 import type { SegmentProfile } from '../../engine/segments/profile-segments.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
@@ -13,8 +22,6 @@ import { campaignMessages } from './messages.ts';
 import type { DraftCampaignData } from './result.ts';
 import type { campaignGoals, DraftCampaignInput } from './schema.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
-
-const responseLike = /respon|convert|purchase|buy|click|open|反応|購入|成約|クリック|開封/i;
 
 /** Writes the draft and the meeting sentences for one segment in the asked (else the conversation's) language. */
 export async function draftCampaign(
@@ -36,53 +43,37 @@ export async function draftCampaign(
   const label = segmentLabel(segment, describable, language);
   const goal = input.goal ?? defaultGoal(segment);
   const channel = input.channel ?? 'email';
-  // Only a response-like prediction of this very segmentation may stand in for the response rate
-  // (a churn probability is not a response rate, and segment numbers change between runs).
   const latest = await loadLatestPrediction(context.prisma, dataset, analysis.runId, input.target);
-  const prediction = latest && (input.target !== undefined || responseLike.test(latest.target)) ? latest : null;
-  const expectedRate =
-    prediction?.bySegment.find((entry) => Number(entry.segment) === segment.id)?.meanProbability ?? 0.05;
-  const baseline = Math.min(0.9, Math.max(0.01, expectedRate));
-  const test = sampleSizeForTwoProportions({ baselineRate: baseline, expectedRate: Math.min(0.99, baseline + 0.02) });
-  const averagePurchase = segment.meanRfm.frequency > 0 ? segment.meanRfm.monetary / segment.meanRfm.frequency : 0;
-  const offerCeiling = averagePurchase * 0.1;
+  const currency = analysis.currency;
+  const campaign = estimateSegmentCampaign({ segment, label, analysis, currency, costs: input, prediction: latest });
+  const { estimate, testPlan } = campaign;
+  const f = campaignFormat(currency, language);
   const themes = segment.topThemes
     .map((entry) => describable.name(entry.theme, language))
     .filter((name): name is string => Boolean(name));
-  const value = segment.meanLifetimeValue ?? averagePurchase;
-  const roi =
-    offerCeiling > 0 && value > 0
-      ? estimateRoi({
-          segmentSize: segment.size,
-          responseRate: expectedRate,
-          valuePerResponder: value,
-          costPerContact: offerCeiling,
-        })
-      : null;
-  const payback = roi && roi.base.roi >= 0;
-  const roiHint = roi
-    ? translate(campaignMessages.roiHint, language, {
-        rate: formatPercent(expectedRate),
-        roi: formatPercent(roi.base.roi, 0),
-        payback: Boolean(payback),
-      })
-    : translate(campaignMessages.roiUnknown, language);
+  const perArm = testPlan.sampleSize?.perArm ?? null;
   const draft = [
     words.audience(label, segment.size, formatPercent(segment.share)),
     translate(campaignMessages.goalAndChannel, language, { goal: words.goals[goal], channel: words.channels[channel] }),
-    words.posts(themes.join(', ') || '—'),
+    ...(themes.length > 0 ? [words.posts(joinList(themes, language))] : []),
     words.buying(
       formatNumber(segment.meanRfm.recencyDays, 0),
       formatNumber(segment.meanRfm.frequency),
-      formatNumber(segment.meanRfm.monetary),
+      f.money(campaign.averageOrderValue),
     ),
-    words.message(themes[0] ?? label),
-    words.offer(formatNumber(offerCeiling)),
-    words.kpi(formatPercent(expectedRate)),
-    words.test(test.perArm, test.perArm * 2 <= segment.size),
+    words.message(themes[0] ?? null),
+    words.offer(offerWords(input, f)),
+    words.roi(
+      f.roi(estimate.base.roi),
+      f.roi(estimate.low.roi),
+      f.roi(estimate.high.roi),
+      f.money(estimate.base.cost),
+      breakEvenWords(estimate, f),
+    ),
+    words.kpi(f.percent(estimate.base.incrementalResponse)),
+    words.test(perArm, testPlan.fits),
   ];
-  const testFits = test.perArm * 2 <= segment.size;
-  const meetingPhrasing = [...words.meeting(label, segment.size, words.goals[goal], roiHint, test.perArm, testFits)];
+  const meetingPhrasing = meetingPhrasingOf(campaign, words.goals[goal], language);
   return {
     result: {
       runId: analysis.runId,
@@ -92,9 +83,14 @@ export async function draftCampaign(
       goal,
       channel,
       language,
+      currency,
       draft,
+      campaign,
+      assumptions: assumptionsSentence(estimate, f),
+      targeting: predictionSentence(campaign, f),
+      highRoi: highRoiSentence(estimate, f),
       meetingPhrasing,
-      testPerArm: test.perArm,
+      testPerArm: perArm,
       groups: [{ label: `S${segment.id}`, size: segment.size }],
     },
     charts: [],
@@ -108,4 +104,13 @@ function defaultGoal(segment: SegmentProfile): (typeof campaignGoals)[number] {
   if (lift('frequency') > 1.25) return 'retain';
   if (lift('monetary') > 1.25) return 'upsell';
   return 'repeat';
+}
+
+/** The offer in words: the discount or incentive the user gave, else a plain invitation. */
+function offerWords(costs: CampaignCostArguments, f: CampaignFormat): string {
+  if (costs.discountRate !== undefined && costs.discountRate > 0)
+    return translate(campaignMessages.offerDiscount, f.language, { discount: f.percent(costs.discountRate) });
+  if (costs.incentivePerRedeemer !== undefined && costs.incentivePerRedeemer > 0)
+    return translate(campaignMessages.offerIncentive, f.language, { amount: f.money(costs.incentivePerRedeemer) });
+  return translate(campaignMessages.offerInvitation, f.language);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { campaignCostFields } from '../shared/campaign-model/campaign-cost-fields.ts';
 
 /** Campaign goals draft_campaign knows. */
 export const campaignGoals = ['reactivate', 'retain', 'upsell', 'repeat'] as const;
@@ -17,12 +18,13 @@ export const draftCampaignSchema = z.object({
     ),
   channel: z.enum(campaignChannels).optional().describe('Channel: email, line, sns, dm or app; default email.'),
   language: z.enum(['ja', 'en']).optional().describe("Language of the draft; default the conversation's."),
+  ...campaignCostFields,
   target: z
     .string()
     .min(1)
     .optional()
     .describe(
-      'The predicted 0/1 response column whose rate is the expected response, e.g. "responded"; default the latest response-like prediction, else 5%.',
+      'Which stored 0/1 prediction ranks who to contact, e.g. "responded"; default the latest response-like one.',
     ),
 });
 

@@ -1,16 +1,19 @@
-import { formatNumber, formatPercent } from '../shared/format-number.ts';
-import { describeResponseSource, describeValueSource } from './describe-sources.ts';
+import { assumptionsSentence, breakEvenWords, campaignFormat } from '../shared/campaign-model/campaign-messages.ts';
 import type { EstimateRoiData } from './result.ts';
 
 /** What the model reads from estimate_roi: every figure with its source, in English (the model's working language). */
 export function summarizeRoi(result: EstimateRoiData): string {
-  const { costPerContact } = result.estimates[0]!;
+  const f = campaignFormat(result.currency, 'en');
+  const best = result.estimates[0]!;
   return [
-    `ROI estimate on segmentation run ${result.runId} of "${result.dataset}" (cost per contact ${formatNumber(costPerContact)}${result.costAssumed ? ', assumed as 10% of the average purchase' : ''}${result.fixedCost ? `, fixed cost ${formatNumber(result.fixedCost)}` : ''}). Ranked by base ROI:`,
-    ...result.estimates.map((estimate) => {
-      const { low, base, high } = estimate.roi;
-      return `- ${estimate.label}: reach ${estimate.size}; ROI ${formatPercent(base.roi, 0)} (range ${formatPercent(low.roi, 0)} to ${formatPercent(high.roi, 0)}); incremental revenue ${formatNumber(base.incrementalRevenue)} for cost ${formatNumber(base.cost)}; ${formatNumber(base.expectedResponders, 0)} responders expected; break-even response ${estimate.roi.breakEvenResponseRate === null ? 'n/a' : formatPercent(estimate.roi.breakEvenResponseRate)}. Response: ${describeResponseSource(estimate.responseSource, 'en')}; value: ${describeValueSource(estimate.valueSource, 'en')}.`;
+    `ROI on profit for a campaign, segmentation run ${result.runId} of "${result.dataset}" (${result.currency}). Ranked by base ROI:`,
+    ...result.estimates.map(({ label, estimate }) => {
+      const { low, base, high } = estimate;
+      return `- ${label}: ${estimate.targeting.contacts} contacted; ROI ${f.roi(base.roi)} (low ${f.roi(low.roi)}, high ${f.roi(high.roi)}); incremental margin ${f.money(base.incrementalMargin)} (revenue ${f.money(base.incrementalRevenue)}) for cost ${f.money(base.cost)}; ${breakEvenWords(estimate, f)}.`;
     }),
-    `Assumptions: ${result.estimates[0]!.roi.assumptions.join(' ')}`,
+    assumptionsSentence(best.estimate, f),
+    best.prediction
+      ? `The "${best.prediction.target}" prediction (run ${best.prediction.runId}) ranks who to contact and is the would-respond-anyway rate; it is not the incremental response.`
+      : 'No response prediction: everyone in the segment is contacted alike.',
   ].join('\n');
 }

@@ -1,32 +1,44 @@
 import type { Language } from '../../core/language.ts';
-import { translate } from '../../core/message-catalog.ts';
-import { formatNumber, formatPercent } from '../shared/format-number.ts';
-import { describeResponseSource, describeValueSource } from './describe-sources.ts';
+import { localeOf, translate } from '../../core/message-catalog.ts';
+import {
+  assumptionsSentence,
+  breakEvenWords,
+  campaignFormat,
+  highRoiSentence,
+  predictionSentence,
+} from '../shared/campaign-model/campaign-messages.ts';
 import { roiMessages as messages } from './messages.ts';
 import type { EstimateRoiData } from './result.ts';
 
-/** estimate_roi's result for a reader, in Japanese or English. */
+/** estimate_roi's result for a reader: ROI per segment, the assumptions, how the prediction is used, what it means. */
 export function presentRoi(result: EstimateRoiData, language: Language): string {
-  const lines = result.estimates.map((estimate) => {
-    const { low, base, high } = estimate.roi;
-    return translate(messages.estimate, language, {
-      label: estimate.label,
-      roi: formatPercent(base.roi, 0),
-      low: formatPercent(low.roi, 0),
-      high: formatPercent(high.roi, 0),
-      size: estimate.size,
-      cost: formatNumber(base.cost),
-      revenue: formatNumber(base.incrementalRevenue),
-    });
-  });
+  const f = campaignFormat(result.currency, language);
+  const lines = result.estimates.map(({ label, estimate }) =>
+    translate(messages.estimate, language, {
+      label,
+      roi: f.roi(estimate.base.roi),
+      low: f.roi(estimate.low.roi),
+      high: f.roi(estimate.high.roi),
+      contacts: estimate.targeting.contacts.toLocaleString(localeOf(language)),
+      cost: f.money(estimate.base.cost),
+      margin: f.money(estimate.base.incrementalMargin),
+      revenue: f.money(estimate.base.incrementalRevenue),
+      breakEven: breakEvenWords(estimate, f),
+    }),
+  );
   const best = result.estimates[0]!;
-  const assumptions = translate(messages.assumptions, language, {
-    cost: formatNumber(best.costPerContact),
-    response: describeResponseSource(best.responseSource, language),
-    value: describeValueSource(best.valueSource, language),
-  });
-  const meaning = translate(best.roi.base.roi > 0 ? messages.meaningPays : messages.meaningLoses, language, {
-    label: best.label,
-  });
-  return [...lines, '', assumptions, meaning].join('\n');
+  const meaning = [
+    translate(messages.meaning, language),
+    result.estimates.length > 1 ? translate(messages.best, language, { label: best.label }) : '',
+    translate(messages[best.estimate.outlook], language),
+  ].join('');
+  const high = highRoiSentence(best.estimate, f);
+  return [
+    ...lines,
+    '',
+    assumptionsSentence(best.estimate, f),
+    predictionSentence(best, f),
+    ...(high ? [high] : []),
+    meaning,
+  ].join('\n');
 }

@@ -1,35 +1,13 @@
-import type { RoiEstimate } from '../../engine/roi/estimate-roi.ts';
+import type { SegmentCampaign } from '../shared/campaign-model/estimate-segment-campaign.ts';
 
-/** Where a segment's response rate came from. */
-export type ResponseSource =
-  | { kind: 'given' }
-  | { kind: 'predicted'; target: string; runId: number }
-  | { kind: 'assumed' };
-
-/** Where the value of one responder came from, and the amount. */
-export interface ValueSource {
-  kind: 'given' | 'lifetime-value' | 'average-purchase';
-  amount: number;
-}
-
-/** One segment's ROI range. */
-export interface SegmentRoiEstimate {
-  segment: number;
-  label: string;
-  size: number;
-  responseSource: ResponseSource;
-  valueSource: ValueSource;
-  costPerContact: number;
-  roi: RoiEstimate;
-}
+/** One segment's campaign estimate through the shared model. */
+export type SegmentRoiEstimate = SegmentCampaign;
 
 /** Result of estimate_roi: segments ranked by base ROI, best first. */
 export interface EstimateRoiData {
   runId: number;
   dataset: string;
-  /** True when no cost per contact was given and 10% of the average purchase was assumed. */
-  costAssumed: boolean;
-  fixedCost: number;
+  currency: string;
   estimates: SegmentRoiEstimate[];
   groups: { label: string; size: number }[];
 }
