@@ -27,6 +27,8 @@ export interface EngineWarningParams {
   SPEND_MEAN_INFINITE: { q: number };
   /** Frequency and spend correlate, against the Gamma-Gamma assumption. */
   SPEND_FREQUENCY_CORRELATED: { correlation: number };
+  /** Repeat buyers with a 0 mean repeat spend, left out of CLV. */
+  SPEND_ZERO_EXCLUDED: { count: number };
   /** BG/NBD dropout fitted with a weak prior. */
   DROPOUT_WEAK_PRIOR: Record<string, never>;
   /** A likelihood optimiser stopped before its tolerances. */

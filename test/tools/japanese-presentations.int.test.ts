@@ -42,6 +42,7 @@ function everyWarning(): EngineWarning[] {
     CUSTOMERS_WITHOUT_PURCHASE: { count: 3 },
     SPEND_MEAN_INFINITE: { q: 0.8 },
     SPEND_FREQUENCY_CORRELATED: { correlation: 0.4 },
+    SPEND_ZERO_EXCLUDED: { count: 1 },
     DROPOUT_WEAK_PRIOR: {},
     OPTIMIZER_NOT_CONVERGED: { model: 'BG/NBD', iterations: 500 },
     PHOTOS_WITHOUT_EMBEDDING: { count: 4 },

@@ -7,6 +7,11 @@ const amountPattern = /^(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
 /** One currency sign before (after any minus), or 円 after, the number (after NFKC, ￥ is ¥). */
 const currencyBefore = /^(-?)\s*[¥$€£]\s*/;
 const currencyAfter = /\s*円$/;
+/**
+ * Largest amount one purchase may have: 1 trillion (¥1,000,000,000,000 or $1,000,000,000,000). Above
+ * it, a value is an export error (1e308, a pasted id), and it would dwarf every sum it enters.
+ */
+export const maximumAmount = 1e12;
 
 /**
  * A purchase amount cell: a number ≥ 0 such as `1200`, `12.5`, `1,234,567.5`, `¥1,200` or `1200円`;
@@ -37,6 +42,14 @@ export const amountTextSchema = z.string().transform((text, context) => {
     return z.NEVER;
   }
   const amount = amountPattern.test(digits) ? Number(digits.replaceAll(',', '')) : Number.NaN;
+  if (amount > maximumAmount) {
+    addValueIssue(
+      context,
+      'AMOUNT_TOO_LARGE',
+      `${quoteValue(text)} is larger than one purchase can be (at most 1,000,000,000,000); check the value and the column`,
+    );
+    return z.NEVER;
+  }
   if (!Number.isFinite(amount)) {
     addValueIssue(
       context,

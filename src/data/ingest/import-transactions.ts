@@ -20,6 +20,9 @@ import { appendAll } from '../../core/append-all.ts';
 
 const transactionRowSchema = z.object({ customerId: customerIdSchema, date: dateTextSchema, amount: amountTextSchema });
 
+/** How far after now a purchase date may lie (time zones, a clock a little off): 2 days. */
+export const futureToleranceMilliseconds = 2 * 86_400_000;
+
 export interface ImportTransactionsOptions {
   prisma: PrismaClient;
   dataset: DatasetHandle;
@@ -73,9 +76,24 @@ export async function importTransactions(
   if (customerIds.size === 0) throw noCustomersError(table.file, options.dataset.name);
   const idColumn = table.columns[columns.customerId!]!;
   const known: { sourceLine: number; customerId: number; date: Date; amount: number }[] = [];
+  const dateColumn = table.columns[columns.date!]!;
+  // A purchase dated after tomorrow (time zones, a clock a little off) is a typo such as 2099; kept, it
+  // would push every customer's recency decades back and every CLV to 0.
+  const latestDate = Date.now() + futureToleranceMilliseconds;
   for (const row of rows) {
     const customerId = customerIds.get(row.data.customerId);
-    if (customerId === undefined) {
+    if (row.data.date.getTime() > latestDate) {
+      issues.push(
+        createRowIssue({
+          file: table.file,
+          line: row.line,
+          column: dateColumn,
+          value: row.data.date.toISOString().slice(0, 10),
+          code: 'DATE_IN_FUTURE',
+          reason: `${dateColumn} ${row.data.date.toISOString().slice(0, 10)} is in the future; a purchase cannot be dated after today, check the year`,
+        }),
+      );
+    } else if (customerId === undefined) {
       issues.push(
         createRowIssue({
           file: table.file,

@@ -51,14 +51,30 @@ export function estimateLifetimeValues(
       .filter((transaction) => transaction.date.getTime() <= settings.asOf.getTime())
       .map((transaction) => transaction.customerId),
   );
-  const included = customerIds.filter((id) => buyers.has(id));
-  if (included.length === 0)
+  const withPurchases = customerIds.filter((id) => buyers.has(id));
+  if (withPurchases.length === 0)
     throw new TakumiError(
       'CLV_NOT_IDENTIFIABLE',
       'No customer has a purchase, so lifetime value cannot be estimated. Import a transactions file.',
     );
-  const summaries = summarizeTransactions(included, transactions, { asOf: settings.asOf, unitDays: 7 });
+  const allSummaries = summarizeTransactions(withPurchases, transactions, { asOf: settings.asOf, unitDays: 7 });
   const warnings: EngineWarning[] = [];
+  // A repeat buyer whose repeat purchases are all 0 (free samples, a data error) has no spend the
+  // Gamma-Gamma model can take (log 0); one such row must not cost everyone else their CLV.
+  const usable = allSummaries.map(
+    (summary) => summary.frequency === 0 || (Number.isFinite(summary.monetaryValue) && summary.monetaryValue > 0),
+  );
+  const excluded = usable.filter((keep) => !keep).length;
+  if (excluded > 0)
+    warnings.push(
+      engineWarning(
+        'SPEND_ZERO_EXCLUDED',
+        { count: excluded },
+        `${excluded} repeat buyer(s) whose repeat purchases total 0 were left out of lifetime value (no spend to model).`,
+      ),
+    );
+  const included = withPurchases.filter((_, index) => usable[index]);
+  const summaries = allSummaries.filter((_, index) => usable[index]);
   let purchaseModel;
   try {
     purchaseModel = fitBgNbd(summaries);

@@ -52,6 +52,10 @@ export const analysisNoteMessages: NoteCatalog = {
     ja: '購入回数と平均購入額に相関があるため、購入額の予測は偏っている可能性があります。',
     en: 'Purchase count and average spend move together, so spend forecasts may be biased.',
   },
+  SPEND_ZERO_EXCLUDED: {
+    ja: (p) => `リピート購入の金額が0の顧客${p.count}人は、購入額を予測できないため顧客生涯価値から外しました。`,
+    en: (p) => `${p.count} repeat buyer(s) whose repeat purchases total 0 are left out of lifetime value.`,
+  },
   DROPOUT_WEAK_PRIOR: {
     ja: '離脱のしかたの違いがデータから読み取れないため、顧客生涯価値はおおまかな目安です。',
     en: 'The purchases do not show how customers drop out, so lifetime value is a rough guide.',

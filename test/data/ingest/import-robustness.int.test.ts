@@ -40,4 +40,26 @@ describe('importDataset against hostile and oversized inputs (real SQLite)', () 
     expect(report.rowErrors).toHaveLength(150_000);
     expect(report.rowErrors.at(-1)!.line).toBe(150_002);
   });
+
+  it('refuses a purchase dated in the future and an implausible amount, row by row, and keeps the rest', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const report = await importDataset({
+      prisma: database.prisma,
+      datasetName: 'shop',
+      transactionsFile: await write(
+        'one-bad-row.csv',
+        `customer_id,date,amount\nC1,2024-03-01,1200\nC2,2099-01-01,800\nC3,2024-03-02,1e308\nC1,2024-03-03,${'9'.repeat(400)}\nC2,${tomorrow},300\n`,
+      ),
+    });
+    expect(report.transactions).toMatchObject({ added: 2, rejected: 3 });
+    expect(report.rowErrors.map((issue) => [issue.line, issue.code])).toEqual([
+      [3, 'DATE_IN_FUTURE'],
+      [4, 'AMOUNT_NOT_A_NUMBER'],
+      [5, 'AMOUNT_TOO_LARGE'],
+    ]);
+    expect(report.rowErrors[0]!.message).toMatch(/2099-01-01 is in the future/);
+    for (const issue of report.rowErrors) expect(issue.message.length).toBeLessThan(300);
+    const stored = await database.prisma.transaction.findMany({ where: { sourceFile: 'one-bad-row.csv' } });
+    expect(Math.max(...stored.map((row) => row.amount))).toBe(1200);
+  });
 });

@@ -49,4 +49,18 @@ describe('estimateLifetimeValues', () => {
     expect(estimate.purchaseModel.a / (estimate.purchaseModel.a + estimate.purchaseModel.b)).toBeGreaterThan(0.1);
     expect(estimate.purchaseModel.a / (estimate.purchaseModel.a + estimate.purchaseModel.b)).toBeLessThan(0.45);
   });
+
+  it('leaves a repeat buyer whose repeat purchases are all 0 out, with a counted warning, and values everyone else', () => {
+    const { ids, transactions } = simulate(400, null, 3);
+    const free = [
+      { customerId: 7001, date: new Date(asOf.getTime() - 90 * day), amount: 0 },
+      { customerId: 7001, date: new Date(asOf.getTime() - 30 * day), amount: 0 },
+    ];
+    const estimate = estimateLifetimeValues([...ids, 7001], [...transactions, ...free], { asOf });
+    expect(estimate.values.at(-1)).toBeNull();
+    expect(estimate.values.slice(0, -1).every((value) => value !== null && value > 0)).toBe(true);
+    const warning = estimate.warnings.find((each) => each.code === 'SPEND_ZERO_EXCLUDED');
+    expect(warning?.params).toEqual({ count: 1 });
+    expect(warning?.message).not.toMatch(/7001|Customer \d/);
+  });
 });
