@@ -13,6 +13,10 @@ const environmentSchema = z.object({
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with file: (SQLite) or postgresql://')
     .optional(),
+  TAKUMI_PRECISION: z
+    .enum(['fp32', 'int8', 'auto'], { message: 'must be fp32, int8 or auto' })
+    .optional()
+    .describe('Embedding model precision; auto = int8 on CPUs with VNNI/AMX.'),
   TAKUMI_THREADS: z.coerce.number().int().min(1).max(256).optional(),
   TAKUMI_SHARED_DIR: z.string().min(1).optional(),
   npm_config_registry: z.string().url().optional(),
@@ -124,6 +128,8 @@ export interface TakumiConfig {
   modelDirectory: string;
   databaseUrl: string;
   threads: number;
+  /** TAKUMI_PRECISION: embedding model precision; `auto` = int8 where the CPU has VNNI or AMX. */
+  precision: 'fp32' | 'int8' | 'auto';
   sharedDirectory: string;
   npmRegistry: string | undefined;
   npmCache: string | undefined;
@@ -218,6 +224,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Takumi
     modelDirectory: path.resolve(values.TAKUMI_MODEL_DIR ?? path.join(home, 'models')),
     databaseUrl: values.DATABASE_URL ?? `file:${path.join(home, 'takumi.db')}`,
     threads: values.TAKUMI_THREADS ?? 2,
+    precision: values.TAKUMI_PRECISION ?? 'auto',
     sharedDirectory: path.resolve(values.TAKUMI_SHARED_DIR ?? path.join(projectRoot, '../shared')),
     npmRegistry: values.npm_config_registry,
     npmCache: values.npm_config_cache,

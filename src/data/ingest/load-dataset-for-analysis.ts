@@ -53,13 +53,17 @@ export interface AnalysisDataset {
 }
 
 export interface LoadDatasetForAnalysisOptions {
-  modelId: string;
+  /**
+   * The one model whose embeddings are read (fp32 and int8 vectors never mix in one analysis). Undefined:
+   * the model that embedded the most of this dataset's photos (ties: the fp32 model, then by name).
+   */
+  modelId: string | undefined;
   /** False skips reading vectors (about 8 KB per photo) when only customers and purchases are needed. */
   includeEmbeddings: boolean;
 }
 
 export const defaultLoadDatasetForAnalysisOptions: LoadDatasetForAnalysisOptions = {
-  modelId: resnetModelSource.modelId,
+  modelId: undefined,
   includeEmbeddings: true,
 };
 
@@ -77,7 +81,7 @@ export async function loadDatasetForAnalysis(
   datasetName: string,
   options: Partial<LoadDatasetForAnalysisOptions> = {},
 ): Promise<AnalysisDataset> {
-  const { modelId, includeEmbeddings } = { ...defaultLoadDatasetForAnalysisOptions, ...options };
+  const { modelId: requestedModelId, includeEmbeddings } = { ...defaultLoadDatasetForAnalysisOptions, ...options };
   const dataset = await prisma.dataset.findUnique({
     where: { name: datasetName },
     select: { id: true, name: true, currency: true, createdAt: true, updatedAt: true },
@@ -106,6 +110,10 @@ export async function loadDatasetForAnalysis(
     attributes: parseAttributes(row.attributes, row.externalId, datasetName),
   }));
   const embeddings = new Map<string, AnalysisEmbedding>();
+  const modelId =
+    requestedModelId ??
+    (includeEmbeddings ? await mostUsedModelId(prisma, photoRows.map((photo) => photo.sha256)) : undefined) ??
+    resnetModelSource.modelId;
   if (includeEmbeddings) {
     for (const [sha256, stored] of await findEmbeddings(
       prisma,
@@ -125,6 +133,27 @@ export async function loadDatasetForAnalysis(
       ? [...new Set(photoRows.map((photo) => photo.sha256).filter((sha256) => !embeddings.has(sha256)))]
       : [],
   };
+}
+
+/** The model id with the most stored embeddings among these photos; undefined when none is stored. */
+async function mostUsedModelId(prisma: PrismaClient, sha256s: readonly string[]): Promise<string | undefined> {
+  const counts = new Map<string, number>();
+  const unique = [...new Set(sha256s)];
+  for (let start = 0; start < unique.length; start += 500) {
+    const groups = await prisma.embedding.groupBy({
+      by: ['modelId'],
+      where: { sha256: { in: unique.slice(start, start + 500) } },
+      _count: { _all: true },
+    });
+    for (const group of groups) counts.set(group.modelId, (counts.get(group.modelId) ?? 0) + group._count._all);
+  }
+  const ranked = [...counts].sort(
+    ([leftId, left], [rightId, right]) =>
+      right - left ||
+      Number(rightId === resnetModelSource.modelId) - Number(leftId === resnetModelSource.modelId) ||
+      leftId.localeCompare(rightId),
+  );
+  return ranked[0]?.[0];
 }
 
 async function notFound(prisma: PrismaClient, datasetName: string): Promise<IngestError> {

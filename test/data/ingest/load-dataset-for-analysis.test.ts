@@ -92,6 +92,25 @@ describe('loadDatasetForAnalysis (real SQLite)', () => {
     expect([loaded.embeddings.size, loaded.photosWithoutEmbedding.length, loaded.photos.length]).toEqual([0, 0, 2]);
   });
 
+  it('reads one model only: by default the one that embedded most of the photos, never a mix', async () => {
+    const vector = (value: number) => ({
+      vector: Float32Array.from([value, value, value]),
+      topLabels: [{ index: 1, label: 'goldfish', probability: 0.5 }],
+      width: 320,
+      height: 240,
+    });
+    await saveEmbeddings(database.prisma, 'resnet50-keras-imagenet-int8@9', [
+      { sha256: photoHashes[0]!, ...vector(8) },
+      { sha256: photoHashes[1]!, ...vector(8) },
+    ]);
+    const loaded = await loadDatasetForAnalysis(database.prisma, '東京店');
+    expect(loaded.modelId).toBe('resnet50-keras-imagenet-int8@9');
+    expect([...loaded.embeddings.values()].map((embedding) => embedding.vector[0])).toEqual([8, 8]);
+    const chosen = await loadDatasetForAnalysis(database.prisma, '東京店', { modelId: 'test-model@1' });
+    expect([...chosen.embeddings.values()].map((embedding) => embedding.vector[0])).toEqual([0.5]);
+    await database.prisma.embedding.deleteMany({ where: { modelId: 'resnet50-keras-imagenet-int8@9' } });
+  });
+
   it('names the datasets that exist when the requested one does not', async () => {
     await expect(loadDatasetForAnalysis(database.prisma, 'tokyo')).rejects.toMatchObject({
       code: 'DATASET_NOT_FOUND',
