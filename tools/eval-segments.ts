@@ -1,6 +1,6 @@
 /**
  * End-to-end evaluation of the analytics pipeline on a planted-truth dataset.
- *   npm run eval:segments -- [--json] [--customers 1000] [--seed 7]
+ *   npm run eval:segments -- [--json] [--customers 1000] [--seed 7] [--precision fp32|int8|auto]
  * Generates customers with hidden personas posting photos from the shared ImageNet sample, imports
  * them (photos embedded by the real ResNet-50 into a fresh database), runs themes → features → CLV →
  * segments → behaviour prediction exactly as the product does, and scores the result against the truth.
@@ -19,6 +19,7 @@ import { runSegmentationAnalysis } from '../src/data/analysis/run-segmentation-a
 import { openDatabase } from '../src/data/database/open-database.ts';
 import { importDataset } from '../src/data/ingest/import-dataset.ts';
 import { ensureResnetModel } from '../src/data/model/ensure-resnet-model.ts';
+import type { PrecisionSetting } from '../src/data/model/select-precision.ts';
 import { adjustedRandIndex } from '../src/engine/clustering/adjusted-rand-index.ts';
 import { ImageEmbedder } from '../src/engine/embedding/image-embedder.ts';
 import { isMainModule } from './is-main-module.ts';
@@ -42,6 +43,8 @@ export interface SegmentEvaluation {
 export async function evaluateSegments(options: {
   customers: number;
   seed: number;
+  /** Embedding model precision (default: TAKUMI_PRECISION, else auto). */
+  precision?: PrecisionSetting;
   log?: (line: string) => void;
 }): Promise<SegmentEvaluation> {
   const started = performance.now();
@@ -50,13 +53,15 @@ export async function evaluateSegments(options: {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'takumi-eval-segments-'));
   const planted = generatePlantedDataset({ customers: options.customers, seed: options.seed });
   const files = writePlantedDataset(planted, scratch);
-  const model = await ensureResnetModel(config);
+  const model = await ensureResnetModel({ ...config, precision: options.precision ?? config.precision });
+  log(`embedding with ${model.modelId} (${model.precisionReason})`);
   const databasePath = path.join(scratch, 'eval.db');
   const database = await openDatabase({ databaseUrl: `file:${databasePath}` });
   // Embeddings of the sample photos are kept between runs (keyed by file hash and model, so a cached
   // vector is exactly what the model would compute); everything else starts from scratch.
   const cache = path.join(config.home, 'eval-cache', 'embeddings.db');
-  copyEmbeddings(cache, databasePath);
+  // Only this model's vectors come in, so the analysis reads them and never another precision's.
+  copyEmbeddings(cache, databasePath, model.modelId);
   const embedder = await ImageEmbedder.create({
     modelPath: model.modelPath,
     labels: model.labels,
@@ -118,8 +123,8 @@ export async function evaluateSegments(options: {
   }
 }
 
-/** Copies Embedding rows from one SQLite file to another (creating the target table if needed). */
-function copyEmbeddings(from: string, to: string): void {
+/** Copies Embedding rows (of one model when given) from one SQLite file to another, creating the table if needed. */
+function copyEmbeddings(from: string, to: string, modelId?: string): void {
   if (!existsSync(from)) return;
   mkdirSync(path.dirname(to), { recursive: true });
   const target = new Database(to);
@@ -128,7 +133,7 @@ function copyEmbeddings(from: string, to: string): void {
     const columns = '"sha256", "modelId", "vector", "topLabels", "width", "height", "createdAt"';
     target.exec(`CREATE TABLE IF NOT EXISTS main."Embedding" AS SELECT * FROM source."Embedding" WHERE 0`);
     target.exec(
-      `INSERT OR IGNORE INTO main."Embedding" (${columns}) SELECT ${columns} FROM source."Embedding" WHERE NOT EXISTS (SELECT 1 FROM main."Embedding" AS existing WHERE existing."sha256" = source."Embedding"."sha256" AND existing."modelId" = source."Embedding"."modelId")`,
+      `INSERT OR IGNORE INTO main."Embedding" (${columns}) SELECT ${columns} FROM source."Embedding" WHERE NOT EXISTS (SELECT 1 FROM main."Embedding" AS existing WHERE existing."sha256" = source."Embedding"."sha256" AND existing."modelId" = source."Embedding"."modelId")${modelId === undefined ? '' : ` AND source."Embedding"."modelId" = '${modelId.replaceAll("'", "''")}'`}`,
     );
   } finally {
     target.close();
@@ -141,11 +146,18 @@ if (isMainModule(import.meta.url)) {
       json: { type: 'boolean', default: false },
       customers: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '7' },
+      precision: { type: 'string' },
     },
   });
+  const precision = values.precision;
+  if (precision !== undefined && precision !== 'fp32' && precision !== 'int8' && precision !== 'auto') {
+    console.error(`--precision must be fp32, int8 or auto, got ${precision}`);
+    process.exit(2);
+  }
   const result = await evaluateSegments({
     customers: Number(values.customers),
     seed: Number(values.seed),
+    ...(precision ? { precision } : {}),
     log: (line) => console.error(line),
   });
   console.error(JSON.stringify(result));

@@ -22,6 +22,11 @@ export interface EmbedPhotosSummary {
   seconds: number;
   /** Newly embedded images per second (cached ones excluded). */
   imagesPerSecond: number;
+  /**
+   * Share of the model's busy-or-waiting time spent waiting for decoded photos (0: the model never
+   * waited). Hashing, store lookups and writes run while the model infers, so they do not count here.
+   */
+  modelWaitShare: number;
   results: PhotoResult[];
 }
 
@@ -35,7 +40,9 @@ export interface EmbedPhotosOptions {
 }
 
 /**
- * Embeds photo files into the store, keyed by the SHA-256 of their bytes. Stored photos are skipped,
+ * Embeds photo files into the store, keyed by the SHA-256 of their bytes (and the model id). The embedder
+ * pulls files (read, hash, store lookup) and decodes ahead while its worker thread infers, and each
+ * finished batch is written while the next one infers. Stored photos are skipped,
  * so a second run is near-instant and an interrupted run resumes; each inference batch is saved as
  * soon as it finishes, so an interruption loses at most one batch. A bad file gets its own error and
  * the rest go on.
@@ -43,6 +50,7 @@ export interface EmbedPhotosOptions {
 export async function embedPhotos(options: EmbedPhotosOptions): Promise<EmbedPhotosSummary> {
   const started = performance.now();
   const { embedder, store, files } = options;
+  const before = embedder.stats;
   const lookupChunk = options.lookupChunk ?? 64;
   const results = new Map<string, PhotoResult>();
   const duplicates = new Map<string, string[]>();
@@ -116,6 +124,9 @@ export async function embedPhotos(options: EmbedPhotosOptions): Promise<EmbedPho
   }
   await flush();
 
+  const after = embedder.stats;
+  const waited = after.modelWaitSeconds - before.modelWaitSeconds;
+  const busy = after.inferenceSeconds - before.inferenceSeconds;
   const ordered = files.map((file) => results.get(file)!);
   const seconds = (performance.now() - started) / 1000;
   const embedded = ordered.filter((result) => result.status === 'embedded').length;
@@ -126,6 +137,7 @@ export async function embedPhotos(options: EmbedPhotosOptions): Promise<EmbedPho
     failed: ordered.filter((result) => result.status === 'failed').length,
     seconds,
     imagesPerSecond: seconds > 0 ? embedded / seconds : 0,
+    modelWaitShare: waited + busy > 0 ? waited / (waited + busy) : 0,
     results: ordered,
   };
 }

@@ -1,4 +1,4 @@
-import * as ort from 'onnxruntime-node';
+import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { resnetTensorNames } from '../model/convert-keras-to-onnx.ts';
 import { fileReadError } from './file-read-error.ts';
@@ -16,6 +16,8 @@ export interface ImageEmbedderOptions {
   batchSize: number;
   /** How many labels to keep per image. */
   topK: number;
+  /** Batches decoded ahead of the one being inferred, so the model never waits for sharp. */
+  prefetchBatches: number;
   preprocess: PreprocessOptions;
 }
 
@@ -23,8 +25,19 @@ export const defaultImageEmbedderOptions: Omit<ImageEmbedderOptions, 'modelPath'
   threads: 2,
   batchSize: 8,
   topK: 5,
+  prefetchBatches: 2,
   preprocess: defaultPreprocessOptions,
 };
+
+/** Where the time of {@link ImageEmbedder.embed} went, summed over calls since creation. */
+export interface EmbedderStats {
+  images: number;
+  batches: number;
+  /** Seconds the model spent inferring. */
+  inferenceSeconds: number;
+  /** Seconds the model sat idle waiting for a decoded batch (after the first one was ready). */
+  modelWaitSeconds: number;
+}
 
 /** One image's result: the 2048-d embedding and its best ImageNet labels. */
 export interface ImageEmbedding {
@@ -47,12 +60,16 @@ const tensorLength = 3 * inputSize * inputSize;
 /**
  * A loaded ResNet-50 session. Create with {@link ImageEmbedder.create}, release with {@link dispose}.
  *
- * {@link embed} overlaps decoding of the next batch with inference on the current one: sharp decodes on
- * libuv's thread pool while onnxruntime runs on its own threads, so neither waits for the other.
+ * The onnxruntime session runs on its own worker thread and sharp decodes on libuv's thread pool, so
+ * {@link embed} keeps up to `prefetchBatches` batches decoding while the model infers, and the caller's
+ * hashing and database writes run on the main thread at the same time.
  */
 export class ImageEmbedder {
   private disposed = false;
-  private loading: Promise<ort.InferenceSession> | undefined;
+  private loading: Promise<Worker> | undefined;
+  private nextRequest = 0;
+  private readonly pending = new Map<number, { resolve: (value: RunOutputs) => void; reject: (error: Error) => void }>();
+  private readonly counters: EmbedderStats = { images: 0, batches: 0, inferenceSeconds: 0, modelWaitSeconds: 0 };
 
   private constructor(readonly options: ImageEmbedderOptions) {}
 
@@ -64,38 +81,39 @@ export class ImageEmbedder {
     options: Partial<ImageEmbedderOptions> & Pick<ImageEmbedderOptions, 'modelPath' | 'labels'>,
   ): Promise<ImageEmbedder> {
     const resolved: ImageEmbedderOptions = { ...defaultImageEmbedderOptions, ...options };
-    if (!Number.isInteger(resolved.batchSize) || resolved.batchSize < 1) {
-      throw new TakumiError(
-        'EMBEDDER_OPTIONS',
-        `batchSize must be a positive integer, got ${resolved.batchSize}. Pass e.g. 8.`,
-      );
-    }
-    if (!Number.isInteger(resolved.threads) || resolved.threads < 1) {
-      throw new TakumiError(
-        'EMBEDDER_OPTIONS',
-        `threads must be a positive integer, got ${resolved.threads}. Pass e.g. 2.`,
-      );
+    for (const key of ['batchSize', 'threads', 'prefetchBatches'] as const) {
+      if (!Number.isInteger(resolved[key]) || resolved[key] < 1) {
+        throw new TakumiError(
+          'EMBEDDER_OPTIONS',
+          `${key} must be a positive integer, got ${resolved[key]}. Pass e.g. ${defaultImageEmbedderOptions[key]}.`,
+        );
+      }
     }
     // One libvips thread per image: parallelism comes from decoding several images at once.
     sharp.concurrency(1);
     return new ImageEmbedder(resolved);
   }
 
+  /** Time spent inferring and waiting for decoded input, for the pipeline's report. */
+  get stats(): EmbedderStats {
+    return { ...this.counters };
+  }
+
   /** Loads the model now (benchmarks call this so load time is not counted as inference). */
   async load(): Promise<void> {
-    await this.session();
+    await this.worker();
   }
 
   /** Runs the network on already preprocessed NCHW tensors (model-only path, used by benchmarks). */
-  async run(batch: Float32Array, count: number): Promise<{ embeddings: Float32Array; probabilities: Float32Array }> {
+  async run(batch: Float32Array, count: number): Promise<RunOutputs> {
     this.assertOpen();
-    const input = new ort.Tensor('float32', batch.subarray(0, count * tensorLength), [count, 3, inputSize, inputSize]);
-    const session = await this.session();
-    const outputs = await session.run({ [resnetTensorNames.input]: input });
-    return {
-      embeddings: outputs[resnetTensorNames.embedding]!.data as Float32Array,
-      probabilities: outputs[resnetTensorNames.probabilities]!.data as Float32Array,
-    };
+    const worker = await this.worker();
+    // A copy goes to the worker, so the caller may reuse `batch` at once.
+    const input = batch.slice(0, count * tensorLength);
+    const id = this.nextRequest++;
+    const result = new Promise<RunOutputs>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    worker.postMessage({ type: 'run', id, input, dims: [count, 3, inputSize, inputSize] }, [input.buffer]);
+    return result;
   }
 
   /**
@@ -106,40 +124,158 @@ export class ImageEmbedder {
     sources: Iterable<ImageSource<Id>> | AsyncIterable<ImageSource<Id>>,
   ): AsyncGenerator<EmbedOutcome<Id>> {
     this.assertOpen();
-    const batches = chunk(sources, this.options.batchSize);
-    let next = await batches.next();
-    let prepared = next.done ? undefined : this.prepare(next.value);
-    while (prepared) {
-      const current = await prepared;
-      next = await batches.next();
-      // Start decoding the following batch before waiting for this batch's inference.
-      prepared = next.done ? undefined : this.prepare(next.value);
-      yield* await this.infer(current);
+    const ready: EmbedOutcome<Id>[][] = [];
+    let finished = false;
+    let abandoned = false;
+    let failure: unknown;
+    let wake: (() => void) | undefined;
+    let resume: (() => void) | undefined;
+    const signal = (): void => {
+      wake?.();
+      wake = undefined;
+    };
+    // The driver runs on its own: the next inference starts as soon as the last ends and its batch is
+    // decoded, whatever the consumer is doing; at most prefetch + 1 finished batches wait for the consumer.
+    const driver = (async () => {
+      const batches = chunk(sources, this.options.batchSize);
+      const decoding: Promise<PreparedBatch<Id>>[] = [];
+      let exhausted = false;
+      const refill = async (): Promise<void> => {
+        while (!exhausted && decoding.length < this.options.prefetchBatches) {
+          const next = await batches.next();
+          if (next.done) exhausted = true;
+          else decoding.push(this.prepare(next.value));
+        }
+      };
+      // Marked handled at once: a failing source iterator is rethrown where `refilling` is awaited.
+      const track = (promise: Promise<void>): Promise<void> => {
+        promise.catch(() => {});
+        return promise;
+      };
+      let refilling = track(refill());
+      let idleSince: number | undefined;
+      while (!abandoned) {
+        if (decoding.length === 0) {
+          await refilling;
+          if (decoding.length === 0) break;
+        }
+        const batch = await decoding.shift()!;
+        const started = performance.now();
+        if (idleSince !== undefined) this.counters.modelWaitSeconds += Math.max(0, started - idleSince) / 1000;
+        let doneAt = started;
+        const inference = this.infer(batch).then((outcomes) => {
+          doneAt = performance.now();
+          return outcomes;
+        });
+        // Reading the next sources (the caller's hashing, store lookups) overlaps this inference.
+        refilling = track(refilling.then(refill));
+        ready.push(await inference);
+        idleSince = doneAt;
+        signal();
+        while (ready.length > this.options.prefetchBatches + 1 && !abandoned)
+          await new Promise<void>((resolve) => {
+            resume = resolve;
+          });
+      }
+      await refilling;
+    })()
+      .catch((error: unknown) => {
+        failure = error;
+      })
+      .finally(() => {
+        finished = true;
+        signal();
+      });
+    try {
+      while (true) {
+        const outcomes = ready.shift();
+        resume?.();
+        resume = undefined;
+        if (outcomes) {
+          yield* outcomes;
+          continue;
+        }
+        if (finished) break;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+      if (failure !== undefined) throw failure;
+    } finally {
+      // The consumer may stop early (break): the driver finishes its current batch and stops.
+      abandoned = true;
+      resume?.();
+      await driver;
     }
   }
 
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
-    const session = await this.loading?.catch(() => undefined);
-    await session?.release();
+    const worker = await this.loading?.catch(() => undefined);
+    if (worker) {
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.postMessage({ type: 'close' });
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+      await worker.terminate();
+    }
   }
 
-  private session(): Promise<ort.InferenceSession> {
-    this.loading ??= ort.InferenceSession.create(this.options.modelPath, {
-      intraOpNumThreads: this.options.threads,
-      interOpNumThreads: 1,
-      executionMode: 'sequential',
-      graphOptimizationLevel: 'all',
-    }).catch((error: unknown) => {
-      throw new TakumiError(
-        'MODEL_LOAD_FAILED',
-        `Could not load the model at ${this.options.modelPath}. Run \`npm run setup\` to rebuild it.`,
-        { modelPath: this.options.modelPath },
-        { cause: error },
-      );
+  private worker(): Promise<Worker> {
+    this.loading ??= new Promise<Worker>((resolve, reject) => {
+      const worker = new Worker(new URL('./inference-worker.mjs', import.meta.url), {
+        workerData: {
+          modelPath: this.options.modelPath,
+          inputName: resnetTensorNames.input,
+          sessionOptions: {
+            intraOpNumThreads: this.options.threads,
+            interOpNumThreads: 1,
+            executionMode: 'sequential',
+            graphOptimizationLevel: 'all',
+          },
+        },
+      });
+      const fail = (error: unknown): TakumiError =>
+        new TakumiError(
+          'MODEL_LOAD_FAILED',
+          `Could not load the model at ${this.options.modelPath}. Run \`npm run setup\` to rebuild it.`,
+          { modelPath: this.options.modelPath },
+          { cause: error },
+        );
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'ready') resolve(worker);
+        else if (message.type === 'failed') reject(fail(new Error(message.message)));
+        else this.settle(message);
+      });
+      worker.on('error', (error) => {
+        reject(fail(error));
+        this.failAll(error);
+      });
+      worker.on('exit', () => this.failAll(new Error('the inference thread stopped')));
     });
     return this.loading;
+  }
+
+  private settle(message: Extract<WorkerMessage, { id: number }>): void {
+    const request = this.pending.get(message.id);
+    if (!request) return;
+    this.pending.delete(message.id);
+    if (message.type === 'error') {
+      request.reject(new TakumiError('MODEL_RUN_FAILED', `The model failed on a batch: ${message.message}`));
+      return;
+    }
+    this.counters.inferenceSeconds += message.seconds;
+    request.resolve({
+      embeddings: message.outputs[resnetTensorNames.embedding]!,
+      probabilities: message.outputs[resnetTensorNames.probabilities]!,
+    });
+  }
+
+  private failAll(error: Error): void {
+    for (const [id, request] of this.pending) {
+      this.pending.delete(id);
+      request.reject(new TakumiError('MODEL_RUN_FAILED', `The model stopped: ${error.message}`, {}, { cause: error }));
+    }
   }
 
   private async prepare<Id>(sources: ImageSource<Id>[]): Promise<PreparedBatch<Id>> {
@@ -170,6 +306,8 @@ export class ImageEmbedder {
       if (from !== to) batch.tensor.copyWithin(to * tensorLength, from * tensorLength, (from + 1) * tensorLength);
     });
     const { embeddings, probabilities } = await this.run(batch.tensor, good.length);
+    this.counters.images += good.length;
+    this.counters.batches += 1;
     const width = embeddings.length / good.length;
     const classes = probabilities.length / good.length;
     const outcomes = batch.results as (EmbedOutcome<Id> | { id: Id; width: number; height: number })[];
@@ -196,6 +334,18 @@ export class ImageEmbedder {
     if (this.disposed) throw new TakumiError('EMBEDDER_DISPOSED', 'This ImageEmbedder was disposed; create a new one.');
   }
 }
+
+/** The network's two outputs for a batch, row-major. */
+export interface RunOutputs {
+  embeddings: Float32Array;
+  probabilities: Float32Array;
+}
+
+type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'result'; id: number; outputs: Record<string, Float32Array>; seconds: number }
+  | { type: 'error'; id: number; message: string };
 
 interface PreparedBatch<Id> {
   tensor: Float32Array;
