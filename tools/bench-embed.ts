@@ -55,7 +55,11 @@ interface PrecisionFigures {
 
 async function measure(precision: ModelPrecision): Promise<PrecisionFigures> {
   const model = await ensureResnetModel({ ...config, precision });
-  const embedder = await ImageEmbedder.create({ modelPath: model.modelPath, labels: model.labels, threads: config.threads });
+  const embedder = await ImageEmbedder.create({
+    modelPath: model.modelPath,
+    labels: model.labels,
+    threads: config.threads,
+  });
   const modelOnly: Record<string, number> = {};
   try {
     await embedder.load();
@@ -145,7 +149,11 @@ const result = {
   path: {
     precision: defaultModel.precision,
     reason: defaultModel.precisionReason,
-    int8Kernels: cpu.amx ? 'AMX' : cpu.vnni ? 'VNNI (u8s8 dot products)' : 'AVX2 (no VNNI: u8s8 via 16-bit multiply-add)',
+    int8Kernels: cpu.amx
+      ? 'AMX'
+      : cpu.vnni
+        ? 'VNNI (u8s8 dot products)'
+        : 'AVX2 (no VNNI: u8s8 via 16-bit multiply-add)',
   },
   fp32,
   int8,
@@ -161,7 +169,10 @@ const result = {
   peakRssMb: round(process.resourceUsage().maxRSS / 1024),
 };
 if (values.json) console.log(JSON.stringify(result));
-else console.log(`ratios ${JSON.stringify(result.ratios)}; path ${JSON.stringify(result.path)}; ${JSON.stringify(result.machine)}`);
+else
+  console.log(
+    `ratios ${JSON.stringify(result.ratios)}; path ${JSON.stringify(result.path)}; ${JSON.stringify(result.machine)}`,
+  );
 
 function round(value: number, digits = 1): number {
   const factor = 10 ** digits;

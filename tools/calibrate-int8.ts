@@ -45,7 +45,9 @@ const exposed = encodeOnnxModel({
   ...model,
   outputs: [
     ...model.outputs,
-    ...tensors.filter((name) => name !== 'input').map((name) => ({ name, dataType: OnnxDataType.float, shape: ['batch', 'c', 'h', 'w'] })),
+    ...tensors
+      .filter((name) => name !== 'input')
+      .map((name) => ({ name, dataType: OnnxDataType.float, shape: ['batch', 'c', 'h', 'w'] })),
   ],
 });
 const modelPath = path.join(os.tmpdir(), `takumi-calibration-${process.pid}.onnx`);
@@ -61,7 +63,8 @@ for (const [index, photo] of photos.entries()) {
   await preprocessImage(await readFile(path.join(sampleDirectory, photo)), undefined, tensor);
   const outputs = await session.run({ input: new ort.Tensor('float32', tensor, [1, 3, inputSize, inputSize]) });
   // A graph input (the image tensor feeding the first convolution) is histogrammed as fed.
-  for (const name of tensors) histograms.get(name)!.add(name === 'input' ? tensor : (outputs[name]!.data as Float32Array));
+  for (const name of tensors)
+    histograms.get(name)!.add(name === 'input' ? tensor : (outputs[name]!.data as Float32Array));
   if ((index + 1) % 25 === 0) console.error(`calibrated on ${index + 1}/${photos.length} photos`);
 }
 await session.release();

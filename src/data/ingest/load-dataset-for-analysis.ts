@@ -112,7 +112,12 @@ export async function loadDatasetForAnalysis(
   const embeddings = new Map<string, AnalysisEmbedding>();
   const modelId =
     requestedModelId ??
-    (includeEmbeddings ? await mostUsedModelId(prisma, photoRows.map((photo) => photo.sha256)) : undefined) ??
+    (includeEmbeddings
+      ? await mostUsedModelId(
+          prisma,
+          photoRows.map((photo) => photo.sha256),
+        )
+      : undefined) ??
     resnetModelSource.modelId;
   if (includeEmbeddings) {
     for (const [sha256, stored] of await findEmbeddings(

@@ -18,7 +18,17 @@ export interface CpuFeatures {
   amx: boolean;
 }
 
-const relevantFlags = ['avx2', 'fma', 'avx512f', 'avx512bw', 'avx512_vnni', 'avx_vnni', 'avx512_bf16', 'amx_int8', 'amx_tile'];
+const relevantFlags = [
+  'avx2',
+  'fma',
+  'avx512f',
+  'avx512bw',
+  'avx512_vnni',
+  'avx_vnni',
+  'avx512_bf16',
+  'amx_int8',
+  'amx_tile',
+];
 
 /** Reads the CPU's model and flags (Linux /proc/cpuinfo; elsewhere no flags, so `auto` means fp32). */
 export function readCpuFeatures(cpuinfo?: string): CpuFeatures {

@@ -68,7 +68,10 @@ export class ImageEmbedder {
   private disposed = false;
   private loading: Promise<Worker> | undefined;
   private nextRequest = 0;
-  private readonly pending = new Map<number, { resolve: (value: RunOutputs) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (value: RunOutputs) => void; reject: (error: Error) => void }
+  >();
   private readonly counters: EmbedderStats = { images: 0, batches: 0, inferenceSeconds: 0, modelWaitSeconds: 0 };
 
   private constructor(readonly options: ImageEmbedderOptions) {}

@@ -30,6 +30,10 @@ parentPort.on('message', async (message) => {
       Object.values(result).map((data) => data.buffer),
     );
   } catch (error) {
-    parentPort.postMessage({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
+    parentPort.postMessage({
+      type: 'error',
+      id: message.id,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 });

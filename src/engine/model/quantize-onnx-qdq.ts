@@ -153,7 +153,12 @@ export function quantizeOnnxQdq(fp32: OnnxModel, ranges: Readonly<Record<string,
         inputs: [quantiseFrom.get(tensor) ?? tensor, ...inputs],
         outputs: [`${tensor}.q`],
       },
-      { opType: 'DequantizeLinear', name: `${tensor}.dequantize`, inputs: [`${tensor}.q`, ...inputs], outputs: [`${tensor}.dq`] },
+      {
+        opType: 'DequantizeLinear',
+        name: `${tensor}.dequantize`,
+        inputs: [`${tensor}.q`, ...inputs],
+        outputs: [`${tensor}.dq`],
+      },
     );
   };
   for (const input of model.inputs) emitQdq(input.name);

@@ -31,7 +31,10 @@ describe('precision selection', () => {
     const amx = readCpuFeatures(cpuinfo('avx2 amx_int8'));
     expect(selectPrecision('auto', vnni, passed).precision).toBe('int8');
     expect(selectPrecision('auto', amx, passed).reason).toMatch(/AMX/);
-    expect(selectPrecision('auto', avx2, passed)).toMatchObject({ precision: 'fp32', reason: expect.stringMatching(/no VNNI/) });
+    expect(selectPrecision('auto', avx2, passed)).toMatchObject({
+      precision: 'fp32',
+      reason: expect.stringMatching(/no VNNI/),
+    });
     expect(selectPrecision('auto', vnni, { ...passed, passed: false })).toMatchObject({ precision: 'fp32' });
     expect(selectPrecision('auto', vnni, null).precision).toBe('fp32');
     expect(selectPrecision('fp32', vnni, passed).precision).toBe('fp32');
@@ -41,6 +44,8 @@ describe('precision selection', () => {
   it('TAKUMI_PRECISION defaults to auto and refuses other values, naming the variable', () => {
     expect(loadConfig({}).precision).toBe('auto');
     expect(loadConfig({ TAKUMI_PRECISION: 'int8' }).precision).toBe('int8');
-    expect(() => loadConfig({ TAKUMI_PRECISION: 'int4' })).toThrow(/TAKUMI_PRECISION is invalid \(must be fp32, int8 or auto\)/);
+    expect(() => loadConfig({ TAKUMI_PRECISION: 'int4' })).toThrow(
+      /TAKUMI_PRECISION is invalid \(must be fp32, int8 or auto\)/,
+    );
   });
 });

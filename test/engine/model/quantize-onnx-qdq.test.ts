@@ -32,14 +32,25 @@ function residualModel(): OnnxModel {
     inputs: [{ name: 'input', dataType: OnnxDataType.float, shape: ['batch', 8, 10, 10] }],
     outputs: [{ name: 'embedding', dataType: OnnxDataType.float, shape: ['batch', 8] }],
     initializers: [
-      { name: 'pad.pads', dataType: OnnxDataType.int64, dims: [8], data: BigInt64Array.from([0n, 0n, 1n, 1n, 0n, 0n, 1n, 1n]) },
+      {
+        name: 'pad.pads',
+        dataType: OnnxDataType.int64,
+        dims: [8],
+        data: BigInt64Array.from([0n, 0n, 1n, 1n, 0n, 0n, 1n, 1n]),
+      },
       floats('a.weight', [8, 8, 3, 3], 0.4),
       floats('a.bias', [8], 0.2),
       floats('b.weight', [8, 8, 1, 1], 0.8),
       floats('b.bias', [8], 0.2),
     ],
     nodes: [
-      { opType: 'Pad', name: 'pad', inputs: ['input', 'pad.pads'], outputs: ['padded'], attributes: { mode: 'constant' } },
+      {
+        opType: 'Pad',
+        name: 'pad',
+        inputs: ['input', 'pad.pads'],
+        outputs: ['padded'],
+        attributes: { mode: 'constant' },
+      },
       {
         opType: 'Conv',
         name: 'a',
