@@ -5,13 +5,16 @@ import { translate } from '../../core/message-catalog.ts';
 import { sharedMessages } from './shared-messages.ts';
 
 /**
- * A short human name for a segment from what sets it apart: its leading visual theme and how it buys,
- * e.g. "S2 · golden retriever / beagle · frequent, high spend". Built from aggregates only; a theme
- * too few customers posted in is never used (see {@link DescribableThemes}).
+ * A short descriptive name for a segment from what sets it apart — how it buys and its leading photo
+ * theme — with the id only in brackets: 「高頻度・高単価／犬の写真が多い層（S2）」, "frequent, high-spend
+ * customers who post dog photos (S2)". Built from aggregates only; a theme too few customers posted in
+ * is never used (see {@link DescribableThemes}).
  */
 export function segmentLabel(segment: SegmentProfile, themes: DescribableThemes, language: Language): string {
   const leading = segment.topThemes.find((entry) => themes.has(entry.theme));
-  const theme = leading && (leading.lift ?? 0) > 1.2 ? themes.name(leading.theme, language) : undefined;
+  const named = leading && (leading.lift ?? 0) > 1.2 ? themes.name(leading.theme, language) : undefined;
+  // The label carries the concept only; example labels belong in theme descriptions.
+  const theme = named?.replace(/（例[:：].*）$|\s*\(e\.g\..*\)$/u, '');
   const lift = (name: string): number => segment.features.find((feature) => feature.name === name)?.lift ?? 1;
   const word = (message: Readonly<Record<Language, string>>): string => translate(message, language);
   const traits = [
@@ -27,7 +30,14 @@ export function segmentLabel(segment: SegmentProfile, themes: DescribableThemes,
         : null,
     lift('recency_days') > 1.5 ? word(sharedMessages.traitLapsing) : null,
   ].filter((trait): trait is string => trait !== null);
-  return [`S${segment.id}`, theme, traits.join(word(sharedMessages.traitSeparator)) || null]
-    .filter(Boolean)
-    .join(' · ');
+  const params = { traits: traits.join(word(sharedMessages.traitSeparator)), theme: theme ?? '', id: segment.id };
+  const message =
+    traits.length > 0
+      ? theme
+        ? sharedMessages.segmentNameTraitsTheme
+        : sharedMessages.segmentNameTraits
+      : theme
+        ? sharedMessages.segmentNameTheme
+        : sharedMessages.segmentNameAverage;
+  return translate(message, language, params);
 }

@@ -1,12 +1,30 @@
 import { defineMessages } from '../../core/message-catalog.ts';
 
+type SegmentName = { traits: string; theme: string; id: number };
+
 /** Words every tool's texts share: segment traits, segmentation progress, note headings. */
 export const sharedMessages = defineMessages({
-  traitFrequent: { ja: '購入頻度高', en: 'frequent' },
-  traitRare: { ja: '購入頻度低', en: 'infrequent' },
-  traitHighSpend: { ja: '高単価', en: 'high spend' },
-  traitLowSpend: { ja: '低単価', en: 'low spend' },
-  traitLapsing: { ja: '休眠傾向', en: 'lapsing' },
+  traitFrequent: { ja: '高頻度', en: 'frequent' },
+  traitRare: { ja: '低頻度', en: 'occasional' },
+  traitHighSpend: { ja: '高額購入', en: 'big-spending' },
+  traitLowSpend: { ja: '少額購入', en: 'small-spending' },
+  traitLapsing: { ja: '休眠ぎみ', en: 'lapsing' },
+  segmentNameTraitsTheme: {
+    ja: (p: SegmentName) => `${p.traits}／${p.theme}が多い層（S${p.id}）`,
+    en: (p: SegmentName) => `${p.traits} customers who post ${p.theme} (S${p.id})`,
+  },
+  segmentNameTraits: {
+    ja: (p: SegmentName) => `${p.traits}の層（S${p.id}）`,
+    en: (p: SegmentName) => `${p.traits} customers (S${p.id})`,
+  },
+  segmentNameTheme: {
+    ja: (p: SegmentName) => `${p.theme}が多い層（S${p.id}）`,
+    en: (p: SegmentName) => `customers who post ${p.theme} (S${p.id})`,
+  },
+  segmentNameAverage: {
+    ja: (p: SegmentName) => `平均的な買い方の層（S${p.id}）`,
+    en: (p: SegmentName) => `customers who buy like the average (S${p.id})`,
+  },
   traitSeparator: { ja: '・', en: ', ' },
   stepLoading: { ja: 'データ読み込み', en: 'loading data' },
   stepThemes: { ja: '写真テーマ', en: 'photo themes' },
