@@ -73,7 +73,7 @@ function generateMixture(seed: number): { data: Float32Array; truth: Int32Array 
 /** numpy's .npy v1.0 format: magic, little-endian header length, dict padded to 64 bytes. */
 function writeNpy(file: string, data: Float32Array): void {
   let header = `{'descr': '<f4', 'fortran_order': False, 'shape': (${rows}, ${columns}), }`;
-  header += ' '.repeat(63 - ((10 + header.length) % 64)) + '\n';
+  header += `${' '.repeat(63 - ((10 + header.length) % 64))}\n`;
   const prefix = Buffer.alloc(10);
   prefix.write('\x93NUMPY', 0, 'latin1');
   prefix.writeUInt8(1, 6);

@@ -166,7 +166,7 @@ async function askModel(options: AnswerQuestionOptions, parts: AskModelParts): P
     ...toLangchainMessages(parts.history),
     new HumanMessage({ content: options.question, id: `question-${parts.history.length}` }),
   ];
-  let state;
+  let state: Awaited<ReturnType<typeof agent.invoke>>;
   try {
     // Each round is the model node plus the tools node; a little slack for the middleware nodes.
     state = await agent.invoke(

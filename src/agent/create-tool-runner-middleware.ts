@@ -24,7 +24,8 @@ export function createToolRunnerMiddleware(runner: ToolRunner) {
       const invalid = response.invalid_tool_calls ?? [];
       if (invalid.length > 0) {
         const calls = invalid.map((call) => {
-          const id = call.id ?? `unreadable_${(repaired += 1)}`;
+          repaired += call.id ? 0 : 1;
+          const id = call.id ?? `unreadable_${repaired}`;
           unreadable.add(id);
           return { id, name: call.name ?? 'unknown', args: {}, type: 'tool_call' as const };
         });

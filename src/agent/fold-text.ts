@@ -50,7 +50,6 @@ export function foldTextWithOffsets(text: string): FoldedText {
       push(text.charCodeAt(index + 1), index);
       index += 1;
     } else if (invisible(code)) {
-      continue;
     } else if (code >= 0xff01 && code <= 0xff5e && code !== 0xff0d) {
       push(code - 0xfee0, index);
     } else if (code === 0x3000) {

@@ -100,7 +100,10 @@ export class SensitiveValueCache {
         const text = String(value).trim();
         if (!text) continue;
         let list = columns.get(column);
-        if (!list) columns.set(column, (list = []));
+        if (!list) {
+          list = [];
+          columns.set(column, list);
+        }
         list.push(text);
       }
     }

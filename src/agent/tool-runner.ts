@@ -123,7 +123,7 @@ export class ToolRunner {
       });
       return;
     }
-    let output;
+    let output: Awaited<ReturnType<TakumiTool['run']>>;
     try {
       output = await tool.run(parsed.data, {
         ...context,

@@ -101,7 +101,7 @@ function resolveFontPackageDirectory(): string {
 }
 
 function fontsConfiguration(fontDirectories: string[], cacheDirectory: string): string {
-  const escape = (text: string): string =>
+  const escapeXml = (text: string): string =>
     text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   // Our cache folder comes first: when fontconfig writes a cache it uses the first writable cachedir,
   // so Takumi never writes outside its home. The system configuration keeps the usual aliases.
@@ -110,9 +110,9 @@ function fontsConfiguration(fontDirectories: string[], cacheDirectory: string): 
     '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
     '<!-- Written by Takumi (src/charts/font-setup.ts) at every start; edits are overwritten. -->',
     '<fontconfig>',
-    `  <cachedir>${escape(cacheDirectory)}</cachedir>`,
+    `  <cachedir>${escapeXml(cacheDirectory)}</cachedir>`,
     '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
-    ...[...new Set(fontDirectories)].map((directory) => `  <dir>${escape(directory)}</dir>`),
+    ...[...new Set(fontDirectories)].map((directory) => `  <dir>${escapeXml(directory)}</dir>`),
     ...systemFontDirectories.map((directory) => `  <dir>${directory}</dir>`),
     '</fontconfig>',
     '',

@@ -39,6 +39,7 @@ const shownRowErrors = 20;
 
 /** `takumi import --dataset NAME --customers FILE --transactions FILE [--photos …]`. */
 export async function runImportCommand(argv: string[], io: CommandIo): Promise<number> {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by the parseArgs call below, which must sit inside the try.
   let parsed;
   try {
     parsed = parseArgs({

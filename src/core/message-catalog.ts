@@ -27,7 +27,7 @@ export type AnyMessage = Readonly<Record<Language, MessageText<never>>>;
 
 /** The parameter object an entry takes; `void` when neither side is a function. */
 export type MessageParams<M extends AnyMessage> = [Extract<M[Language], (params: never) => string>] extends [never]
-  ? void
+  ? undefined
   : Parameters<Extract<M[Language], (params: never) => string>>[0];
 
 /** A warning or notice as data, translated only when presented: `{ code: 'ROI_SMALL_GROUP', params }`. */

@@ -30,19 +30,22 @@ function convertProse(text: string): string {
     links.push(`<${escapeEntities(url)}|${escapeEntities(label).replace(/\|/g, '¦')}>`);
     return `\u0000${links.length - 1}\u0000`;
   });
-  return escapeEntities(withoutLinks)
-    .split('\n')
-    .map((line) => {
-      const heading = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
-      if (heading) return `*${stripBold(heading[1]!)}*`;
-      return line
-        .replace(/^(\s*)[-*+]\s+/, '$1• ')
-        .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '*$1*')
-        .replace(/__(?=\S)(.+?)(?<=\S)__/g, '*$1*')
-        .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '~$1~');
-    })
-    .join('\n')
-    .replace(/\u0000(\d+)\u0000/g, (_match, index: string) => links[Number(index)] ?? '');
+  return (
+    escapeEntities(withoutLinks)
+      .split('\n')
+      .map((line) => {
+        const heading = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+        if (heading) return `*${stripBold(heading[1]!)}*`;
+        return line
+          .replace(/^(\s*)[-*+]\s+/, '$1• ')
+          .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '*$1*')
+          .replace(/__(?=\S)(.+?)(?<=\S)__/g, '*$1*')
+          .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '~$1~');
+      })
+      .join('\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL marks a link placeholder no user text can contain.
+      .replace(/\u0000(\d+)\u0000/g, (_match, index: string) => links[Number(index)] ?? '')
+  );
 }
 
 function stripBold(text: string): string {

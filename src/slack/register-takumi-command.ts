@@ -64,7 +64,7 @@ export function registerTakumiCommand(app: App, parts: TakumiCommandParts): void
           if (!(await receipts.claim([`command:${command.trigger_id}`]))) return;
           // The command itself is not visible in the channel: a root message shows the question and
           // gives the answer a thread to live in (and the follow-ups a place to continue).
-          let root;
+          let root: Awaited<ReturnType<typeof dependencies.client.chat.postMessage>>;
           try {
             root = await dependencies.client.chat.postMessage({
               channel: command.channel_id,

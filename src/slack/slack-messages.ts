@@ -1,4 +1,3 @@
-import type { Language } from '../core/language.ts';
 import { defineMessages } from '../core/message-catalog.ts';
 
 /**

@@ -61,7 +61,7 @@ export class ThreadHistoryStore {
       select: { history: true },
     });
     if (!row) return [];
-    let parsed;
+    let parsed: ReturnType<typeof historySchema.safeParse> | null;
     try {
       parsed = historySchema.safeParse(JSON.parse(row.history));
     } catch {

@@ -235,7 +235,7 @@ describe('answerQuestion with a language model (real ChatOpenAI against a local 
     const logged = logger.lines.find((line) => line.level === 'error');
     expect(logged?.fields.errorId).toBe(errorId);
     expect(JSON.stringify(logged?.fields.error)).toContain('/home/taro/.takumi/cache/segments.bin');
-    expect((logged?.fields.error as { stack?: string }).stack).toContain('answer-question.test.ts');
+    expect((logged?.fields.error as { stack?: string } | undefined)?.stack).toContain('answer-question.test.ts');
   });
 
   it('withholds an output that describes a group below the minimum size, data and charts included', async () => {

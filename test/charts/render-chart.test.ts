@@ -1,4 +1,3 @@
-import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../src/charts/chart-types.ts';

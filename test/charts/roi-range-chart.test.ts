@@ -1,4 +1,3 @@
-import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';

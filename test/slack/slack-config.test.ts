@@ -159,8 +159,8 @@ describe('slack/manifest.yml', () => {
       'im:history',
     ]);
     expect(listUnder('bot_events')).toEqual(['app_mention', 'message.im']);
-    expect(manifest).toMatch(/\n    - command: \/takumi\n/);
-    expect(manifest).toMatch(/\n  socket_mode_enabled: true\n/);
-    expect(manifest).toMatch(/\n    messages_tab_enabled: true\n/);
+    expect(manifest).toMatch(/\n {4}- command: \/takumi\n/);
+    expect(manifest).toMatch(/\n {2}socket_mode_enabled: true\n/);
+    expect(manifest).toMatch(/\n {4}messages_tab_enabled: true\n/);
   });
 });

@@ -1,5 +1,5 @@
 /** A word of Latin letters (with inner apostrophes or hyphens), e.g. "don't", "follow-up". */
-const word = String.raw`[A-Za-z]+(?:['’-][A-Za-z]+)*`;
+const word = "[A-Za-z]+(?:['’-][A-Za-z]+)*";
 /** Five or more such words in a row, separated only by spaces, light punctuation and numbers. */
 const run = new RegExp(String.raw`${word}(?:[\s,;:"'()/%.0-9-]+${word}){4,}`, 'gu');
 

@@ -4,7 +4,7 @@
  */
 export function formatCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const line = (fields: readonly (string | number)[]): string => fields.map(escapeField).join(',');
-  return [line(header), ...rows.map(line)].join('\n') + '\n';
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }
 
 function escapeField(field: string | number): string {

@@ -65,7 +65,7 @@ export async function writeDemoDataset(
     // Purchases as BG/NBD assumes: a Poisson process at a customer-specific rate, and after each
     // purchase a customer-specific chance (Beta(1, 4)) of never buying again.
     const rate = (persona.purchasesPerYear / 365) * (0.3 + random.next() * 1.4);
-    const dropout = 1 - Math.pow(random.next(), 1 / 4);
+    const dropout = 1 - random.next() ** (1 / 4);
     const joined = start + random.integer(270) * dayMilliseconds;
     let count = 0;
     for (

@@ -75,8 +75,7 @@ export function customerLifetimeValue(
     for (let period = 1; period <= settings.periods; period += 1) {
       const cumulative = purchases.expectedPurchases(customer, period * settings.periodLength);
       lifetimeValue +=
-        ((cumulative - previousCumulative) * expectedAverageSpend) /
-        Math.pow(1 + settings.discountRatePerPeriod, period);
+        ((cumulative - previousCumulative) * expectedAverageSpend) / (1 + settings.discountRatePerPeriod) ** period;
       previousCumulative = cumulative;
     }
     return {

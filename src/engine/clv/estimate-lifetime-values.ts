@@ -75,7 +75,7 @@ export function estimateLifetimeValues(
     );
   const included = withPurchases.filter((_, index) => usable[index]);
   const summaries = allSummaries.filter((_, index) => usable[index]);
-  let purchaseModel;
+  let purchaseModel: ReturnType<typeof fitBgNbd>;
   try {
     purchaseModel = fitBgNbd(summaries);
   } catch (error) {

@@ -64,7 +64,7 @@ export function hypergeometric2F1(
   if (z === 1) return atOne(a, b, c);
   if (z < 0) {
     // Pfaff: ₂F₁(a, b; c; z) = (1 − z)^(−a) ₂F₁(a, c − b; c; z / (z − 1)), argument now in (0, 1).
-    return Math.pow(1 - z, -a) * positiveArgument(a, c - b, c, z / (z - 1), settings);
+    return (1 - z) ** -a * positiveArgument(a, c - b, c, z / (z - 1), settings);
   }
   return positiveArgument(a, b, c, z, settings);
 }
@@ -75,7 +75,7 @@ function positiveArgument(a: number, b: number, c: number, z: number, settings: 
   // Euler: ₂F₁(a, b; c; z) = (1 − z)^(c−a−b) ₂F₁(c − a, c − b; c; z). Small numerator parameters keep
   // the series terms from growing before they decay (e.g. a, b ≈ c ≫ 1 in BG/NBD forecasts).
   if (Math.abs(c - a) + Math.abs(c - b) < Math.abs(a) + Math.abs(b)) {
-    const scale = Math.pow(1 - z, c - a - b);
+    const scale = (1 - z) ** (c - a - b);
     const eulerTerminatesAt = terminationIndex(c - a, c - b);
     if (eulerTerminatesAt !== undefined) return scale * polynomial(c - a, c - b, c, z, eulerTerminatesAt);
     return scale * unitInterval(c - a, c - b, c, z, settings);
@@ -113,7 +113,7 @@ function connection(a: number, b: number, c: number, z: number, settings: Hyperg
   const second = gammaRatio([c, -excess], [a, b]);
   let result = 0;
   if (first !== 0) result += first * series(a, b, 1 - excess, w, settings);
-  if (second !== 0) result += second * Math.pow(w, excess) * series(c - a, c - b, 1 + excess, w, settings);
+  if (second !== 0) result += second * w ** excess * series(c - a, c - b, 1 + excess, w, settings);
   return result;
 }
 

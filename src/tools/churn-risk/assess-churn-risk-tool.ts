@@ -11,6 +11,7 @@ import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import { segmentLabel } from '../shared/segment-label.ts';
+import type { ChurnRiskData } from './result.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
@@ -25,15 +26,7 @@ const inputSchema = z.object({
 });
 
 export type AssessChurnRiskInput = z.infer<typeof inputSchema>;
-export type ChurnRiskData = ChurnRiskResult & {
-  dataset: string;
-  runId: number;
-  segment: number | null;
-  /** ISO 4217 code of the dataset's amounts. */
-  currency: string;
-  minimumGroupSize: number;
-  groups: { label: string; size: number }[];
-};
+export type { ChurnRiskData } from './result.ts';
 
 const weeksPerMonth = 4.345;
 

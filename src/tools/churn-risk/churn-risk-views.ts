@@ -1,5 +1,5 @@
 import { formatMoney } from '../../core/format/format-money.ts';
-import type { ChurnRiskData } from './assess-churn-risk-tool.ts';
+import type { ChurnRiskData } from './result.ts';
 import type { ChurnDriverMeasure } from './build-churn-risk-result.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
 

@@ -9,6 +9,7 @@ import { periodName, presentRevenueForecast, summarizeRevenueForecast } from './
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
+import type { ForecastRevenueData } from './result.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
@@ -22,22 +23,7 @@ const inputSchema = z.object({
 });
 
 export type ForecastRevenueInput = z.infer<typeof inputSchema>;
-export interface ForecastRevenueData {
-  dataset: string;
-  runId: number;
-  periodMonths: number;
-  customers: number;
-  revenue: ForecastRange;
-  purchases: ForecastRange;
-  /** Σ P(buy again in the period): how many of today's customers are expected to buy. */
-  expectedBuyers: number;
-  /** Revenue of past periods of the same length, oldest first; the last is the most recent. */
-  pastRevenue: number[];
-  intervalLevel: number;
-  simulations: number;
-  /** ISO 4217 code of the dataset's amounts. */
-  currency: string;
-}
+export type { ForecastRevenueData } from './result.ts';
 
 const weeksPerMonth = 4.345;
 

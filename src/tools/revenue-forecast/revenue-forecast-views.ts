@@ -1,5 +1,5 @@
 import { formatMoney } from '../../core/format/format-money.ts';
-import type { ForecastRevenueData } from './forecast-revenue-tool.ts';
+import type { ForecastRevenueData } from './result.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
 
 type Language = 'ja' | 'en';

@@ -14,7 +14,7 @@ function simulate(customers: number, dropout: number | null, seed: number) {
   const transactions: { customerId: number; date: Date; amount: number }[] = [];
   for (let customer = 1; customer <= customers; customer += 1) {
     const rate = (-Math.log(1 - random.next()) * 8) / 365;
-    const p = dropout ?? 1 - Math.pow(random.next(), 1 / 3);
+    const p = dropout ?? 1 - random.next() ** (1 / 3);
     const meanSpend = sampleGamma(random, 4, 40);
     let time = asOf.getTime() - (100 + random.integer(250)) * day;
     for (

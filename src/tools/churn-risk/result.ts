@@ -1,0 +1,12 @@
+import type { ChurnRiskResult } from './build-churn-risk-result.ts';
+
+/** The tool's typed result (views read only this). */
+export type ChurnRiskData = ChurnRiskResult & {
+  dataset: string;
+  runId: number;
+  segment: number | null;
+  /** ISO 4217 code of the dataset's amounts. */
+  currency: string;
+  minimumGroupSize: number;
+  groups: { label: string; size: number }[];
+};
