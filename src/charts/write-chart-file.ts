@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ChartError } from './chart-error.ts';
 
@@ -43,13 +43,26 @@ export async function writeChartFile(
     );
   }
   const suffix = settings.runId === null ? timestamp(now) : `run-${kebabCase(String(settings.runId)) || 'unknown'}`;
-  const file = path.join(directory, `${kebabCase(name) || 'chart'}-${suffix}.png`);
-  const temporary = `${file}.${process.pid}.tmp`;
+  const stem = path.join(directory, `${kebabCase(name) || 'chart'}-${suffix}`);
+  const temporary = `${stem}.${process.pid}.${Date.now()}.tmp`;
+  let file = `${stem}.png`;
   try {
     await mkdir(directory, { recursive: true });
     await writeFile(temporary, png);
-    await rename(temporary, file);
+    // A chart of an earlier answer is never overwritten: link() fails on an existing name, so the
+    // next free one (-2, -3, …) is taken, atomically, and nobody ever uploads half a PNG.
+    for (let copy = 2; ; copy += 1) {
+      try {
+        await link(temporary, file);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || copy > 10_000) throw error;
+        file = `${stem}-${copy}.png`;
+      }
+    }
+    await unlink(temporary);
   } catch (error) {
+    await unlink(temporary).catch(() => {});
     throw new ChartError(
       'CHART_WRITE_FAILED',
       `Could not write chart ${file}: ${(error as Error).message}. Check that the folder is writable.`,

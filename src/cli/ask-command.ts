@@ -48,7 +48,8 @@ export async function runAskCommand(argv: string[], io: CommandIo): Promise<numb
       io.out(JSON.stringify({ answer: result.answer, mode: result.mode, toolCalls: result.toolCalls, charts }));
     } else {
       io.out(result.answer);
-      if (charts.length > 0) io.out(`\n${charts.map((chart) => `📊 ${chart}`).join('\n')}`);
+      if (result.charts.length > 0)
+        io.out(`\n${result.charts.map((chart) => `📊 ${chart.title}: ${chart.path}`).join('\n')}`);
     }
     return 0;
   } finally {

@@ -35,3 +35,18 @@ describe('writeChartFile', () => {
     expect(readdirSync(directory)).toEqual([]);
   });
 });
+
+describe('writeChartFile never overwrites an earlier answer’s chart', () => {
+  it('takes the next free name for the same run', async () => {
+    const { mkdtemp, readFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'takumi-chart-'));
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1]);
+    const first = await writeChartFile(png, folder, 'roi', { runId: 3 });
+    const second = await writeChartFile(Buffer.concat([png, Buffer.from([2])]), folder, 'roi', { runId: 3 });
+    expect(path.basename(first)).toBe('roi-run-3.png');
+    expect(path.basename(second)).toBe('roi-run-3-2.png');
+    expect((await readFile(first)).length).toBe(9);
+    expect(readdirSync(folder).sort()).toEqual(['roi-run-3-2.png', 'roi-run-3.png']);
+  });
+});
