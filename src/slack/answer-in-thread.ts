@@ -5,6 +5,8 @@ import { answerQuestion, type AnswerQuestionOptions } from '../agent/answer-ques
 import type { ToolChart } from '../tools/takumi-tool.ts';
 import { buildAnswerMessages } from './build-answer-messages.ts';
 import { describeFailure } from './describe-failure.ts';
+import { resnetModelSource } from '../data/model/resnet-model-source.ts';
+import { loadPhotoProgress } from '../data/queue/photo-progress.ts';
 import { formatProgress } from './format-progress.ts';
 import { ProgressMessage } from './progress-message.ts';
 import { slackMessages } from './slack-messages.ts';
@@ -116,8 +118,37 @@ async function answerNow(
     await client.chat.postMessage({ channel, thread_ts: threadTs, text: message.text, blocks: message.blocks });
   }
   if (result.charts.length > 0) await uploadCharts(result.charts, question, dependencies, language);
+  await noteUnfinishedPhotos(question, dependencies, language);
   // Stored only once the answer is out: a turn the asker never saw must not shape the next answer.
   await histories.save(channel, threadTs, result.history);
+}
+
+/**
+ * While photos are still being embedded (workers on PostgreSQL, or an import not yet finished), says
+ * how far: 「写真の解析 12,400 / 80,000」, so a partial theme analysis is not read as final.
+ */
+async function noteUnfinishedPhotos(
+  question: SlackQuestion,
+  dependencies: AnswerInThreadDependencies,
+  language: Language,
+): Promise<void> {
+  const { client, answerOptions } = dependencies;
+  try {
+    const progress = await loadPhotoProgress(answerOptions.prisma, resnetModelSource.modelId);
+    // Digit grouping is the same in both languages (12,400).
+    const counts = new Intl.NumberFormat('en-US');
+    for (const dataset of progress.filter((entry) => entry.embedded < entry.total)) {
+      const text = translate(slackMessages.photosInProgress, language, {
+        done: counts.format(dataset.embedded),
+        total: counts.format(dataset.total),
+        dataset: dataset.datasetName,
+      });
+      await client.chat.postMessage({ channel: question.channel, thread_ts: question.threadTs, text });
+    }
+  } catch (error) {
+    // A note about progress must never turn a posted answer into a failure.
+    answerOptions.logger.warn('Could not post the photo analysis progress', { error: serializeError(error) });
+  }
 }
 
 async function uploadCharts(

@@ -25,6 +25,12 @@ export const slackMessages = defineMessages({
     en: 'Please try again in a moment. If it keeps happening, give this error id to your administrator.',
   },
   toolRunning: { ja: (p: { name: string }) => `${p.name}実行中…`, en: (p: { name: string }) => `${p.name} running…` },
+  photosInProgress: {
+    ja: (p: { done: string; total: string; dataset: string }) =>
+      `📷 写真の解析 ${p.done} / ${p.total}（${p.dataset}）：この回答は解析済みの写真だけを使っています。残りは解析が終わりしだい分析に加わります。`,
+    en: (p: { done: string; total: string; dataset: string }) =>
+      `📷 Photo analysis ${p.done} / ${p.total} (${p.dataset}): this answer uses the photos analysed so far; the rest join the analysis as they finish.`,
+  },
   analysisCount: {
     ja: (p: { done: number; total: number }) => `（分析 ${p.done}/${p.total}）`,
     en: (p: { done: number; total: number }) => ` (analysis ${p.done}/${p.total})`,

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.ts';
 import { startFakeSlackApi, type FakeSlackApi } from '../support/fake-slack-api.ts';
@@ -89,6 +90,17 @@ describe.skipIf(testPostgresUrl === undefined)('two Takumi Slack processes on on
       // One after the other: the first also sets up the built-in demo dataset in the shared database.
       children.push(await startTakumiProcess(environment));
     }
+    // One photo still waiting for a worker: the answer is followed by how far the analysis is.
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const photos = await client.query<{ n: string }>('SELECT count(DISTINCT sha256) AS n FROM "Photo"');
+    const total = Number(photos.rows[0]!.n) + 1;
+    await client.query(
+      `INSERT INTO "Photo" ("datasetId", "customerId", "path", "sha256")
+       SELECT "datasetId", "id", '/photos/waiting.jpg', repeat('ab', 32) FROM "Customer" ORDER BY "id" LIMIT 1`,
+    );
+    const datasetName = (await client.query<{ name: string }>('SELECT name FROM "Dataset" LIMIT 1')).rows[0]!.name;
+    await client.end();
     const ts = '1767000000.000100';
     const envelope = eventEnvelope(
       'Ev0TWOPROCS',
@@ -111,5 +123,7 @@ describe.skipIf(testPostgresUrl === undefined)('two Takumi Slack processes on on
     const posts = inThread();
     expect(posts.filter((call) => call.args['text'] === '⏳ 考え中…')).toHaveLength(1);
     expect(posts.filter((call) => call.args['blocks'])).toHaveLength(1);
+    const note = `📷 写真の解析 ${(total - 1).toLocaleString('en-US')} / ${total.toLocaleString('en-US')}（${datasetName}）`;
+    expect(posts.filter((call) => String(call.args['text']).startsWith(note))).toHaveLength(1);
   }, 400_000);
 });

@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import { writeTransactionOptions } from '../ingest/write-transaction-options.ts';
 import type { EmbeddingRecord } from './embedding-record.ts';
 import { EmbeddingStoreError } from './embedding-store-error.ts';
 import { encodeFloat32 } from './encode-float32.ts';
@@ -49,7 +50,7 @@ export async function saveEmbeddings(
               height: record.height,
             })),
           });
-        });
+        }, writeTransactionOptions);
       }
       return { inserted: missing.length, alreadyStored: records.length - missing.length };
     } catch (error) {
