@@ -1,4 +1,5 @@
 import type { Language } from '../language.ts';
+import { pick } from '../message-catalog.ts';
 
 /**
  * What a count counts. Photos are two different numbers and readers must be told which: `photos` are
@@ -28,5 +29,5 @@ const phrases: Record<CountUnit, { ja: (n: string) => string; en: (n: string, on
  */
 export function formatCount(count: number, unit: CountUnit, language: Language): string {
   const text = numberFormats[language].format(count);
-  return language === 'ja' ? phrases[unit].ja(text) : phrases[unit].en(text, count === 1);
+  return pick(language, { ja: () => phrases[unit].ja(text), en: () => phrases[unit].en(text, count === 1) })();
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../language.ts';
 import type { CurrencyCode } from './currency-code.ts';
+import { pick } from '../message-catalog.ts';
 
 /** Amounts at or above this (in currency units) are shown without minor units: $25,104, not $25,104.37. */
 const wholeUnitsFrom = 100;
@@ -24,7 +25,7 @@ export function formatMoney(amount: number, currency: CurrencyCode, language: La
     formatter = new Intl.NumberFormat(locales[language], {
       style: 'currency',
       currency,
-      currencyDisplay: language === 'ja' && currency === 'JPY' ? 'name' : 'symbol',
+      currencyDisplay: pick(language, { ja: currency === 'JPY' ? 'name' : 'symbol', en: 'symbol' }),
       ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}),
     });
     formatters.set(key, formatter);
