@@ -124,7 +124,7 @@ export async function evaluateSegments(options: {
 }
 
 /** Copies Embedding rows (of one model when given) from one SQLite file to another, creating the table if needed. */
-function copyEmbeddings(from: string, to: string, modelId?: string): void {
+export function copyEmbeddings(from: string, to: string, modelId?: string): void {
   if (!existsSync(from)) return;
   mkdirSync(path.dirname(to), { recursive: true });
   const target = new Database(to);
