@@ -130,18 +130,20 @@ async function fromManifest(manifestPath: string): Promise<PhotoEntries> {
     const file = path.resolve(folder, row.data.path);
     const where = { file: table.file, line: row.line, column: pathColumn, value: row.data.path };
     const kind = await stat(file).then(
-      (information) => (information.isDirectory() ? 'folder' : 'file'),
+      (information) => (information.isDirectory() ? 'folder' : information.isFile() ? 'file' : 'special'),
       () => 'missing',
     );
     if (kind !== 'file') {
+      const reasons = {
+        folder: `${pathColumn} ${quoteValue(row.data.path)} is a folder; list each photo file on its own row`,
+        special: `${pathColumn} ${quoteValue(row.data.path)} is not a regular file (a device, pipe or socket); list photo files only`,
+        missing: `${pathColumn} ${quoteValue(row.data.path)} does not exist (looked for ${file}); paths are relative to the manifest's folder`,
+      };
       issues.push(
         createRowIssue({
           ...where,
-          code: kind === 'folder' ? 'PHOTO_IS_FOLDER' : 'PHOTO_NOT_FOUND',
-          reason:
-            kind === 'folder'
-              ? `${pathColumn} ${quoteValue(row.data.path)} is a folder; list each photo file on its own row`
-              : `${pathColumn} ${quoteValue(row.data.path)} does not exist (looked for ${file}); paths are relative to the manifest's folder`,
+          code: kind === 'folder' ? 'PHOTO_IS_FOLDER' : kind === 'special' ? 'PHOTO_NOT_REGULAR' : 'PHOTO_NOT_FOUND',
+          reason: reasons[kind as keyof typeof reasons],
         }),
       );
       continue;

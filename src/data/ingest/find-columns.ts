@@ -45,7 +45,7 @@ export function findColumns<Key extends string>(
         : '';
     throw new IngestError(
       'CSV_MISSING_COLUMN',
-      `${table.file} has no ${names.join(' or ')} column. Columns found: ${table.columns.join(', ')}. Add ${fixes.length === 1 ? 'a column named' : 'columns named'} ${fixes.join(' and ')}, or rename the column that holds it.${oneColumn}`,
+      `${table.file} has no ${names.join(' or ')} column. Columns found: ${shortened(table.columns.join(', '))}. Add ${fixes.length === 1 ? 'a column named' : 'columns named'} ${fixes.join(' and ')}, or rename the column that holds it.${oneColumn}`,
       { file: table.file, missingColumns: names, columnsFound: table.columns },
     );
   }
@@ -57,4 +57,9 @@ function normalizeColumnName(name: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s_.-]/g, '');
+}
+
+/** At most 100 characters of a header in a message: a header can be a whole file on one line. */
+function shortened(text: string): string {
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { maximumPhotoBytes, readRegularFile } from '../files/read-regular-file.ts';
 import { fileReadError } from '../../engine/embedding/file-read-error.ts';
 import type { ImageEmbedder } from '../../engine/embedding/image-embedder.ts';
 import { embedPhotos } from '../photos/embed-photos.ts';
@@ -78,7 +78,7 @@ export async function identifyPhotos(options: IdentifyPhotosOptions): Promise<Id
 async function hashPhoto(file: string): Promise<PhotoIdentity> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegularFile(file, maximumPhotoBytes);
   } catch (error) {
     const known = fileReadError(error);
     return { error: { code: known.code, message: known.message } };

@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CsvError, parse } from 'csv-parse/sync';
 import { createRowIssue } from './create-row-issue.ts';
 import { decodeCsvBytes } from './decode-csv-bytes.ts';
 import type { RowIssue } from './import-report.ts';
 import { IngestError } from './ingest-error.ts';
+import { quoteValue } from './quote-value.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
+import { readRegularFile } from '../files/read-regular-file.ts';
 
 /** One data record of a CSV file. */
 export interface CsvRecord {
@@ -36,6 +38,13 @@ export interface ReadCsvTableOptions {
   role: string;
 }
 
+/** Largest CSV read (256 MiB, some 8 million purchase rows): the whole table is held in memory. */
+export const maximumCsvBytes = 256 * 1024 * 1024;
+/** Longest line (1 MiB): a one-line file of hundreds of MB is not a table, and parsing it takes minutes. */
+export const maximumCsvLineBytes = 1024 * 1024;
+/** Characters of a header shown in a message. */
+const shownHeaderLength = 100;
+
 const delimiterNames: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
 /**
@@ -50,9 +59,10 @@ const delimiterNames: Record<string, string> = { ',': 'comma', ';': 'semicolon',
 export async function readCsvTable(filePath: string, options: ReadCsvTableOptions): Promise<CsvTable> {
   const absolute = path.resolve(filePath);
   const file = options.file ?? path.basename(absolute);
-  const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => {
+  const bytes = await readRegularFile(absolute, maximumCsvBytes).catch((error: NodeJS.ErrnoException) => {
     throw readError(error, file, absolute, options.role);
   });
+  checkLineLengths(bytes, file);
   // One line-end convention, so csv-parse's line counter matches what an editor shows.
   const text = decodeCsvBytes(bytes, file)
     .replace(/^\uFEFF/, '')
@@ -96,14 +106,14 @@ export async function readCsvTable(filePath: string, options: ReadCsvTableOption
   if (mismatched >= 2 && mismatched * 2 > total) {
     throw new IngestError(
       'CSV_INCONSISTENT',
-      `${file} does not look like a CSV table: ${mismatched} of ${total} rows have a different number of values than the header (${columns.length} columns: ${columns.join(', ')}). Check that values are separated by ${delimiterNames[delimiter]}s and that values containing one are quoted.`,
+      `${file} does not look like a CSV table: ${mismatched} of ${total} rows have a different number of values than the header (${columns.length} columns: ${shownHeader(columns)}). Check that values are separated by ${delimiterNames[delimiter]}s and that values containing one are quoted.`,
       { file, delimiter, columnsFound: columns, mismatchedRows: mismatched, rows: total },
     );
   }
   if (total === 0) {
     throw new IngestError(
       'CSV_NO_ROWS',
-      `${file} has a header (${columns.join(', ')}) but no rows. Add one row per record under the header.`,
+      `${file} has a header (${shownHeader(columns)}) but no rows. Add one row per record under the header.`,
       { file, columnsFound: columns },
     );
   }
@@ -112,7 +122,7 @@ export async function readCsvTable(filePath: string, options: ReadCsvTableOption
   if (duplicate !== undefined) {
     throw new IngestError(
       'CSV_DUPLICATE_COLUMN',
-      `${file} has two columns named "${duplicate}" (columns ${columns.indexOf(duplicate) + 1} and ${columns.lastIndexOf(duplicate) + 1}). Rename or delete one of them.`,
+      `${file} has two columns named ${quoteValue(duplicate, 100)} (columns ${columns.indexOf(duplicate) + 1} and ${columns.lastIndexOf(duplicate) + 1}). Rename or delete one of them.`,
       { file, column: duplicate, columnsFound: columns },
     );
   }
@@ -121,6 +131,11 @@ export async function readCsvTable(filePath: string, options: ReadCsvTableOption
 
 function readError(error: NodeJS.ErrnoException, file: string, absolute: string, role: string): unknown {
   const details = { file, path: absolute, errno: error.code };
+  if (error instanceof TakumiError)
+    return new IngestError(error.code, `${file}: ${error.message.replace('The file', `The ${role} file`)}`, {
+      ...details,
+      ...error.details,
+    });
   if (error.code === 'ENOENT')
     return new IngestError(
       'FILE_NOT_FOUND',
@@ -218,4 +233,27 @@ function dropBlankUnnamedColumns(rawHeader: string[], columns: string[], records
   if (keep.every(Boolean)) return columns;
   for (const record of records) record.values = record.values.filter((_, index) => keep[index]);
   return columns.filter((_, index) => keep[index]);
+}
+
+/** The header for a message, at most {@link shownHeaderLength} characters. */
+function shownHeader(columns: string[]): string {
+  const joined = columns.join(', ');
+  return joined.length > shownHeaderLength ? `${joined.slice(0, shownHeaderLength - 1)}…` : joined;
+}
+
+/** Refuses a file with a line over {@link maximumCsvLineBytes} before any decoding or parsing. */
+function checkLineLengths(bytes: Buffer, file: string): void {
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line += 1) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end;
+    if (stop - start > maximumCsvLineBytes)
+      throw new IngestError(
+        'CSV_LINE_TOO_LONG',
+        `${file}: line ${line} is longer than ${maximumCsvLineBytes / 1024 / 1024} MiB, so this is not a CSV table Takumi reads (is it one line without line breaks, or a different kind of file?). Export it as CSV with one row per line.`,
+        { file, line, maximumLineBytes: maximumCsvLineBytes },
+      );
+    if (end === -1) break;
+    start = end + 1;
+  }
 }

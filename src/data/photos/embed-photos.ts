@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { maximumPhotoBytes, readRegularFile } from '../files/read-regular-file.ts';
 import type { EmbedOutcome, ImageEmbedder, ImageSource } from '../../engine/embedding/image-embedder.ts';
 import type { LabelScore } from '../../engine/embedding/top-labels.ts';
 import { fileReadError } from '../../engine/embedding/file-read-error.ts';
@@ -146,7 +146,7 @@ async function readAndHash(
   path: string,
 ): Promise<{ path: string; sha256: string; bytes: Buffer } | { path: string; error: unknown }> {
   try {
-    const bytes = await readFile(path);
+    const bytes = await readRegularFile(path, maximumPhotoBytes);
     return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes };
   } catch (error) {
     return { path, error };
