@@ -32,7 +32,7 @@ export class ActivationHistogram {
     this.max = Math.max(this.max, max);
     if (this.total === 0) {
       // Non-negative tensors (after ReLU) keep 0 as the lower edge, so their range search starts at 0.
-      this.low = min >= 0 ? 0 : min;
+      this.low = Math.min(min, 0);
       this.high = max > this.low ? max : this.low + 1e-6;
     }
     while (max > this.high) this.growUp();
@@ -46,7 +46,7 @@ export class ActivationHistogram {
         continue;
       }
       const bin = Math.floor((value - this.low) / width);
-      this.counts[bin > last ? last : bin < 0 ? 0 : bin]! += 1;
+      this.counts[bin > last ? last : Math.max(bin, 0)]! += 1;
     }
     this.total += values.length;
   }

@@ -5,7 +5,7 @@ import { TakumiError } from '../../engine/takumi-error.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { formatMoney } from '../../core/format/format-money.ts';
 import { ToolInputError, type TakumiTool } from '../takumi-tool.ts';
-import { buildChurnRiskResult, type ChurnRiskResult } from './build-churn-risk-result.ts';
+import { buildChurnRiskResult } from './build-churn-risk-result.ts';
 import { churnRuleText, presentChurnRisk, summarizeChurnRisk } from './churn-risk-views.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
