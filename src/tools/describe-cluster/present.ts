@@ -1,3 +1,4 @@
+import { formatMoney } from '../../core/format/format-money.ts';
 import type { Language } from '../../core/language.ts';
 import { translate } from '../../core/message-catalog.ts';
 import { featureLabel } from '../shared/feature-label.ts';
@@ -43,7 +44,7 @@ export function presentCluster(result: DescribeClusterData, language: Language):
     }),
     translate(messages.segmentBuying, language, {
       purchases: formatNumber(rfm.frequency),
-      spend: formatNumber(rfm.monetary),
+      spend: formatMoney(rfm.monetary, result.currency, language),
       days: formatNumber(rfm.recencyDays, 0),
       r: formatNumber(rfm.recencyScore),
       f: formatNumber(rfm.frequencyScore),

@@ -8,6 +8,8 @@ export type DescribeClusterData =
       runId: number;
       dataset: string;
       label: string;
+      /** The dataset's currency (ISO 4217), for money in the views. */
+      currency: string;
       segment: SegmentProfile;
       /** Customers in the whole run, for the segment's share. */
       customerCount: number;

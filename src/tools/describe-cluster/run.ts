@@ -55,6 +55,7 @@ export async function describeCluster(
       runId: analysis.runId,
       dataset,
       label: segmentLabel(segment, describable, context.language),
+      currency: analysis.currency,
       segment,
       customerCount: analysis.customerCount,
       themeNames: [...describable.namesIn(context.language)],

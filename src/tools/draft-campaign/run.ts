@@ -50,7 +50,9 @@ export async function draftCampaign(
   const f = campaignFormat(currency, language);
   const themes = segment.topThemes
     .map((entry) => describable.name(entry.theme, language))
-    .filter((name): name is string => Boolean(name));
+    .filter((name): name is string => Boolean(name))
+    // Several themes can share one concept name (「容器の写真」 three times): each name once.
+    .filter((name, index, names) => names.indexOf(name) === index);
   const perArm = testPlan.sampleSize?.perArm ?? null;
   const draft = [
     words.audience(label, segment.size, formatPercent(segment.share)),

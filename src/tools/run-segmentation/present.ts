@@ -1,6 +1,7 @@
 import type { Language } from '../../core/language.ts';
 import { translate } from '../../core/message-catalog.ts';
 import { presentNotes } from '../shared/analysis-notes.ts';
+import { formatMoney } from '../../core/format/format-money.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
 import { segmentationMessages as messages } from './messages.ts';
 import type { RunSegmentationData } from './result.ts';
@@ -25,9 +26,10 @@ export function presentSegmentation(result: RunSegmentationData, language: Langu
         size: segment.size,
         share: formatPercent(segment.share),
         purchases: formatNumber(segment.meanRfm.frequency),
-        spend: formatNumber(segment.meanRfm.monetary),
+        spend: formatMoney(segment.meanRfm.monetary, result.currency, language),
         days: formatNumber(segment.meanRfm.recencyDays, 0),
-        value: segment.meanLifetimeValue === null ? null : formatNumber(segment.meanLifetimeValue),
+        value:
+          segment.meanLifetimeValue === null ? null : formatMoney(segment.meanLifetimeValue, result.currency, language),
       }),
     ),
   ];

@@ -90,7 +90,7 @@ export async function runSegmentation(
             meanMonetary: segment.meanRfm.monetary,
             meanLifetimeValue: segment.meanLifetimeValue,
           })),
-          currency: null,
+          currency: analysis.currency,
         },
         context.language,
       ),

@@ -72,6 +72,15 @@ function testSentence(campaign: SegmentCampaign, f: CampaignFormat, perArm: numb
   if (estimate.outlook === 'negative') {
     // The most the campaign may cost to break even in the base case is the margin it brings.
     const ceiling = Math.max(0, estimate.base.incrementalMargin);
+    // Only a campaign that gives a discount or incentive can drop it; otherwise the lever is cost or audience.
+    const paysRedeemers = estimate.assumptions.some(
+      (assumption) => assumption.key === 'discountRate' || assumption.key === 'incentivePerRedeemer',
+    );
+    if (!paysRedeemers) {
+      return ja
+        ? `進めるなら費用を${f.money(ceiling)}以下に抑えるか、対象を絞るなど、条件を見直してから再検討します。`
+        : `To go ahead we would need to bring the cost under ${f.money(ceiling)} or narrow the audience, then look again.`;
+    }
     return ja
       ? `進めるなら費用を${f.money(ceiling)}以下に抑えるか、割引をやめて案内だけにするなど、条件を見直してから再検討します。`
       : `To go ahead we would need to bring the cost under ${f.money(ceiling)} or drop the discount, then look again.`;
