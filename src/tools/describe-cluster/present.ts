@@ -33,7 +33,9 @@ export function presentCluster(result: DescribeClusterData, language: Language):
   const { segment } = result;
   const rfm = segment.meanRfm;
   const over = segment.features
-    .filter((feature) => feature.lift !== null && isMentionable(feature.name, result.describableThemeIds))
+    // Lifts near 1 are not "high": only features at least 1.2 times the whole base are named.
+    .filter((feature) => feature.lift !== null && feature.lift >= 1.2)
+    .filter((feature) => isMentionable(feature.name, result.describableThemeIds))
     .sort((left, right) => right.lift! - left.lift!)
     .slice(0, 3);
   return [
@@ -52,17 +54,21 @@ export function presentCluster(result: DescribeClusterData, language: Language):
     }),
     segment.meanLifetimeValue === null
       ? ''
-      : translate(messages.segmentValue, language, { value: formatNumber(segment.meanLifetimeValue) }),
-    translate(messages.segmentStandsOut, language, {
-      features: over
-        .map((feature) =>
-          translate(messages.feature, language, {
-            name: featureLabel(feature.name, undefined, language),
-            lift: formatNumber(feature.lift!),
-          }),
-        )
-        .join(translate(messages.labelSeparator, language)),
-    }),
+      : translate(messages.segmentValue, language, {
+          value: formatMoney(segment.meanLifetimeValue, result.currency, language),
+        }),
+    over.length === 0
+      ? ''
+      : translate(messages.segmentStandsOut, language, {
+          features: over
+            .map((feature) =>
+              translate(messages.feature, language, {
+                name: featureLabel(feature.name, result.themeNames, language),
+                lift: formatNumber(feature.lift!),
+              }),
+            )
+            .join(translate(messages.labelSeparator, language)),
+        }),
   ]
     .filter(Boolean)
     .join('\n');

@@ -15,7 +15,8 @@ export function featureLabel(
   const theme = /^theme_(\d+)_share$/.exec(name);
   if (theme) {
     const themeName = themeNames?.[Number(theme[1])];
-    return themeName === undefined ? `T${theme[1]}` : `T${theme[1]} "${themeName}"`;
+    // A named theme is its name alone: people never read the internal T-number.
+    return themeName === undefined ? `T${theme[1]}` : themeName;
   }
   const segment = /^segment_(\d+)$/.exec(name);
   if (segment) return translate(featureMessages.segment, language, { id: Number(segment[1]) });

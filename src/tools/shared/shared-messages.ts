@@ -44,10 +44,10 @@ export const sharedMessages = defineMessages({
 
 /** Customer feature names as people read them (features of build-customer-features and segments). */
 export const featureMessages = defineMessages({
-  photo_count: { ja: '写真の枚数', en: 'photo count' },
-  photos_per_month: { ja: '月あたりの写真投稿数', en: 'photos per month' },
-  recency_days: { ja: '最終購入からの日数', en: 'recency days' },
-  frequency: { ja: '購入回数', en: 'frequency' },
-  monetary: { ja: '累計購入額', en: 'monetary' },
+  photo_count: { ja: '写真の枚数', en: 'photos posted' },
+  photos_per_month: { ja: '月あたりの写真投稿数', en: 'photos posted per month' },
+  recency_days: { ja: '最終購入からの日数', en: 'days since the last purchase' },
+  frequency: { ja: '購入回数', en: 'number of purchases' },
+  monetary: { ja: '累計購入額', en: 'total spend' },
   segment: { ja: (p: { id: number }) => `セグメント ${p.id}`, en: (p: { id: number }) => `segment ${p.id}` },
 });
