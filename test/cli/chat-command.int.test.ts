@@ -36,9 +36,10 @@ describe('takumi start without Slack (terminal chat)', () => {
     );
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/offline planner/);
-    expect(stdout).toMatch(/S1 · /);
+    // Segments are named by what sets them apart, with the id in brackets (issue 9).
+    expect(stdout).toMatch(/（S1）/);
     // The follow-up drafted a campaign for the segment of the previous turn.
-    expect(stdout).toMatch(/対象: S1 · /);
-    expect(stdout).toMatch(/まずは小さなPoCで/);
+    expect(stdout).toMatch(/対象: [^\n]*（S1）/);
+    expect(stdout).toMatch(/会議でそのまま使える言い方/);
   }, 240_000);
 });
