@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.ts';
 import { openDatabase } from '../data/database/open-database.ts';
-import { resnetModelSource } from '../data/model/resnet-model-source.ts';
+import { selectedResnetModelId } from '../data/model/ensure-resnet-model.ts';
 import { openPhotoQueue, type FailedPhoto, type PhotoQueueCounts } from '../data/queue/photo-queue.ts';
 import { loadPhotoProgress, type PhotoProgress } from '../data/queue/photo-progress.ts';
 import type { CommandIo } from './command-io.ts';
@@ -26,7 +26,7 @@ export async function runStatusCommand(argv: string[], io: CommandIo): Promise<n
   let progress: PhotoProgress[];
   let queue: { counts: PhotoQueueCounts; failures: FailedPhoto[] } | null = null;
   try {
-    progress = await loadPhotoProgress(database.prisma, resnetModelSource.modelId);
+    progress = await loadPhotoProgress(database.prisma, selectedResnetModelId(config.precision));
     if (database.provider === 'postgresql') {
       const photoQueue = await openPhotoQueue({ databaseUrl: config.databaseUrl, ...config.queue });
       try {

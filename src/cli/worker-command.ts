@@ -54,6 +54,7 @@ export async function runWorkerCommand(argv: string[], io: CommandIo): Promise<n
         queue,
         prisma: database.prisma,
         embedder,
+        modelId: model.modelId,
         exitWhenDone: values['exit-when-done'],
         signal: stop.signal,
         onBatch: (running) => {

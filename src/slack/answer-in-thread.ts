@@ -5,7 +5,7 @@ import { answerQuestion, type AnswerQuestionOptions } from '../agent/answer-ques
 import type { ToolChart } from '../tools/takumi-tool.ts';
 import { buildAnswerMessages } from './build-answer-messages.ts';
 import { describeFailure } from './describe-failure.ts';
-import { resnetModelSource } from '../data/model/resnet-model-source.ts';
+import { selectedResnetModelId } from '../data/model/ensure-resnet-model.ts';
 import { loadPhotoProgress } from '../data/queue/photo-progress.ts';
 import { formatProgress } from './format-progress.ts';
 import { ProgressMessage } from './progress-message.ts';
@@ -134,7 +134,10 @@ async function noteUnfinishedPhotos(
 ): Promise<void> {
   const { client, answerOptions } = dependencies;
   try {
-    const progress = await loadPhotoProgress(answerOptions.prisma, resnetModelSource.modelId);
+    const progress = await loadPhotoProgress(
+      answerOptions.prisma,
+      selectedResnetModelId(answerOptions.config.precision),
+    );
     // Digit grouping is the same in both languages (12,400).
     const counts = new Intl.NumberFormat('en-US');
     for (const dataset of progress.filter((entry) => entry.embedded < entry.total)) {

@@ -18,15 +18,21 @@ describe('redaction time', () => {
     const small = adversarialTexts(250_000);
     const large = adversarialTexts(1_000_000);
     for (const name of Object.keys(small)) {
-      // Below 10 ms a timer tick or one GC pause is the whole measurement.
-      const smallMs = Math.max(await timeRedaction(small[name]!, 20_000, 2), 10);
-      const largeMs = await timeRedaction(large[name]!, 20_000, 2);
-      expect(largeMs, `${name}: 1 MB took ${largeMs.toFixed(0)} ms`).toBeLessThan(5_000);
-      expect(largeMs / smallMs, `${name}: 250 kB ${smallMs.toFixed(0)} ms, 1 MB ${largeMs.toFixed(0)} ms`).toBeLessThan(
-        10,
-      );
+      // A pair is measured again (up to 3 times) when the other test worker took the core for part of
+      // it: a quadratic pattern fails every time (×16), a pause in one measurement does not repeat.
+      let ratio = Number.POSITIVE_INFINITY;
+      let figures = '';
+      for (let attempt = 0; attempt < 3 && ratio >= 10; attempt += 1) {
+        // Below 10 ms a timer tick or one GC pause is the whole measurement.
+        const smallMs = Math.max(await timeRedaction(small[name]!, 20_000, 3), 10);
+        const largeMs = await timeRedaction(large[name]!, 20_000, 3);
+        expect(largeMs, `${name}: 1 MB took ${largeMs.toFixed(0)} ms`).toBeLessThan(5_000);
+        ratio = Math.min(ratio, largeMs / smallMs);
+        figures += ` [250 kB ${smallMs.toFixed(0)} ms, 1 MB ${largeMs.toFixed(0)} ms]`;
+      }
+      expect(ratio, `${name}:${figures}`).toBeLessThan(10);
     }
-  }, 120_000);
+  }, 240_000);
 
   it('redacts each part once: the next agent step pays only for its new message', async () => {
     const guard = guardWithKnownCustomers(20_000);

@@ -49,6 +49,16 @@ interface ModelManifest {
 const modelFiles: Record<ModelPrecision, string> = { fp32: 'model.onnx', int8: 'model-int8.onnx' };
 
 /**
+ * The model id that embeddings get under this precision setting (what `ensureResnetModel` would pick),
+ * without loading or building anything: status and progress notes count photos for the same model the
+ * import queued and the workers store, also when `auto` resolves to int8.
+ */
+export function selectedResnetModelId(setting: PrecisionSetting, cpu: CpuFeatures = readCpuFeatures()): string {
+  const { calibration } = readInt8Calibration();
+  return resnetModelId(selectPrecision(setting, cpu, calibration.gate).precision, calibration.version);
+}
+
+/**
  * Makes sure both converted ResNet-50s (fp32, and int8 in QDQ form from the committed calibration) are in
  * `modelDirectory`, building them if missing, partial, corrupt (checksum mismatch), from an older
  * converter or an older calibration, and returns the one the precision setting selects. Idempotent;

@@ -9,6 +9,8 @@ export interface RunPhotoWorkerOptions {
   queue: PhotoQueue;
   prisma: PrismaClient;
   embedder: ImageEmbedder;
+  /** The id of `embedder`'s model: a job queued for another model (another precision) is not embedded here. */
+  modelId: string;
   /** Jobs taken per fetch; one inference batch by default. */
   batchSize?: number;
   /** Wait between polls of an empty queue. */
@@ -58,6 +60,19 @@ export async function runPhotoWorker(options: RunPhotoWorkerOptions): Promise<Ph
     const byModel = new Map<string, typeof jobs>();
     for (const job of jobs) byModel.set(job.data.modelId, [...(byModel.get(job.data.modelId) ?? []), job]);
     for (const [modelId, group] of byModel) {
+      if (modelId !== options.modelId) {
+        // Storing this model's vectors under another model's id would mix two embedding spaces.
+        for (const job of group) {
+          await queue.boss.fail(photoQueueName, job.id, {
+            message:
+              `${job.data.path} was queued for the model ${modelId}, but this worker runs ${options.modelId}; ` +
+              'start the workers with the same TAKUMI_PRECISION as the import, then run the import again.',
+            code: 'MODEL_MISMATCH',
+          });
+          totals.failedTries += 1;
+        }
+        continue;
+      }
       let store = stores.get(modelId);
       if (store === undefined) {
         store = createEmbeddingStore(options.prisma, modelId);

@@ -104,8 +104,9 @@ describe.skipIf(testPostgresUrl === undefined)('photo workers on PostgreSQL (rea
     // B stored what A had not (A may have saved one more batch between our count and the kill).
     expect(totals.embedded).toBeGreaterThanOrEqual(photoCount - storedAtKill - 2);
     expect(totals.embedded).toBeLessThanOrEqual(photoCount - storedAtKill);
-    // The poison photo: 2 tries (TAKUMI_JOB_ATTEMPTS), at least one of them by B.
-    expect(totals.failedTries).toBeGreaterThanOrEqual(1);
+    // The poison photo: 2 tries in all (TAKUMI_JOB_ATTEMPTS; checked in the status below). Which worker
+    // makes them depends on the queue's order (job ids are hashes), so B made at most both.
+    expect(totals.failedTries).toBeLessThanOrEqual(2);
 
     const rows = await query<{ sha256: string; n: string }>(
       'SELECT sha256, count(*) AS n FROM "Embedding" GROUP BY sha256',
