@@ -3,7 +3,7 @@
  *   npm run eval:segments -- [--json] [--customers 1000] [--seed 7] [--precision fp32|int8|auto]
  * Generates customers with hidden personas posting photos from the shared ImageNet sample, imports
  * them (photos embedded by the real ResNet-50 into a fresh database), runs themes → features → CLV →
- * segments → behaviour prediction exactly as the product does, and scores the result against the truth.
+ * segments → behavior prediction exactly as the product does, and scores the result against the truth.
  * The last stdout line with --json: {"ari":…,"accuracy":…,"bayesAccuracy":…,"auc":…}
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config/load-config.ts';
 import { loadSegmentationRun } from '../src/data/analysis/load-segmentation-run.ts';
-import { runBehaviourPrediction } from '../src/data/analysis/run-behaviour-prediction.ts';
+import { runBehaviorPrediction } from '../src/data/analysis/run-behavior-prediction.ts';
 import { runSegmentationAnalysis } from '../src/data/analysis/run-segmentation-analysis.ts';
 import { openDatabase } from '../src/data/database/open-database.ts';
 import { importDataset } from '../src/data/ingest/import-dataset.ts';
@@ -88,7 +88,7 @@ export async function evaluateSegments(options: {
     log(
       `${analysis.themes.length} themes, segments of ${analysis.segments.map((segment) => segment.size).join(', ')}; silhouette by k: ${analysis.segmentSilhouette?.map((score) => `${score.k}:${score.silhouette.toFixed(3)}`).join(' ')}`,
     );
-    const prediction = await runBehaviourPrediction({
+    const prediction = await runBehaviorPrediction({
       prisma: database.prisma,
       datasetName: 'planted',
       target: 'responded',

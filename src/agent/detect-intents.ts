@@ -20,8 +20,8 @@ export interface DetectedIntents {
   refersBack: boolean;
   /** "into 4 segments", 「4つのセグメントに分けて」. */
   segmentCount: number | null;
-  /** The 0/1 behaviour a prediction is about, guessed from words: churned, responded, purchased. */
-  behaviour: string | null;
+  /** The 0/1 behavior a prediction is about, guessed from words: churned, responded, purchased. */
+  behavior: string | null;
   /** The period a forecast is about, in months: 「来月」 → 1, "next quarter" → 3. */
   periodMonths: number | null;
 }
@@ -50,7 +50,7 @@ const intentPatterns: [OfflineIntent, RegExp][] = [
   ['list-datasets', /datasets?|データセット|データ一覧|どんなデータ|what data|which data|データ(?:は|が)?(?:ある|何)/u],
 ];
 
-const behaviours: [string, RegExp][] = [
+const behaviors: [string, RegExp][] = [
   ['churned', /churn|離反|解約|やめ|離れ/u],
   ['responded', /respon|反応|応答/u],
   ['purchased', /purchas|\bbuy|購入|買/u],
@@ -72,7 +72,7 @@ export function detectIntents(question: string): DetectedIntents {
     segment: findSegmentMentions(text)[0] ?? null,
     refersBack: referenceBack.test(text),
     segmentCount: count ? Number(count[1] ?? count[2]) : null,
-    behaviour: behaviours.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
+    behavior: behaviors.find(([, pattern]) => pattern.test(text))?.[0] ?? null,
     periodMonths: findPeriodMonths(text),
   };
 }

@@ -8,8 +8,8 @@ export interface ArgumentHints {
   segment?: number | null;
   /** How many segments to make. */
   segmentCount?: number | null;
-  /** The 0/1 behaviour to predict, e.g. "churned". */
-  behaviour?: string | null;
+  /** The 0/1 behavior to predict, e.g. "churned". */
+  behavior?: string | null;
   /** A forecast period in whole months. */
   periodMonths?: number | null;
   dataset?: string | null;
@@ -35,7 +35,7 @@ type CampaignCostField = (typeof campaignCostFieldNames)[number];
 
 const aliases = {
   segmentCount: ['segments', 'segmentCount', 'k', 'clusters', 'clusterCount'],
-  behaviour: ['target', 'behavior', 'behaviour', 'column'],
+  behavior: ['target', 'behavior', 'column'],
   periodMonths: ['periodMonths', 'months', 'horizonMonths'],
   dataset: ['dataset', 'datasetName', 'dataset_name'],
   language: ['language', 'lang', 'locale'],
@@ -80,7 +80,7 @@ export function fitArgumentsToSchema(schema: z.ZodType, hints: ArgumentHints): R
     if (!place(segmentArgumentNames, candidates) && place(['kind'], ['segment'])) place(['id'], candidates);
   }
   if (hints.segmentCount) place(aliases.segmentCount, [hints.segmentCount]);
-  if (hints.behaviour) place(aliases.behaviour, [hints.behaviour]);
+  if (hints.behavior) place(aliases.behavior, [hints.behavior]);
   if (hints.periodMonths) place(aliases.periodMonths, [hints.periodMonths]);
   if (hints.dataset) place(aliases.dataset, [hints.dataset]);
   if (hints.language) place(aliases.language, [hints.language]);

@@ -75,10 +75,10 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
     add('assess_churn_risk', { segment: detected.segment, periodMonths: detected.periodMonths });
   if (intents.has('forecast')) add('forecast_revenue', { periodMonths: detected.periodMonths });
   // Churn is answered from purchases by assess_churn_risk; a churn "prediction" would need a column.
-  const churnOnly = intents.has('churn') && (detected.behaviour === null || detected.behaviour === 'churned');
-  const forecastOnly = intents.has('forecast') && detected.behaviour !== 'responded';
+  const churnOnly = intents.has('churn') && (detected.behavior === null || detected.behavior === 'churned');
+  const forecastOnly = intents.has('forecast') && detected.behavior !== 'responded';
   if (intents.has('predict') && !churnOnly && !forecastOnly)
-    add('predict_behavior', { segment, behaviour: detected.behaviour });
+    add('predict_behavior', { segment, behavior: detected.behavior });
   if (intents.has('campaign') || intents.has('meeting')) {
     if (segment === null && !segmented) segmentation();
     add('draft_campaign', { segment });

@@ -148,7 +148,7 @@ describe('offline planner (no API key)', () => {
     expect(english.answer).toContain('*The ROI estimate*');
   });
 
-  it('fits arguments to each tool schema: segment numbers, segment counts, behaviours, language', async () => {
+  it('fits arguments to each tool schema: segment numbers, segment counts, behaviors, language', async () => {
     expect(calls(await ask('セグメント３の特徴を教えて'))).toEqual([['describe_cluster', { kind: 'segment', id: 3 }]]);
     expect(calls(await ask('Tell me about S1'))).toEqual([['describe_cluster', { kind: 'segment', id: 1 }]]);
     expect(calls(await ask('4つのセグメントに分けて'))).toEqual([['run_segmentation', { segments: 4 }]]);

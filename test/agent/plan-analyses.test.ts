@@ -39,7 +39,7 @@ describe('offline routing of churn and forecast questions', () => {
     expect(hints('revenue forecast', 'forecast_revenue')).toMatchObject({ periodMonths: null });
   });
 
-  it('still predicts other 0/1 behaviours with predict_behavior', () => {
+  it('still predicts other 0/1 behaviors with predict_behavior', () => {
     expect(tools('反応しそうな顧客を予測して')).toEqual(['predict_behavior']);
     expect(tools('predict who will respond')).toEqual(['predict_behavior']);
   });

@@ -54,13 +54,13 @@ export async function createSyntheticShop(input: {
     canaries.push(id, name, email, phone);
     customers.push(`${id},${name},${email},${phone},${random.next() < [0.2, 0.5, 0.8][group]! ? 1 : 0}`);
     // Gamma purchase rates and exponential lifetimes, so BG/NBD and Gamma-Gamma are identifiable.
-    const behaviour = {
+    const behavior = {
       meanPurchasesPerYear: 6 + group * 4,
       purchaseRateShape: 2,
       meanLifetimeDays: 200,
       meanSpend: 30 + group * 25,
     };
-    for (const purchase of simulatePurchaseHistory(purchaseRandom, behaviour, 180, 120)) {
+    for (const purchase of simulatePurchaseHistory(purchaseRandom, behavior, 180, 120)) {
       transactions.push(
         `${id},${new Date(Date.UTC(2026, 0, 1 + purchase.day)).toISOString().slice(0, 10)},${purchase.amount}`,
       );

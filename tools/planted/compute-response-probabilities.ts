@@ -7,7 +7,7 @@ export interface ResponseProbabilities {
 }
 
 /**
- * The planted behaviour model:
+ * The planted behavior model:
  *
  *   P(responded = 1) = sigmoid(effect[persona] + coefficient · z),
  *   z = (frequency − mean(frequency)) / sd(frequency),

@@ -28,7 +28,7 @@ const regions = ['North', 'South', 'East', 'West', 'Central'] as const;
 
 /**
  * Generates the planted-truth evaluation dataset: synthetic customers whose hidden persona drives
- * their photos, their purchases and a 0/1 behaviour, so the analytics pipeline can be scored
+ * their photos, their purchases and a 0/1 behavior, so the analytics pipeline can be scored
  * against known answers.
  *
  * - **Personas** ({@link plantedPersonas}): allocated by exact shares (equal by default), shuffled.

@@ -3,7 +3,7 @@
  * Rates and spends vary between customers of one persona (gamma heterogeneity), so personas
  * overlap in RFM and only differ "moderately", as real segments do.
  */
-export interface PersonaPurchaseBehaviour {
+export interface PersonaPurchaseBehavior {
   /** Mean repeat-purchase rate while active, in purchases per year. */
   meanPurchasesPerYear: number;
   /** Gamma shape of the individual purchase rate (smaller = more spread between customers). */
@@ -14,7 +14,7 @@ export interface PersonaPurchaseBehaviour {
   meanSpend: number;
 }
 
-/** One hidden customer type: its photo themes, purchase behaviour and effect on `responded`. */
+/** One hidden customer type: its photo themes, purchase behavior and effect on `responded`. */
 export interface PlantedPersona {
   /** Stable kebab-case name written to truth.json. */
   name: string;
@@ -23,7 +23,7 @@ export interface PlantedPersona {
    * posts. No stem appears in two personas, so a photo's class names at most one persona.
    */
   classes: readonly string[];
-  purchases: PersonaPurchaseBehaviour;
+  purchases: PersonaPurchaseBehavior;
   /** Additive effect on the log-odds of `responded` (see {@link computeResponseProbabilities}). */
   responseEffect: number;
 }

@@ -1,4 +1,4 @@
-import type { PersonaPurchaseBehaviour } from './planted-personas.ts';
+import type { PersonaPurchaseBehavior } from './planted-personas.ts';
 
 /** What truth.json records per customer: the hidden persona and the planted response probability. */
 export interface PlantedCustomerTruth {
@@ -11,7 +11,7 @@ export interface PlantedCustomerTruth {
 export interface PlantedPersonaSummary {
   name: string;
   classes: readonly string[];
-  purchases: PersonaPurchaseBehaviour;
+  purchases: PersonaPurchaseBehavior;
   responseEffect: number;
   customerCount: number;
 }

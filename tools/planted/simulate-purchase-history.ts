@@ -1,5 +1,5 @@
 import type { Random } from '../../src/engine/random/create-random.ts';
-import type { PersonaPurchaseBehaviour } from './planted-personas.ts';
+import type { PersonaPurchaseBehavior } from './planted-personas.ts';
 import { sampleGamma } from './sample-gamma.ts';
 
 /** One simulated purchase: `day` counts from the first day of the window (0-based). */
@@ -32,14 +32,14 @@ const minimumAmount = 1;
  */
 export function simulatePurchaseHistory(
   random: Random,
-  behaviour: PersonaPurchaseBehaviour,
+  behavior: PersonaPurchaseBehavior,
   windowDays: number,
   latestJoinDay: number,
 ): SimulatedPurchase[] {
   const joinDay = random.integer(latestJoinDay);
-  const ratePerDay = sampleGamma(random, behaviour.purchaseRateShape, behaviour.meanPurchasesPerYear / 365);
-  const lifetimeDays = -Math.log(1 - random.next()) * behaviour.meanLifetimeDays;
-  const customerMeanSpend = sampleGamma(random, customerSpendShape, behaviour.meanSpend);
+  const ratePerDay = sampleGamma(random, behavior.purchaseRateShape, behavior.meanPurchasesPerYear / 365);
+  const lifetimeDays = -Math.log(1 - random.next()) * behavior.meanLifetimeDays;
+  const customerMeanSpend = sampleGamma(random, customerSpendShape, behavior.meanSpend);
   const drawAmount = (): number =>
     Math.max(minimumAmount, Math.round(sampleGamma(random, purchaseSpendShape, customerMeanSpend) * 100) / 100);
 

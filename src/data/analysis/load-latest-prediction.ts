@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import type { BehaviourPredictionAnalysis } from './run-behaviour-prediction.ts';
+import type { BehaviorPredictionAnalysis } from './run-behavior-prediction.ts';
 
 /**
  * The latest stored prediction of a dataset built on segmentation run `segmentationRunId` (segment
@@ -10,14 +10,14 @@ export async function loadLatestPrediction(
   datasetName: string,
   segmentationRunId: number,
   target?: string,
-): Promise<BehaviourPredictionAnalysis | null> {
+): Promise<BehaviorPredictionAnalysis | null> {
   const runs = await prisma.run.findMany({
     where: { kind: 'prediction', status: 'succeeded', dataset: { name: datasetName } },
     orderBy: { id: 'desc' },
     include: { results: { where: { key: 'summary' } } },
   });
   for (const run of runs) {
-    const summary = JSON.parse(run.results[0]?.value ?? 'null') as Omit<BehaviourPredictionAnalysis, 'runId'> | null;
+    const summary = JSON.parse(run.results[0]?.value ?? 'null') as Omit<BehaviorPredictionAnalysis, 'runId'> | null;
     if (
       summary &&
       summary.segmentationRunId === segmentationRunId &&

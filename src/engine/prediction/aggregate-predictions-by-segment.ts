@@ -10,7 +10,7 @@ export interface ScoredCustomer {
 export interface SegmentPredictionSummary {
   readonly segment: string | number;
   readonly customerCount: number;
-  /** Mean predicted probability: the expected share of the segment that does the behaviour. */
+  /** Mean predicted probability: the expected share of the segment that does the behavior. */
   readonly meanProbability: number;
   /** Share of the segment labelled 1 at the prediction threshold. */
   readonly predictedPositiveRate: number;

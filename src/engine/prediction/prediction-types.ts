@@ -4,7 +4,7 @@ export type FeatureRow = readonly number[] | Float64Array;
 /** Customers × features, one row per customer. */
 export type FeatureMatrix = readonly FeatureRow[];
 
-/** The models behaviour prediction can fit. */
+/** The models behavior prediction can fit. */
 export type ModelKind = 'logistic-regression' | 'random-forest' | 'majority-baseline';
 
 /** A fitted model that scores customers with the probability of the positive (1) class. */

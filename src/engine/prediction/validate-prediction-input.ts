@@ -11,7 +11,7 @@ export interface ValidatedPredictionInput {
 }
 
 /**
- * Checks a feature matrix and 0/1 target for behaviour prediction and converts them for fitting.
+ * Checks a feature matrix and 0/1 target for behavior prediction and converts them for fitting.
  *
  * @param foldCount cross-validation folds: each class needs at least this many rows.
  * @throws PredictionInputError with codes PREDICTION_EMPTY_INPUT, PREDICTION_NO_FEATURES,
@@ -67,7 +67,7 @@ export function validatePredictionInput(
     if (value !== 0 && value !== 1) {
       throw new PredictionInputError(
         'PREDICTION_TARGET_NOT_BINARY',
-        `Target of row ${row} is ${String(value)}, but the target must be 0 or 1 (1 = did the behaviour, e.g. bought again). ` +
+        `Target of row ${row} is ${String(value)}, but the target must be 0 or 1 (1 = did the behavior, e.g. bought again). ` +
           'Recode it, e.g. `value > 0 ? 1 : 0`.',
         { row, value: String(value) },
       );
@@ -80,7 +80,7 @@ export function validatePredictionInput(
     const present = positiveCount === 0 ? 0 : 1;
     throw new PredictionInputError(
       'PREDICTION_SINGLE_CLASS',
-      `Every target is ${present}, so there is nothing to predict. Include customers who did and who did not do the behaviour.`,
+      `Every target is ${present}, so there is nothing to predict. Include customers who did and who did not do the behavior.`,
       { positiveCount, negativeCount },
     );
   }

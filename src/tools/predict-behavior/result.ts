@@ -1,4 +1,4 @@
-import type { BehaviourPredictionAnalysis } from '../../data/analysis/run-behaviour-prediction.ts';
+import type { BehaviorPredictionAnalysis } from '../../data/analysis/run-behavior-prediction.ts';
 
 /** Result of predict_behavior: the stored prediction run (aggregates only) and the segments it describes. */
-export type PredictBehaviorData = BehaviourPredictionAnalysis & { groups: { label: string; size: number }[] };
+export type PredictBehaviorData = BehaviorPredictionAnalysis & { groups: { label: string; size: number }[] };

@@ -1,7 +1,7 @@
-import { buildBehaviourDriversChart } from '../../charts/behaviour-drivers-chart.ts';
+import { buildBehaviorDriversChart } from '../../charts/behavior-drivers-chart.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { translate } from '../../core/message-catalog.ts';
-import { runBehaviourPrediction } from '../../data/analysis/run-behaviour-prediction.ts';
+import { runBehaviorPrediction } from '../../data/analysis/run-behavior-prediction.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { featureLabel } from '../shared/feature-label.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
@@ -19,7 +19,7 @@ export async function predictBehavior(
   const dataset = await resolveDatasetName(input.dataset, context);
   await loadOrRunSegmentation(dataset, context);
   context.onProgress?.({ label: translate(messages.progressRunning, context.language), done: 0, total: 1 });
-  const prediction = await runBehaviourPrediction({
+  const prediction = await runBehaviorPrediction({
     prisma: context.prisma,
     datasetName: dataset,
     target: input.target,
@@ -32,7 +32,7 @@ export async function predictBehavior(
   context.onProgress?.({ label: translate(messages.progressDone, context.language), done: 1, total: 1 });
   const charts = await drawToolChart(
     context,
-    buildBehaviourDriversChart(
+    buildBehaviorDriversChart(
       {
         drivers: prediction.drivers.map((driver) => ({
           feature: driver.feature,
@@ -41,7 +41,7 @@ export async function predictBehavior(
           importanceStandardDeviation: driver.importanceStandardDeviation,
           direction: driver.direction,
         })),
-        behaviour: input.target,
+        behavior: input.target,
       },
       context.language,
     ),

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSegmentationRun } from '../../../src/data/analysis/load-segmentation-run.ts';
-import { runBehaviourPrediction } from '../../../src/data/analysis/run-behaviour-prediction.ts';
+import { runBehaviorPrediction } from '../../../src/data/analysis/run-behavior-prediction.ts';
 import { runSegmentationAnalysis } from '../../../src/data/analysis/run-segmentation-analysis.ts';
 import { openDatabase, type TakumiDatabase } from '../../../src/data/database/open-database.ts';
 import { adjustedRandIndex } from '../../../src/engine/clustering/adjusted-rand-index.ts';
@@ -65,7 +65,7 @@ describe('segmentation and prediction runs on a stored dataset', () => {
   });
 
   it('predicts a 0/1 column from the run, beating the majority baseline', async () => {
-    const prediction = await runBehaviourPrediction({
+    const prediction = await runBehaviorPrediction({
       prisma: database.prisma,
       datasetName: 'shop',
       target: 'responded',
@@ -78,7 +78,7 @@ describe('segmentation and prediction runs on a stored dataset', () => {
 
   it('names the columns that exist when the target is unknown', async () => {
     await expect(
-      runBehaviourPrediction({ prisma: database.prisma, datasetName: 'shop', target: 'churned' }),
+      runBehaviorPrediction({ prisma: database.prisma, datasetName: 'shop', target: 'churned' }),
     ).rejects.toThrow(/no customer column "churned". Columns: name, email, phone, responded/);
   });
 

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../src/engine/random/create-random.ts';
 import { simulatePurchaseHistory } from '../../../tools/planted/simulate-purchase-history.ts';
 
-const behaviour = { meanPurchasesPerYear: 12, purchaseRateShape: 2, meanLifetimeDays: 200, meanSpend: 50 };
+const behavior = { meanPurchasesPerYear: 12, purchaseRateShape: 2, meanLifetimeDays: 200, meanSpend: 50 };
 
 describe('simulatePurchaseHistory', () => {
   it('gives ≥ 1 purchase, sorted days inside the window, amounts in cents ≥ 1', () => {
     const random = createRandom(5);
     for (let customer = 0; customer < 2000; customer += 1) {
-      const purchases = simulatePurchaseHistory(random, behaviour, 365, 273);
+      const purchases = simulatePurchaseHistory(random, behavior, 365, 273);
       expect(purchases.length).toBeGreaterThanOrEqual(1);
       expect(purchases[0]!.day).toBeLessThan(273);
       purchases.forEach((purchase, index) => {
@@ -26,7 +26,7 @@ describe('simulatePurchaseHistory', () => {
     let spend = 0;
     const customers = 20_000;
     for (let customer = 0; customer < customers; customer += 1) {
-      const history = simulatePurchaseHistory(random, behaviour, 365, 273);
+      const history = simulatePurchaseHistory(random, behavior, 365, 273);
       purchases += history.length;
       spend += history.reduce((sum, purchase) => sum + purchase.amount, 0);
     }

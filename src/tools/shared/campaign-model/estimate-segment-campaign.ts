@@ -1,5 +1,5 @@
 import type { SegmentationAnalysis } from '../../../data/analysis/segmentation-analysis.ts';
-import type { BehaviourPredictionAnalysis } from '../../../data/analysis/run-behaviour-prediction.ts';
+import type { BehaviorPredictionAnalysis } from '../../../data/analysis/run-behavior-prediction.ts';
 import type { CampaignEstimate, IncrementalResponse } from '../../../engine/roi/campaign-model-types.ts';
 import { defaultCampaignAssumptions, estimateCampaign } from '../../../engine/roi/estimate-campaign.ts';
 import { type CampaignTestPlan, planCampaignTest } from '../../../engine/roi/plan-campaign-test.ts';
@@ -63,7 +63,7 @@ export function estimateSegmentCampaign(input: {
   analysis: Pick<SegmentationAnalysis, 'segments'>;
   currency: string;
   costs: CampaignCostArguments;
-  prediction: BehaviourPredictionAnalysis | null;
+  prediction: BehaviorPredictionAnalysis | null;
 }): SegmentCampaign {
   const { segment, analysis, costs } = input;
   const overall = datasetAverageOrder(analysis);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { predictBehaviour } from '../../../src/engine/prediction/predict-behaviour.ts';
+import { predictBehavior } from '../../../src/engine/prediction/predict-behavior.ts';
 import { PredictionInputError } from '../../../src/engine/prediction/prediction-input-error.ts';
 import { createRandom } from '../../../src/engine/random/create-random.ts';
 
@@ -33,9 +33,9 @@ function interactionCustomers(count: number, seed: number): { rows: number[][]; 
   return { rows, target };
 }
 
-describe('predictBehaviour', () => {
+describe('predictBehavior', () => {
   const linear = linearCustomers(300, 1);
-  const result = predictBehaviour({ features: linear.rows, target: linear.target, featureNames: names }, { seed: 7 });
+  const result = predictBehavior({ features: linear.rows, target: linear.target, featureNames: names }, { seed: 7 });
 
   it('picks logistic regression when the truth is linear and finds the drivers with their direction', () => {
     expect(result.chosenModel).toBe('logistic-regression');
@@ -72,7 +72,7 @@ describe('predictBehaviour', () => {
 
   it('picks the random forest when the signal is an interaction', () => {
     const data = interactionCustomers(300, 2);
-    const forest = predictBehaviour(
+    const forest = predictBehavior(
       { features: data.rows, target: data.target, featureNames: ['a', 'b', 'c'] },
       { seed: 3 },
     );
@@ -87,9 +87,9 @@ describe('predictBehaviour', () => {
   it('is deterministic under a seed', () => {
     const small = { randomForest: { treeCount: 20 } };
     const input = { features: linear.rows.slice(0, 120), target: linear.target.slice(0, 120), featureNames: names };
-    const first = predictBehaviour(input, { ...small, seed: 11 });
-    const again = predictBehaviour(input, { ...small, seed: 11 });
-    const other = predictBehaviour(input, { ...small, seed: 12 });
+    const first = predictBehavior(input, { ...small, seed: 11 });
+    const again = predictBehavior(input, { ...small, seed: 11 });
+    const other = predictBehavior(input, { ...small, seed: 12 });
     expect(again.crossValidation.randomForest.foldAuc).toEqual(first.crossValidation.randomForest.foldAuc);
     expect(again.drivers).toEqual(first.drivers);
     expect(again.predictions).toEqual(first.predictions);
@@ -101,7 +101,7 @@ describe('predictBehaviour', () => {
   it('warns about class imbalance, few positives and a constant feature', () => {
     const rows = linear.rows.slice(0, 200).map((row) => [row[0]!, row[1]!, 1]);
     const target = rows.map((_, index) => (index % 25 === 0 ? 1 : 0)); // 8 positives of 200
-    const imbalanced = predictBehaviour(
+    const imbalanced = predictBehavior(
       { features: rows, target, featureNames: names },
       { randomForest: { treeCount: 10 } },
     );
@@ -121,7 +121,7 @@ describe('predictBehaviour', () => {
   });
 });
 
-describe('predictBehaviour input errors', () => {
+describe('predictBehavior input errors', () => {
   const rows = [
     [1, 2],
     [2, 1],
@@ -133,7 +133,7 @@ describe('predictBehaviour input errors', () => {
   const featureNames = ['spend', 'visits'];
   const target = [0, 1, 0, 1, 0, 1];
   const run = (overrides: { features?: number[][]; target?: number[]; featureNames?: string[] }, folds = 2) =>
-    predictBehaviour({ features: rows, target, featureNames, ...overrides }, { folds, randomForest: { treeCount: 3 } });
+    predictBehavior({ features: rows, target, featureNames, ...overrides }, { folds, randomForest: { treeCount: 3 } });
 
   it('accepts the clean data', () => {
     expect(run({}).predictions).toHaveLength(6);
@@ -183,7 +183,7 @@ describe('predictBehaviour input errors', () => {
 
   it('rejects bad options', () => {
     expect(() => run({}, 1)).toThrow(expect.objectContaining({ code: 'PREDICTION_INVALID_OPTION' }));
-    expect(() => predictBehaviour({ features: rows, target, featureNames }, { threshold: 1 })).toThrow(
+    expect(() => predictBehavior({ features: rows, target, featureNames }, { threshold: 1 })).toThrow(
       expect.objectContaining({ code: 'PREDICTION_INVALID_OPTION' }),
     );
   });

@@ -7,8 +7,8 @@ import type { Language } from '../core/language.ts';
 /** Whether higher feature values raise or lower the predicted probability; null when unknown (e.g. forests). */
 export type DriverDirection = 'raises-probability' | 'lowers-probability' | null;
 
-/** One feature's permutation importance, as the behaviour predictor reports it. */
-export interface BehaviourDriver {
+/** One feature's permutation importance, as the behavior predictor reports it. */
+export interface BehaviorDriver {
   feature: string;
   /** Display name, e.g. 「直近 90 日の購入回数」; defaults to `feature`. */
   label?: string;
@@ -19,32 +19,32 @@ export interface BehaviourDriver {
   direction: DriverDirection;
 }
 
-/** Input of {@link buildBehaviourDriversChart}. */
-export interface BehaviourDriversInput {
-  drivers: readonly BehaviourDriver[];
+/** Input of {@link buildBehaviorDriversChart}. */
+export interface BehaviorDriversInput {
+  drivers: readonly BehaviorDriver[];
   /** What was predicted, e.g. 「90 日以内の再購入」; shown as the subtitle when given. */
-  behaviour?: string;
+  behavior?: string;
 }
 
-/** Settings of {@link buildBehaviourDriversChart}. */
-export interface BehaviourDriversOptions {
+/** Settings of {@link buildBehaviorDriversChart}. */
+export interface BehaviorDriversOptions {
   /** Only the most important drivers are drawn; a long tail of near-zero bars hides the message. */
   maxDrivers: number;
 }
 
-export const defaultBehaviourDriversOptions: BehaviourDriversOptions = { maxDrivers: 12 };
+export const defaultBehaviorDriversOptions: BehaviorDriversOptions = { maxDrivers: 12 };
 
 const words = {
   ja: {
     title: '行動を左右する要因（パーミュテーション重要度）',
-    target: (behaviour: string) => `予測対象: ${behaviour}`,
+    target: (behavior: string) => `予測対象: ${behavior}`,
     axis: '重要度（その項目をシャッフルしたときのスコア低下）',
     legend: '影響の向き',
     directions: { raises: '＋ 確率を上げる', lowers: '− 確率を下げる', unknown: '向きは不明' },
   },
   en: {
-    title: 'What drives the behaviour (permutation importance)',
-    target: (behaviour: string) => `Predicted: ${behaviour}`,
+    title: 'What drives the behavior (permutation importance)',
+    target: (behavior: string) => `Predicted: ${behavior}`,
     axis: 'Importance (score drop when the feature is shuffled)',
     legend: 'Direction',
     directions: { raises: '+ raises probability', lowers: '− lowers probability', unknown: 'direction unknown' },
@@ -55,12 +55,12 @@ const words = {
  * Horizontal bars of permutation importance, most important first, coloured by the direction of
  * the effect, with ± one standard deviation whiskers when known.
  */
-export function buildBehaviourDriversChart(
-  input: BehaviourDriversInput,
+export function buildBehaviorDriversChart(
+  input: BehaviorDriversInput,
   language: Language,
-  options: Partial<BehaviourDriversOptions> = {},
+  options: Partial<BehaviorDriversOptions> = {},
 ): ChartSpec {
-  const settings: BehaviourDriversOptions = { ...defaultBehaviourDriversOptions, ...options };
+  const settings: BehaviorDriversOptions = { ...defaultBehaviorDriversOptions, ...options };
   if (!Number.isInteger(settings.maxDrivers) || settings.maxDrivers < 1) {
     throw new ChartError(
       'CHART_INVALID_DATA',
@@ -69,7 +69,7 @@ export function buildBehaviourDriversChart(
     );
   }
   const text = words[language];
-  const chart = 'Behaviour drivers chart';
+  const chart = 'Behavior drivers chart';
   const drivers = [...chartInputChecks.nonEmpty(input.drivers, chart, 'drivers')]
     .map((driver) => ({
       ...driver,
@@ -116,7 +116,7 @@ export function buildBehaviourDriversChart(
   return {
     language,
     title: text.title,
-    ...(input.behaviour ? { subtitle: text.target(input.behaviour) } : {}),
+    ...(input.behavior ? { subtitle: text.target(input.behavior) } : {}),
     view: {
       width: 520,
       height: { step: 26 },

@@ -3,7 +3,7 @@ import {
   aggregatePredictionsBySegment,
   type SegmentPredictionSummary,
 } from '../../engine/prediction/aggregate-predictions-by-segment.ts';
-import { predictBehaviour, type PredictionDriver } from '../../engine/prediction/predict-behaviour.ts';
+import { predictBehavior, type PredictionDriver } from '../../engine/prediction/predict-behavior.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { loadDatasetForAnalysis } from '../ingest/load-dataset-for-analysis.ts';
 import { loadSegmentationRun } from './load-segmentation-run.ts';
@@ -11,17 +11,17 @@ import { parseBinaryTarget } from './parse-binary-target.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
 
-export interface BehaviourPredictionOptions {
+export interface BehaviorPredictionOptions {
   seed: number;
   folds: number;
   /** A segmentation run to take features and segments from; default the latest. */
   segmentationRunId?: number;
 }
 
-export const defaultBehaviourPredictionRunOptions: BehaviourPredictionOptions = { seed: 7, folds: 5 };
+export const defaultBehaviorPredictionRunOptions: BehaviorPredictionOptions = { seed: 7, folds: 5 };
 
 /** A stored prediction run, aggregates only. */
-export interface BehaviourPredictionAnalysis {
+export interface BehaviorPredictionAnalysis {
   runId: number;
   segmentationRunId: number;
   datasetName: string;
@@ -45,13 +45,13 @@ export interface BehaviourPredictionAnalysis {
  *
  * @throws TakumiError `PREDICTION_TARGET_UNKNOWN` naming the columns that exist, when `target` is not one.
  */
-export async function runBehaviourPrediction(input: {
+export async function runBehaviorPrediction(input: {
   prisma: PrismaClient;
   datasetName: string;
   target: string;
-  options?: Partial<BehaviourPredictionOptions>;
-}): Promise<BehaviourPredictionAnalysis> {
-  const options = { ...defaultBehaviourPredictionRunOptions, ...input.options };
+  options?: Partial<BehaviorPredictionOptions>;
+}): Promise<BehaviorPredictionAnalysis> {
+  const options = { ...defaultBehaviorPredictionRunOptions, ...input.options };
   const { analysis, assignments } = await loadSegmentationRun(
     input.prisma,
     input.datasetName,
@@ -95,7 +95,7 @@ export async function runBehaviourPrediction(input: {
   ]);
   const featureNames = [...features.featureNames, ...segmentIds.map((segment) => `segment_${segment}`)];
   const target = labelled.map((customer) => customer.value);
-  const prediction = predictBehaviour(
+  const prediction = predictBehavior(
     { features: rows, target, featureNames },
     { seed: options.seed, folds: options.folds },
   );

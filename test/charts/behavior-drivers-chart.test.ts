@@ -1,12 +1,12 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBehaviourDriversChart, type BehaviourDriver } from '../../src/charts/behaviour-drivers-chart.ts';
+import { buildBehaviorDriversChart, type BehaviorDriver } from '../../src/charts/behavior-drivers-chart.ts';
 import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';
 import { renderChart } from '../../src/charts/render-chart.ts';
 import { makeTemporaryDirectory } from '../support/temporary-directory.ts';
 
 const footer = { dataset: 'テスト', runId: 5, date: new Date('2025-01-31T00:00:00Z') };
-const drivers: BehaviourDriver[] = [
+const drivers: BehaviorDriver[] = [
   {
     feature: 'recency',
     label: '最終購入からの日数',
@@ -27,14 +27,14 @@ const drivers: BehaviourDriver[] = [
 type Row = { driver: string; importance: number; direction: string; lower?: number; upper?: number };
 const rowsOf = (view: unknown): Row[] => (view as { data: { values: Row[] } }).data.values;
 
-describe('buildBehaviourDriversChart', () => {
+describe('buildBehaviorDriversChart', () => {
   let fonts: ChartFonts;
   beforeAll(() => {
     fonts = setUpChartFonts({ home: makeTemporaryDirectory('takumi-charts-') });
   });
 
   it('sorts by importance, names the direction and adds ± one standard deviation', () => {
-    const rows = rowsOf(buildBehaviourDriversChart({ drivers }, 'en').view);
+    const rows = rowsOf(buildBehaviorDriversChart({ drivers }, 'en').view);
     expect(rows.map((row) => row.driver)).toEqual(['購入回数', '最終購入からの日数', 'theme_2', 'monetary']);
     expect(rows.map((row) => row.direction)).toEqual([
       '+ raises probability',
@@ -49,17 +49,17 @@ describe('buildBehaviourDriversChart', () => {
   });
 
   it('keeps only the maxDrivers most important, with Japanese titles for ja', () => {
-    const spec = buildBehaviourDriversChart({ drivers, behaviour: '90 日以内の再購入' }, 'ja', { maxDrivers: 2 });
+    const spec = buildBehaviorDriversChart({ drivers, behavior: '90 日以内の再購入' }, 'ja', { maxDrivers: 2 });
     expect(rowsOf(spec.view).map((row) => row.driver)).toEqual(['購入回数', '最終購入からの日数']);
     expect(spec.title).toBe('行動を左右する要因（パーミュテーション重要度）');
     expect(spec.subtitle).toBe('予測対象: 90 日以内の再購入');
-    expect(() => buildBehaviourDriversChart({ drivers }, 'ja', { maxDrivers: 0 })).toThrow(
+    expect(() => buildBehaviorDriversChart({ drivers }, 'ja', { maxDrivers: 0 })).toThrow(
       expect.objectContaining({ code: 'CHART_INVALID_DATA' }),
     );
   });
 
   it('renders a PNG over 10 KB', async () => {
-    const png = await renderChart(buildBehaviourDriversChart({ drivers, behaviour: '再購入' }, 'ja'), {
+    const png = await renderChart(buildBehaviorDriversChart({ drivers, behavior: '再購入' }, 'ja'), {
       fonts,
       footer,
       timeZone: 'UTC',

@@ -11,17 +11,17 @@ import { stratifiedKFold } from './stratified-k-fold.ts';
 import { validatePredictionInput } from './validate-prediction-input.ts';
 import type { BinaryClassifier, FeatureMatrix, ModelKind, PredictionWarning } from './prediction-types.ts';
 
-/** Data for {@link predictBehaviour}. */
-export interface BehaviourPredictionInput {
+/** Data for {@link predictBehavior}. */
+export interface BehaviorPredictionInput {
   /** One row per customer, one column per feature name. */
   readonly features: FeatureMatrix;
-  /** 1 = the customer did the behaviour (e.g. repurchased), 0 = did not; one per row. */
+  /** 1 = the customer did the behavior (e.g. repurchased), 0 = did not; one per row. */
   readonly target: ArrayLike<number>;
   readonly featureNames: readonly string[];
 }
 
-/** Options of {@link predictBehaviour}. */
-export interface BehaviourPredictionOptions {
+/** Options of {@link predictBehavior}. */
+export interface BehaviorPredictionOptions {
   /** Stratified cross-validation folds (≥ 2). */
   folds: number;
   /** Seeds folds, forests and permutations; same seed → same result. */
@@ -38,7 +38,7 @@ export interface BehaviourPredictionOptions {
   randomForest: Partial<Omit<RandomForestOptions, 'seed'>>;
 }
 
-export const defaultBehaviourPredictionOptions: BehaviourPredictionOptions = {
+export const defaultBehaviorPredictionOptions: BehaviorPredictionOptions = {
   folds: 5,
   seed: 1,
   threshold: 0.5,
@@ -72,8 +72,8 @@ export interface CustomerPrediction {
   readonly label: 0 | 1;
 }
 
-/** Everything {@link predictBehaviour} found. */
-export interface BehaviourPrediction {
+/** Everything {@link predictBehavior} found. */
+export interface BehaviorPrediction {
   readonly chosenModel: Exclude<ModelKind, 'majority-baseline'>;
   readonly choiceReason: string;
   /** The chosen model refitted on all rows; use it to score new customers. */
@@ -93,7 +93,7 @@ export interface BehaviourPrediction {
   readonly warnings: readonly PredictionWarning[];
 }
 
-function validateOptions(options: BehaviourPredictionOptions): void {
+function validateOptions(options: BehaviorPredictionOptions): void {
   const problem = (option: string, value: unknown, requirement: string): PredictionInputError =>
     new PredictionInputError('PREDICTION_INVALID_OPTION', `Option ${option} is ${String(value)} but ${requirement}.`, {
       option,
@@ -111,7 +111,7 @@ function validateOptions(options: BehaviourPredictionOptions): void {
 }
 
 /**
- * Predicts a 0/1 customer behaviour (e.g. "buys again within 90 days") from numeric features.
+ * Predicts a 0/1 customer behavior (e.g. "buys again within 90 days") from numeric features.
  *
  * Compares L2 logistic regression, a random forest and the majority-class baseline by stratified
  * k-fold cross-validation; picks the model with the better CV AUC (logistic regression unless the
@@ -120,11 +120,11 @@ function validateOptions(options: BehaviourPredictionOptions): void {
  *
  * @throws PredictionInputError for unusable data or options (see `validatePredictionInput`).
  */
-export function predictBehaviour(
-  input: BehaviourPredictionInput,
-  options: Partial<BehaviourPredictionOptions> = {},
-): BehaviourPrediction {
-  const settings: BehaviourPredictionOptions = { ...defaultBehaviourPredictionOptions, ...options };
+export function predictBehavior(
+  input: BehaviorPredictionInput,
+  options: Partial<BehaviorPredictionOptions> = {},
+): BehaviorPrediction {
+  const settings: BehaviorPredictionOptions = { ...defaultBehaviorPredictionOptions, ...options };
   validateOptions(settings);
   const { featureNames } = input;
   const { columns, target, positiveCount, negativeCount } = validatePredictionInput(
@@ -281,7 +281,7 @@ function collectWarnings(facts: WarningFacts): PredictionWarning[] {
   if (!(facts.bestAuc >= 0.6)) {
     warnings.push({
       code: 'WEAK_SIGNAL',
-      message: `The best cross-validated AUC is ${facts.bestAuc.toFixed(3)} (0.5 = guessing): these features barely predict the behaviour. Do not target on it alone.`,
+      message: `The best cross-validated AUC is ${facts.bestAuc.toFixed(3)} (0.5 = guessing): these features barely predict the behavior. Do not target on it alone.`,
     });
   }
   if (facts.predictedPositives === 0) {
