@@ -48,7 +48,7 @@ export const agentMessages = defineMessages({
   },
   datasetLine: {
     ja: (p: { dataset: string }) =>
-      `\n## データ\n- データセットが指定されていない質問は、データセット「${p.dataset}」についての質問です。`,
-    en: (p: { dataset: string }) => `\n## Data\n- Questions that name no dataset are about the dataset "${p.dataset}".`,
+      `\n## データ\n- データセットが指定されていない質問は、データセット ${p.dataset} についての質問です。`,
+    en: (p: { dataset: string }) => `\n## Data\n- Questions that name no dataset are about the dataset ${p.dataset}.`,
   },
 });

@@ -51,7 +51,13 @@ export interface AnswerQuestionOptions {
   fetch?: ModelFetch;
 }
 
-export const defaultAnswerQuestionOptions = { maxHistoryTurns: 20, maxModelSteps: 10, maxRetries: 2 } as const;
+export const defaultAnswerQuestionOptions = {
+  maxHistoryTurns: 20,
+  maxModelSteps: 10,
+  maxRetries: 2,
+  /** Slack's own limit for one message; longer input is refused before any work (and any redaction). */
+  maxQuestionCharacters: 40_000,
+} as const;
 
 /** The answer to one question, and the history to pass with the next one. */
 export interface AnswerResult {
@@ -71,11 +77,19 @@ export interface AnswerResult {
  * tools; without one, the offline planner does. Either way tools run through one {@link ToolRunner}
  * and everything sent to a model passes the {@link PrivacyGuard}.
  *
- * @throws AgentError `AGENT_MODEL_FAILED` when the model cannot be reached or errs (the full error is
+ * @throws AgentError `AGENT_QUESTION_TOO_LONG` for a question over 40,000 characters, `AGENT_MODEL_FAILED` when the model cannot be reached or errs (the full error is
  *   logged with the id the message gives), `AGENT_TOO_MANY_STEPS` when it keeps calling tools;
  *   PrivacyGuardError when a request could not be inspected (nothing was sent).
  */
 export async function answerQuestion(options: AnswerQuestionOptions): Promise<AnswerResult> {
+  const maxQuestion = defaultAnswerQuestionOptions.maxQuestionCharacters;
+  if (options.question.length > maxQuestion) {
+    throw new AgentError(
+      'AGENT_QUESTION_TOO_LONG',
+      `The question has ${options.question.length.toLocaleString('en-US')} characters; Takumi reads at most ${maxQuestion.toLocaleString('en-US')}. Shorten it and ask again.`,
+      { characters: options.question.length, limit: maxQuestion },
+    );
+  }
   const history = keepRecentTurns(
     options.history ?? [],
     options.maxHistoryTurns ?? defaultAnswerQuestionOptions.maxHistoryTurns,

@@ -4,6 +4,7 @@ import { projectRoot } from '../config/load-config.ts';
 import type { Language } from '../core/language.ts';
 import { translate } from '../core/message-catalog.ts';
 import { agentMessages } from './agent-messages.ts';
+import { quoteData } from '../core/quote-data.ts';
 
 /** Options of {@link loadSystemPrompt}. */
 export interface LoadSystemPromptOptions {
@@ -30,7 +31,7 @@ export function loadSystemPrompt(options: LoadSystemPromptOptions): string {
     templates.set(file, template);
   }
   const datasetLine = options.defaultDataset
-    ? translate(agentMessages.datasetLine, options.language, { dataset: options.defaultDataset })
+    ? translate(agentMessages.datasetLine, options.language, { dataset: quoteData(options.defaultDataset) })
     : '';
   return template
     .replaceAll('{{minimumGroupSize}}', String(options.minimumGroupSize))

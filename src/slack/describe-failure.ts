@@ -15,6 +15,14 @@ const hints: Record<string, Record<Language, string>> = {
     ja: '質問が広すぎたようです。対象や知りたいことを絞って、もう一度聞いてください。',
     en: 'The question seems too broad. Please narrow it down and ask again.',
   },
+  AGENT_QUESTION_TOO_LONG: {
+    ja: 'メッセージが長すぎて読めません（40,000文字まで）。要点を短くして、もう一度聞いてください。',
+    en: 'The message is too long to read (40,000 characters at most). Please shorten it and ask again.',
+  },
+  PRIVACY_BODY_TOO_LARGE: {
+    ja: 'このスレッドの会話が長くなりすぎました。新しいスレッドで、短く聞き直してください。',
+    en: 'This thread has grown too long to send. Please ask again, briefly, in a new thread.',
+  },
 };
 
 /**

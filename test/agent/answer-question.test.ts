@@ -124,7 +124,7 @@ describe('answerQuestion with a language model (real ChatOpenAI against a local 
     // The model read the tool's real summary from the database, under the id of its own call.
     const [toolMessage] = toolMessages(second);
     expect(toolMessage?.tool_call_id).toBe('call_fake_1_0');
-    expect(toolMessage?.content).toContain('spring-2026: 3 customers, 3 purchases, 1 photos');
+    expect(toolMessage?.content).toContain('"spring-2026": 3 customers, 3 purchases, 1 photos');
   });
 
   it('offers every registered Takumi tool to the model with its zod schema as JSON schema', async () => {
@@ -169,7 +169,7 @@ describe('answerQuestion with a language model (real ChatOpenAI against a local 
     ]);
     expect(messages[1]!.content).toBe('Which datasets are there?');
     expect(messages[2]!.tool_calls).toMatchObject([{ type: 'function', function: { name: 'list_datasets' } }]);
-    expect(messages[3]!.content).toContain('spring-2026: 3 customers');
+    expect(messages[3]!.content).toContain('"spring-2026": 3 customers');
     expect(messages[4]!.content).toBe('One dataset: spring-2026 (3 customers).');
     expect(messages[5]!.content).toBe('And how many purchases does it have?');
     expect(second.history).toHaveLength(4);
@@ -193,7 +193,7 @@ describe('answerQuestion with a language model (real ChatOpenAI against a local 
     expect(segmentsMessage?.content).toContain(
       '- k: Too big: expected number to be <=8 (got 50) — Number of segments, from 2 to 8.',
     );
-    expect(datasetMessage?.content).toContain('No dataset is named "autumn". Use one of: spring-2026');
+    expect(datasetMessage?.content).toContain('No dataset is named "autumn". Use one of: "spring-2026"');
     expect(result.toolCalls.map(({ name, ok, outcome }) => ({ name, ok, outcome }))).toEqual([
       { name: 'count_segments', ok: false, outcome: 'invalid-arguments' },
       { name: 'list_datasets', ok: false, outcome: 'invalid-arguments' },

@@ -1,4 +1,5 @@
 import { forecastCustomerPurchases, type PurchaseForecast } from '../../engine/churn/forecast-customer-purchases.ts';
+import { quoteData } from '../../core/quote-data.ts';
 import type { CustomerValueSummary } from '../../engine/clv/customer-lifetime-value.ts';
 import { GammaGammaModel } from '../../engine/clv/gamma-gamma-model.ts';
 import { summarizeTransactions } from '../../engine/clv/summarize-transactions.ts';
@@ -61,7 +62,7 @@ export async function loadCustomerOutlook(input: {
   if (!models) {
     throw new TakumiError(
       'OUTLOOK_NO_MODEL',
-      `Dataset "${analysis.datasetName}" has too few repeat purchases to model who buys again (no CLV model in run ${analysis.runId}). Import a longer purchase history.`,
+      `Dataset ${quoteData(analysis.datasetName)} has too few repeat purchases to model who buys again (no CLV model in run ${analysis.runId}). Import a longer purchase history.`,
       { datasetName: analysis.datasetName, runId: analysis.runId },
     );
   }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { quoteData } from '../../core/quote-data.ts';
 import type { SegmentationAnalysis, SegmentationAssignments } from './segmentation-analysis.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import type { EngineWarning } from '../../engine/engine-warning.ts';
@@ -28,8 +29,8 @@ export async function loadSegmentationRun(
     throw new TakumiError(
       'SEGMENTATION_NOT_FOUND',
       runId === undefined
-        ? `Dataset "${datasetName}" has no segmentation yet. Run the segmentation first.`
-        : `Run ${runId} is not a segmentation of dataset "${datasetName}".`,
+        ? `Dataset ${quoteData(datasetName)} has no segmentation yet. Run the segmentation first.`
+        : `Run ${runId} is not a segmentation of dataset ${quoteData(datasetName)}.`,
       { datasetName, runId },
     );
   }

@@ -1,4 +1,5 @@
 import { buildCustomerFeatures } from '../../engine/features/build-customer-features.ts';
+import { quoteData } from '../../core/quote-data.ts';
 import {
   aggregatePredictionsBySegment,
   type SegmentPredictionSummary,
@@ -62,7 +63,12 @@ export async function runBehaviorPrediction(input: {
   if (!columns.includes(input.target)) {
     throw new TakumiError(
       'PREDICTION_TARGET_UNKNOWN',
-      `Dataset "${input.datasetName}" has no customer column "${input.target}". Columns: ${columns.join(', ') || '(none)'}. Pick a 0/1 column.`,
+      `Dataset ${quoteData(input.datasetName)} has no customer column ${quoteData(input.target)}. Columns (quoted as written in the file): ${
+        columns
+          .slice(0, 40)
+          .map((column) => quoteData(column, 40))
+          .join(', ') || '(none)'
+      }${columns.length > 40 ? ` and ${columns.length - 40} more` : ''}. Pick a 0/1 column.`,
       { target: input.target, columns },
     );
   }
@@ -72,7 +78,8 @@ export async function runBehaviorPrediction(input: {
   });
   const warnings: string[] = [];
   const skipped = dataset.customers.length - labelled.length;
-  if (skipped > 0) warnings.push(`${skipped} customer(s) have no 0/1 value in "${input.target}" and were left out.`);
+  if (skipped > 0)
+    warnings.push(`${skipped} customer(s) have no 0/1 value in ${quoteData(input.target)} and were left out.`);
 
   const ids = labelled.map((customer) => customer.id);
   const features = buildCustomerFeatures(

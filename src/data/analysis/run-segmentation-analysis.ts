@@ -1,4 +1,5 @@
 import { estimateLifetimeValues, type LifetimeValueEstimate } from '../../engine/clv/estimate-lifetime-values.ts';
+import { quoteData } from '../../core/quote-data.ts';
 import { buildCustomerFeatures } from '../../engine/features/build-customer-features.ts';
 import { findSegments, type SegmentOptions } from '../../engine/segments/find-segments.ts';
 import {
@@ -74,7 +75,7 @@ export async function runSegmentationAnalysis(input: {
   if (dataset.customers.length === 0) {
     throw new TakumiError(
       'ANALYSIS_NO_CUSTOMERS',
-      `Dataset "${input.datasetName}" has no customers. Import a customers file first.`,
+      `Dataset ${quoteData(input.datasetName)} has no customers. Import a customers file first.`,
       { datasetName: input.datasetName },
     );
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoteData } from '../../core/quote-data.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { TopLabel } from '../embedding-store/embedding-record.ts';
 import { findEmbeddings } from '../embedding-store/find-embeddings.ts';
@@ -165,10 +166,13 @@ async function notFound(prisma: PrismaClient, datasetName: string): Promise<Inge
   const available = (await prisma.dataset.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map(
     (dataset) => dataset.name,
   );
-  const listing = available.length > 0 ? `Datasets: ${available.join(', ')}.` : 'There are no datasets yet.';
+  const listing =
+    available.length > 0
+      ? `Datasets: ${available.map((name) => quoteData(name)).join(', ')}.`
+      : 'There are no datasets yet.';
   return new IngestError(
     'DATASET_NOT_FOUND',
-    `There is no dataset named "${datasetName}". ${listing} Import one with \`takumi import --dataset ${JSON.stringify(datasetName)} --customers customers.csv --transactions transactions.csv\`.`,
+    `There is no dataset named ${quoteData(datasetName)}. ${listing} Import one with \`takumi import --dataset ${JSON.stringify(datasetName)} --customers customers.csv --transactions transactions.csv\`.`,
     { datasetName, available },
   );
 }

@@ -1,4 +1,5 @@
 import { featureLabel } from '../shared/feature-label.ts';
+import { quoteData } from '../../core/quote-data.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
 import { isMentionable } from './is-mentionable.ts';
 import type { DescribeClusterData } from './result.ts';
@@ -28,7 +29,7 @@ export function summarizeCluster(result: DescribeClusterData): string {
     name.startsWith('theme_') ? `share of photos in ${featureLabel(name, themeNames)}` : featureLabel(name);
   const rfm = segment.meanRfm;
   return [
-    `${label} (run ${result.runId}, dataset "${result.dataset}"): ${segment.size} customers, ${formatPercent(segment.share)} of ${result.customerCount}.`,
+    `${label} (run ${result.runId}, dataset ${quoteData(result.dataset)}): ${segment.size} customers, ${formatPercent(segment.share)} of ${result.customerCount}.`,
     `Behavior: last purchase ${formatNumber(rfm.recencyDays, 0)} days ago on average, ${formatNumber(rfm.frequency)} purchases, total spend ${formatNumber(rfm.monetary)}; RFM scores R ${formatNumber(rfm.recencyScore)} / F ${formatNumber(rfm.frequencyScore)} / M ${formatNumber(rfm.monetaryScore)} (1–5).`,
     segment.meanLifetimeValue === null
       ? 'Lifetime value: not estimated for this dataset.'

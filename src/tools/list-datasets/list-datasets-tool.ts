@@ -1,5 +1,5 @@
 import { defineTool } from '../takumi-tool.ts';
-import { presentDatasets } from './present.ts';
+import { presentDatasets, summarizeDatasets } from './present.ts';
 import { listDatasets } from './run.ts';
 import { listDatasetsSchema } from './schema.ts';
 
@@ -15,6 +15,6 @@ export const listDatasetsTool = defineTool({
     'Lists the imported customer datasets with their numbers of customers, purchase transactions and photos. Use it when the user asks what data there is, or before an analysis when the dataset is unclear.',
   schema: listDatasetsSchema,
   run: listDatasets,
-  summarize: presentDatasets,
+  summarize: summarizeDatasets,
   present: presentDatasets,
 });

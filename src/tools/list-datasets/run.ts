@@ -1,4 +1,5 @@
 import type { ToolContext, ToolRun } from '../takumi-tool.ts';
+import { quoteData } from '../../core/quote-data.ts';
 import { ToolInputError } from '../takumi-tool.ts';
 import type { ListDatasetsData } from './result.ts';
 import type { ListDatasetsInput } from './schema.ts';
@@ -22,7 +23,7 @@ export async function listDatasets(input: ListDatasetsInput, context: ToolContex
       'TOOL_DATASET_UNKNOWN',
       names.length === 0
         ? 'There are no datasets yet; import one with `takumi import`.'
-        : `No dataset is named "${input.name}". Use one of: ${names.join(', ')}; or omit "name" to list all.`,
+        : `No dataset is named ${quoteData(input.name)}. Use one of: ${names.map((name) => quoteData(name)).join(', ')}; or omit "name" to list all.`,
       { name: input.name },
     );
   }

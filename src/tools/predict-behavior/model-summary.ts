@@ -1,11 +1,12 @@
 import { featureLabel } from '../shared/feature-label.ts';
+import { quoteData } from '../../core/quote-data.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
 import type { PredictBehaviorData } from './result.ts';
 
 /** What the model reads from predict_behavior: skill against the baseline, drivers, rates by segment, notes. */
 export function summarizePrediction(result: PredictBehaviorData): string {
   return [
-    `Prediction of "${result.target}" (run ${result.runId}, ${result.customers} customers, ${formatPercent(result.positiveRate)} are 1).`,
+    `Prediction of ${quoteData(result.target)} (run ${result.runId}, ${result.customers} customers, ${formatPercent(result.positiveRate)} are 1).`,
     `Model: ${result.chosenModel} (${result.choiceReason}). Cross-validated accuracy ${formatPercent(result.accuracy)} vs ${formatPercent(result.baselineAccuracy)} for always guessing the majority; AUC ${formatNumber(result.auc, 3)} (0.5 = no skill).`,
     `Main drivers: ${result.drivers
       .slice(0, 5)

@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
+import { quoteData } from '../../core/quote-data.ts';
 import type { RunSegmentationData } from './result.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { maxOf } from '../../engine/statistics/extremes.ts';
@@ -11,7 +12,7 @@ export function summarizeSegmentation(result: RunSegmentationData): string {
   const best = (scores: RunSegmentationData['segmentSilhouette']): string =>
     scores ? ` (chosen by silhouette ${formatNumber(maxOf(scores.map((score) => score.silhouette)), 3)})` : '';
   const lines = [
-    `Segmentation run ${analysis.runId} of dataset "${analysis.datasetName}": ${analysis.customerCount} customers, ${analysis.photoCount} photos, data up to ${analysis.asOf.toISOString().slice(0, 10)}.`,
+    `Segmentation run ${analysis.runId} of dataset ${quoteData(analysis.datasetName)}: ${analysis.customerCount} customers, ${analysis.photoCount} photos, data up to ${analysis.asOf.toISOString().slice(0, 10)}.`,
     `Visual themes: ${analysis.themes.length}${best(analysis.themeSilhouette)}. Largest: ${describable.themes
       .slice(0, 8)
       .map(

@@ -1,3 +1,4 @@
+import { quoteData } from '../../core/quote-data.ts';
 import { ToolInputError, type ToolContext } from '../takumi-tool.ts';
 
 /** The dataset a tool works on: the one named in the call, else the conversation's default. */
@@ -10,6 +11,6 @@ export async function resolveDatasetName(requested: string | undefined, context:
     'TOOL_DATASET_REQUIRED',
     datasets.length === 0
       ? 'There are no datasets yet; import one with `takumi import`.'
-      : `Several datasets exist (${datasets.map((dataset) => dataset.name).join(', ')}); pass "dataset" with one of them.`,
+      : `Several datasets exist (${datasets.map((dataset) => quoteData(dataset.name)).join(', ')}); pass "dataset" with one of them.`,
   );
 }

@@ -115,7 +115,7 @@ describe('loadDatasetForAnalysis (real SQLite)', () => {
     await expect(loadDatasetForAnalysis(database.prisma, 'tokyo')).rejects.toMatchObject({
       code: 'DATASET_NOT_FOUND',
       message: expect.stringMatching(
-        /^There is no dataset named "tokyo"\. Datasets: 東京店\. Import one with `takumi import --dataset "tokyo"/,
+        /^There is no dataset named "tokyo"\. Datasets: "東京店"\. Import one with `takumi import --dataset "tokyo"/,
       ),
       details: { datasetName: 'tokyo', available: ['東京店'] },
     });
