@@ -1,3 +1,4 @@
+import type { Language } from '../core/language.ts';
 import { pick } from '../core/message-catalog.ts';
 /** One term and its plain one-clause explanation in each language. */
 interface Term {
@@ -44,7 +45,7 @@ const heading = /^\s*(?:【[^】]*】|\*[^*]+\*)\s*$/u;
  * it appears in an answer, in brackets right after it; a term already followed by a bracket is taken
  * as explained. Headings are skipped, so the explanation lands in the sentence a person reads.
  */
-export function explainTermsOnFirstUse(text: string, language: 'ja' | 'en'): string {
+export function explainTermsOnFirstUse(text: string, language: Language): string {
   const lines = text.split('\n');
   for (const term of terms) {
     const pattern = term.pattern[language];

@@ -1,5 +1,7 @@
 import type { Language } from '../../core/language.ts';
 import { classConcept, classIndexOfLabel, conceptName } from './class-concept.ts';
+import { translate } from '../../core/message-catalog.ts';
+import { themeMessages } from './theme-messages.ts';
 
 /** What a theme is named from: its photos' top-1 classes. */
 export interface ThemeLabelInput {
@@ -83,16 +85,14 @@ function nameWeightedTheme(
   const concepts = ranked(broadWeights).map(([concept, weight]) => ({ concept, share: weight / total }));
   const [first, second] = concepts;
   const title = (language: Language): string => {
-    if (!first) return language === 'ja' ? '写真' : 'photos';
+    if (!first) return translate(themeMessages.photos, language);
     const name = (concept: string): string => conceptName(concept, language);
     if (first.share >= settings.dominantShare)
-      return language === 'ja' ? `${name(first.concept)}の写真` : `${name(first.concept)} photos`;
+      return translate(themeMessages.single, language, { concept: name(first.concept) });
     if (second && first.share + second.share >= settings.pairShare)
-      return language === 'ja'
-        ? `${name(first.concept)}と${name(second.concept)}の写真`
-        : `${name(first.concept)} and ${name(second.concept)} photos`;
+      return translate(themeMessages.pair, language, { first: name(first.concept), second: name(second.concept) });
     const some = concepts.slice(0, 2).map((entry) => name(entry.concept));
-    return language === 'ja' ? `${some.join('・')}などいろいろな写真` : `mixed photos (${some.join(', ')}, …)`;
+    return translate(themeMessages.mixed, language, { concepts: some });
   };
   const titles = { ja: title('ja'), en: title('en') };
   // Japanese examples are concept names: finer ones (レトリーバー) first, then the other broad ones.
@@ -104,7 +104,10 @@ function nameWeightedTheme(
     ja: japanese.slice(0, settings.examples),
     en: labels.slice(0, settings.examples).map((entry) => entry.label),
   };
-  const name = examples.en.length > 0 ? `${titles.en} (e.g. ${examples.en.join(', ')})` : titles.en;
+  const name =
+    examples.en.length > 0
+      ? translate(themeMessages.withExamples, 'en', { title: titles.en, examples: examples.en })
+      : titles.en;
   return { name, title: titles, examples, labels, concepts };
 }
 
@@ -129,7 +132,7 @@ export function themeLabel(
   const title = named.title[language];
   const examples = named.examples[language];
   if (options.examples === false || examples.length === 0) return title;
-  return language === 'ja' ? `${title}（例: ${examples.join('、')}）` : `${title} (e.g. ${examples.join(', ')})`;
+  return translate(themeMessages.withExamples, language, { title, examples });
 }
 
 function add(map: Map<string, number>, key: string, weight: number): void {

@@ -5,7 +5,13 @@ import { simulateRevenueForecast } from '../../engine/churn/simulate-revenue-for
 import { TakumiError } from '../../engine/takumi-error.ts';
 import { formatMoney } from '../../core/format/format-money.ts';
 import { ToolInputError, type TakumiTool } from '../takumi-tool.ts';
-import { periodName, presentRevenueForecast, summarizeRevenueForecast } from './revenue-forecast-views.ts';
+import {
+  pastPeriodLabel,
+  periodName,
+  presentRevenueForecast,
+  revenueForecastChartSubtitle,
+  summarizeRevenueForecast,
+} from './revenue-forecast-views.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
@@ -76,7 +82,7 @@ export const forecastRevenueTool: TakumiTool<ForecastRevenueInput, ForecastReven
         {
           periods: [
             ...data.pastRevenue.map((revenue, index) => ({
-              label: pastLabel(data.pastRevenue.length - index, periodMonths, language),
+              label: pastPeriodLabel(data.pastRevenue.length - index, periodMonths, language),
               value: revenue,
               kind: 'actual' as const,
               valueText: money(revenue),
@@ -90,10 +96,7 @@ export const forecastRevenueTool: TakumiTool<ForecastRevenueInput, ForecastReven
               valueText: `${money(data.revenue.low)}〜${money(data.revenue.high)}`,
             },
           ],
-          subtitle:
-            language === 'ja'
-              ? `既存顧客${data.customers}人の購入パターンから${data.simulations}回シミュレーション（新規顧客は含まず）`
-              : `${data.simulations} simulations of ${data.customers} existing customers' purchase patterns (new customers not included)`,
+          subtitle: revenueForecastChartSubtitle(data, language),
         },
         language,
       ),
@@ -103,11 +106,3 @@ export const forecastRevenueTool: TakumiTool<ForecastRevenueInput, ForecastReven
     return { summary: summarizeRevenueForecast(data), data, charts };
   },
 };
-
-/** 「直近1か月」, 「2か月前」 … for monthly periods; 「直近」, 「2期前」 … for longer ones. */
-function pastLabel(periodsBack: number, months: number, language: 'ja' | 'en'): string {
-  const ja = language === 'ja';
-  if (periodsBack === 1) return ja ? (months === 1 ? '直近1か月' : '直近') : months === 1 ? 'Last month' : 'Latest';
-  if (months === 1) return ja ? `${periodsBack}か月前` : `${periodsBack} months ago`;
-  return ja ? `${periodsBack}期前` : `${periodsBack} periods ago`;
-}

@@ -2,12 +2,14 @@ import { formatMoney } from '../../core/format/format-money.ts';
 import type { ForecastRevenueData } from './result.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
 
-type Language = 'ja' | 'en';
+import type { Language } from '../../core/language.ts';
+import { translate } from '../../core/message-catalog.ts';
+import { revenueForecastMessages as messages } from './messages.ts';
 
 /** 「来月」 / "next month", 「今後3か月」 / "the next 3 months". */
 export function periodName(months: number, language: Language): string {
-  if (months === 1) return language === 'ja' ? '来月' : 'next month';
-  return language === 'ja' ? `今後${months}か月` : `the next ${months} months`;
+  if (months === 1) return translate(messages.nextMonth, language);
+  return translate(messages.nextMonths, language, { months });
 }
 
 /** forecast_revenue's result for the model: English, aggregates only. */
@@ -31,24 +33,42 @@ export function presentRevenueForecast(data: ForecastRevenueData, language: Lang
   const latest = data.pastRevenue.at(-1);
   const period = periodName(data.periodMonths, language);
   const level = formatPercent(data.intervalLevel, 0);
-  if (language === 'ja') {
-    const change =
-      latest !== undefined && latest > 0
-        ? `直近の同じ長さの期間の実績は ${money(latest)} で、${data.revenue.expected >= latest ? '同程度かそれ以上の' : `約${formatPercent(1 - data.revenue.expected / latest, 0)}下回る`}見込みです。`
-        : '';
-    return [
-      `${period}の売上予測は ${money(data.revenue.expected)} です（${level}の確率で ${money(data.revenue.low)}〜${money(data.revenue.high)} の範囲）。`,
-      `既存顧客${data.customers}人のうち約${formatNumber(data.expectedBuyers, 0)}人が購入し、購入回数は ${formatNumber(data.purchases.expected, 0)}回（${formatNumber(data.purchases.low, 0)}〜${formatNumber(data.purchases.high, 0)}回）の見込み。${change}`,
-      `前提: 既存顧客のこれまでの購入パターン（BG/NBD・Gamma-Gammaモデル）から${formatNumber(data.simulations, 0)}回シミュレーション。新規顧客、キャンペーン、季節要因は含みません。`,
-    ].join('\n');
-  }
   const change =
-    latest !== undefined && latest > 0
-      ? ` The most recent period of the same length brought ${money(latest)}, so this is ${data.revenue.expected >= latest ? 'about the same or more' : `about ${formatPercent(1 - data.revenue.expected / latest, 0)} less`}.`
-      : '';
+    latest === undefined || latest <= 0
+      ? ''
+      : data.revenue.expected >= latest
+        ? translate(messages.changeSameOrMore, language, { latest: money(latest) })
+        : translate(messages.changeLess, language, {
+            latest: money(latest),
+            drop: formatPercent(1 - data.revenue.expected / latest, 0),
+          });
   return [
-    `Revenue ${period} is forecast at ${money(data.revenue.expected)} (${level} range ${money(data.revenue.low)} to ${money(data.revenue.high)}).`,
-    `About ${formatNumber(data.expectedBuyers, 0)} of the ${data.customers} existing customers are expected to buy, ${formatNumber(data.purchases.expected, 0)} purchases (${formatNumber(data.purchases.low, 0)} to ${formatNumber(data.purchases.high, 0)}).${change}`,
-    `Assumptions: ${formatNumber(data.simulations, 0)} simulations of the existing customers' purchase patterns (BG/NBD and Gamma-Gamma models); new customers, campaigns and seasonality are not included.`,
+    translate(messages.headline, language, {
+      period,
+      expected: money(data.revenue.expected),
+      level,
+      low: money(data.revenue.low),
+      high: money(data.revenue.high),
+    }),
+    translate(messages.volume, language, {
+      buyers: formatNumber(data.expectedBuyers, 0),
+      customers: data.customers,
+      purchases: formatNumber(data.purchases.expected, 0),
+      low: formatNumber(data.purchases.low, 0),
+      high: formatNumber(data.purchases.high, 0),
+      change,
+    }),
+    translate(messages.assumptions, language, { simulations: formatNumber(data.simulations, 0) }),
   ].join('\n');
+}
+
+/** 「直近1か月」, 「2か月前」 … for monthly periods; 「直近」, 「2期前」 … for longer ones. */
+export function pastPeriodLabel(periodsBack: number, months: number, language: Language): string {
+  if (periodsBack === 1) return translate(months === 1 ? messages.lastMonth : messages.latestPeriod, language);
+  return translate(months === 1 ? messages.monthsAgo : messages.periodsAgo, language, { count: periodsBack });
+}
+
+/** The forecast chart's subtitle: what the range is simulated from. */
+export function revenueForecastChartSubtitle(data: ForecastRevenueData, language: Language): string {
+  return translate(messages.chartSubtitle, language, { customers: data.customers, simulations: data.simulations });
 }

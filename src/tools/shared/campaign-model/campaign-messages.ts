@@ -5,7 +5,7 @@ import { formatPercent } from '../format-number.ts';
 import type { SegmentCampaign } from './estimate-segment-campaign.ts';
 import { formatMoney } from './money.ts';
 
-type Language = 'ja' | 'en';
+import type { Language } from '../../../core/language.ts';
 
 /** Money and percentages of one campaign in one language. */
 export interface CampaignFormat {

@@ -1,3 +1,4 @@
+import type { Language } from '../../../core/language.ts';
 import { pick } from '../../../core/message-catalog.ts';
 import { breakEvenWords, type CampaignFormat, campaignFormat } from './campaign-messages.ts';
 import type { SegmentCampaign } from './estimate-segment-campaign.ts';
@@ -8,7 +9,7 @@ import type { SegmentCampaign } from './estimate-segment-campaign.ts';
  * the base case, one that does not, and one whose segment is too small for a conclusive A/B test
  * each read differently; the segment's name and numbers make them differ between segments.
  */
-export function meetingPhrasing(campaign: SegmentCampaign, goal: string, language: 'ja' | 'en'): string[] {
+export function meetingPhrasing(campaign: SegmentCampaign, goal: string, language: Language): string[] {
   const f = campaignFormat(campaign.currency, language);
   const { estimate, testPlan } = campaign;
   const { base, low } = estimate;
