@@ -7,6 +7,8 @@ import type { Language } from '../core/language.ts';
 import { appendAll } from '../core/append-all.ts';
 import { translate } from '../core/message-catalog.ts';
 import { offlineAnswerMessages as messages } from './offline-answer-messages.ts';
+import type { SmallTalk } from './detect-small-talk.ts';
+import { smallTalkMessages } from './small-talk-messages.ts';
 
 /** A planned call that was not run because the question did not say enough. */
 export interface OfflineClarification {
@@ -32,7 +34,17 @@ export interface OfflineAnswerParts {
   chosenSegment: number | null;
   /** True when no intent was recognised. */
   understood: boolean;
+  /** Not an analysis request (thanks, a greeting, off-topic, nothing mapped): a short reply first. */
+  smallTalk?: SmallTalk | 'unmapped' | null;
 }
+
+const smallTalkReplies = {
+  thanks: smallTalkMessages.thanks,
+  greeting: smallTalkMessages.greeting,
+  capabilities: smallTalkMessages.capabilities,
+  'off-topic': smallTalkMessages.offTopic,
+  unmapped: smallTalkMessages.unmapped,
+} as const;
 
 /**
  * The offline answer: a first line saying no LLM is used, then each tool's result under its label,
@@ -44,6 +56,18 @@ export function composeOfflineAnswer(parts: OfflineAnswerParts): string {
   const lines: string[] = [translate(messages.notice, language)];
   if (!parts.understood) {
     lines.push(translate(messages.notUnderstood, language));
+    return lines.join('\n');
+  }
+  const smallTalk = parts.smallTalk ?? null;
+  if (smallTalk !== null && smallTalk !== 'glossary') {
+    lines.push('', translate(smallTalkReplies[smallTalk], language));
+    if (smallTalk === 'thanks') return lines.join('\n');
+    const suggested = parts.records.find((record) => record.name === 'suggest_questions' && record.ok);
+    lines.push(
+      suggested
+        ? (suggested.presentation ?? suggested.content)
+        : translate(smallTalkMessages.fallbackExamples, language),
+    );
     return lines.join('\n');
   }
   if (parts.chosenSegment !== null) {

@@ -10,6 +10,8 @@ export interface ArgumentHints {
   segmentCount?: number | null;
   /** The 0/1 behavior to predict, e.g. "churned". */
   behavior?: string | null;
+  /** The question's own text, for tools that take it (a glossary term, the question to find neighbours of). */
+  text?: string | null;
   /** A forecast period in whole months. */
   periodMonths?: number | null;
   dataset?: string | null;
@@ -37,6 +39,7 @@ const aliases = {
   segmentCount: ['segments', 'segmentCount', 'k', 'clusters', 'clusterCount'],
   behavior: ['target', 'behavior', 'column'],
   periodMonths: ['periodMonths', 'months', 'horizonMonths'],
+  text: ['term', 'question', 'text'],
   dataset: ['dataset', 'datasetName', 'dataset_name'],
   language: ['language', 'lang', 'locale'],
   meetingFlag: ['forMeeting', 'meeting', 'executiveSummary', 'forExecutives'],
@@ -82,6 +85,7 @@ export function fitArgumentsToSchema(schema: z.ZodType, hints: ArgumentHints): R
   if (hints.segmentCount) place(aliases.segmentCount, [hints.segmentCount]);
   if (hints.behavior) place(aliases.behavior, [hints.behavior]);
   if (hints.periodMonths) place(aliases.periodMonths, [hints.periodMonths]);
+  if (hints.text) place(aliases.text, [hints.text, hints.text.slice(0, 200)]);
   if (hints.dataset) place(aliases.dataset, [hints.dataset]);
   if (hints.language) place(aliases.language, [hints.language]);
   for (const name of campaignCostFieldNames) {

@@ -3,7 +3,7 @@ import { composeOfflineAnswer, type OfflineClarification } from './compose-offli
 import { fitArgumentsToSchema } from './fit-arguments-to-schema.ts';
 import { segmentArgumentNames } from './find-last-segment.ts';
 import { findMissingFields } from './find-missing-fields.ts';
-import { planOfflineSteps } from './plan-offline-steps.ts';
+import { optionalOfflineTools, planOfflineSteps } from './plan-offline-steps.ts';
 import type { PrivacyGuard } from './privacy-guard.ts';
 import type { ToolRunner } from './tool-runner.ts';
 import type { Language } from '../core/language.ts';
@@ -37,7 +37,9 @@ export async function answerOffline(options: AnswerOfflineOptions): Promise<stri
   const { runner, language } = options;
   const plan = planOfflineSteps(options.question, options.history);
   const available = plan.steps.filter((step) => runner.findTool(step.toolName));
-  const missingTools = plan.steps.filter((step) => !runner.findTool(step.toolName)).map((step) => step.toolName);
+  const missingTools = plan.steps
+    .filter((step) => !runner.findTool(step.toolName) && !optionalOfflineTools.has(step.toolName))
+    .map((step) => step.toolName);
   const clarifications: OfflineClarification[] = [];
   let chosenSegment: number | null = null;
   runner.expectCalls(available.length);
@@ -87,7 +89,8 @@ export async function answerOffline(options: AnswerOfflineOptions): Promise<stri
     meetingPhrasing,
     segment: plan.segment ?? chosenSegment,
     chosenSegment,
-    understood: plan.steps.length > 0,
+    understood: plan.steps.length > 0 || plan.smallTalk !== null,
+    smallTalk: plan.smallTalk,
   });
 }
 

@@ -3,6 +3,7 @@ import { detectIntents, type OfflineIntent } from './detect-intents.ts';
 import type { ArgumentHints } from './fit-arguments-to-schema.ts';
 import { parseCampaignCosts } from '../engine/roi/parse-campaign-costs.ts';
 import { findLastSegment } from './find-last-segment.ts';
+import { detectSmallTalk, type SmallTalk } from './detect-small-talk.ts';
 
 /** One tool call the offline planner wants, before its arguments are fitted to the tool's schema. */
 export interface OfflineStep {
@@ -16,7 +17,12 @@ export interface OfflinePlan {
   /** The segment the question is about: named in it, or resolved from history for 「その層」. */
   segment: number | null;
   steps: OfflineStep[];
+  /** A turn that is not an analysis request, or `unmapped` when nothing in it points to a tool. */
+  smallTalk: SmallTalk | 'unmapped' | null;
 }
+
+/** Tools a plan may use that an answer can do without (a Takumi without them is not missing anything). */
+export const optionalOfflineTools: ReadonlySet<string> = new Set(['suggest_questions']);
 
 /**
  * Maps a question to tool calls by keyword intents (Japanese and English alike):
@@ -26,11 +32,22 @@ export interface OfflinePlan {
  * segment is known and none was run yet); churn words (解約, 離反, at risk) → assess_churn_risk (which
  * needs no churn column; predict_behavior is left for other 0/1 columns); revenue-ahead words
  * (「来月の売上」, "sales forecast") → forecast_revenue with the period named; segment words alone →
- * run_segmentation; dataset words alone → list_datasets. A question that refers back (「その層」, "that segment") or needs a segment
+ * run_segmentation; dataset words alone → list_datasets; a definition question about a glossary term →
+ * explain_term; thanks, greetings, "what can you do", off-topic and unmapped questions → a reply
+ * (`smallTalk`) and, except for thanks, suggest_questions with the closest things Takumi can do. A question that refers back (「その層」, "that segment") or needs a segment
  * and names none gets the last segment of the conversation.
  */
 export function planOfflineSteps(question: string, history: readonly ConversationTurn[]): OfflinePlan {
   const detected = detectIntents(question);
+  const smallTalk = detectSmallTalk(question);
+  // 「CLVって何？」 asks what a word means, even when the word is also an analysis (「ROIって何？」).
+  if (smallTalk === 'glossary')
+    return {
+      intents: detected.intents,
+      segment: null,
+      steps: [{ toolName: 'explain_term', hints: { text: question } }],
+      smallTalk,
+    };
   const intents = new Set(detected.intents);
   // 「やるべき？」 / "should we" about a campaign is a return question as much as a draft.
   if (
@@ -85,5 +102,11 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   }
   if (steps.length === 0 && intents.has('segmentation')) segmentation();
   if (steps.length === 0 && intents.has('list-datasets')) add('list_datasets', {});
-  return { intents: [...intents], segment, steps };
+  if (steps.length > 0) return { intents: [...intents], segment, steps, smallTalk: null };
+  // Nothing to analyse: thanks get a reply; anything else also gets the closest questions Takumi can answer.
+  const kind = smallTalk ?? 'unmapped';
+  // The suggestions quote the figures the question carried (segment, discount, budget, period).
+  if (kind !== 'thanks')
+    add('suggest_questions', { text: question, segment: detected.segment, periodMonths: detected.periodMonths });
+  return { intents: [...intents], segment, steps, smallTalk: kind };
 }

@@ -37,6 +37,14 @@ const labels: Record<string, ToolLabel> = {
     label: { ja: '売上予測', en: 'The revenue forecast' },
     hint: { ja: 'もう一度試すか、購入履歴を取り込んでください', en: 'try again or import a purchase history' },
   },
+  explain_term: {
+    label: { ja: '用語の説明', en: 'What it means' },
+    hint: { ja: '別の言い方で聞いてください', en: 'ask with another word' },
+  },
+  suggest_questions: {
+    label: { ja: '聞けること', en: 'What you can ask' },
+    hint: { ja: 'もう一度試してください', en: 'try again' },
+  },
   estimate_roi: {
     label: { ja: 'ROI試算', en: 'The ROI estimate' },
     hint: {

@@ -6,6 +6,8 @@ import { listDatasetsTool } from './list-datasets/list-datasets-tool.ts';
 import { predictBehaviorTool } from './predict-behavior/predict-behavior-tool.ts';
 import { runSegmentationTool } from './run-segmentation/run-segmentation-tool.ts';
 import { forecastRevenueTool } from './revenue-forecast/forecast-revenue-tool.ts';
+import { explainTermTool } from './explain-term/explain-term-tool.ts';
+import { suggestQuestionsTool } from './suggest-questions/suggest-questions-tool.ts';
 import type { TakumiTool } from './takumi-tool.ts';
 
 /** Every tool the agent may call, in the order the offline planner prefers them. */
@@ -16,6 +18,8 @@ export const allTools: readonly TakumiTool[] = [
   predictBehaviorTool,
   assessChurnRiskTool,
   forecastRevenueTool,
+  explainTermTool,
+  suggestQuestionsTool,
   estimateRoiTool,
   draftCampaignTool,
 ] as readonly TakumiTool[];

@@ -235,10 +235,12 @@ describe('offline planner (no API key)', () => {
     expect(english.answer).toContain('This question needs the estimate_roi tool, which is not registered');
   });
 
-  it('explains what it can do when it recognises no intent', async () => {
+  it('greets back and offers example questions when it recognises no analysis (no suggest_questions tool here)', async () => {
     const result = await ask('こんにちは');
     expect(result.toolCalls).toEqual([]);
-    expect(result.answer).toContain('質問の意図を読み取れませんでした');
+    expect(result.answer).toContain('こんにちは、Takumiです。');
+    expect(result.answer).toContain('「解約しそうな優良顧客は？」');
+    expect(result.answer).not.toContain('登録されていません');
   });
 
   it('redacts personal data in tool texts of the offline answer too', async () => {

@@ -26,6 +26,11 @@ const calls: Record<string, Record<string, unknown>[]> = {
   forecast_revenue: [{}, { periodMonths: 3 }],
   estimate_roi: [{}, { segment: 0, costPerContact: 10, responseRate: 0.1, valuePerResponder: 200 }, { fixedCost: 1e7 }],
   draft_campaign: [{ segment: 0 }, { segment: 1, channel: 'line', goal: 'upsell' }],
+  explain_term: [{ term: 'CLVって何？' }, { term: 'AUCとp値' }, { term: 'BG/NBD' }],
+  suggest_questions: [
+    { question: 'xyz' },
+    { question: '割引したい', segment: 0, discountRate: 0.2, budget: 300000, periodMonths: 6 },
+  ],
 };
 
 /** One sample warning per engine code, so every note's Japanese text is checked. */
