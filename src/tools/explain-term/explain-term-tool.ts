@@ -1,5 +1,6 @@
 import type { Language } from '../../core/language.ts';
 import { joinList, pick, translate } from '../../core/message-catalog.ts';
+import { quoteData } from '../../core/quote-data.ts';
 import { defineTool, ToolInputError } from '../takumi-tool.ts';
 import { findGlossaryTerms } from './find-glossary-terms.ts';
 import { glossaryTerms } from './glossary-terms.ts';
@@ -24,7 +25,7 @@ export const explainTermTool = defineTool({
     if (found.length === 0)
       throw new ToolInputError(
         'TOOL_TERM_UNKNOWN',
-        `Takumi's glossary has no entry for "${input.term.slice(0, 40)}". Known terms: ${joinList(
+        `Takumi's glossary has no entry for ${quoteData(input.term, 40)}. Known terms: ${joinList(
           glossaryTerms.map((term) => translate(term.name, 'en')),
           'en',
         )}. Explain it yourself only if it is general knowledge, briefly.`,
