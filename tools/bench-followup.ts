@@ -68,6 +68,7 @@ function writeCdnowFiles(directory: string, shared: string, photoCustomers: numb
     customers: write('customers.csv', `customer_id\n${customers.join('\n')}\n`),
     transactions: write('transactions.csv', `customer_id,date,amount\n${purchases.join('\n')}\n`),
     photos: write('photos.csv', `customer_id,path,posted_at\n${manifest.join('\n')}\n`),
+    photosRoot: sample,
     count: customers.length,
   };
 }
@@ -119,6 +120,7 @@ export async function benchmarkFollowUp(options: {
         customersFile: files.customers,
         transactionsFile: files.transactions,
         photos: files.photos,
+        photosRoot: files.photosRoot,
         currency: 'USD',
         embedding: { embedder, modelId: model.modelId },
       });

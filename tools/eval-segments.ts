@@ -74,6 +74,8 @@ export async function evaluateSegments(options: {
       customersFile: files.customers,
       transactionsFile: files.transactions,
       photos: files.photos,
+      // The manifest names the shared sample photos by absolute path, outside the scratch folder.
+      photosRoot: planted.truth.parameters.photoDirectory,
       embedding: { embedder, modelId: model.modelId },
     });
     if (report.fileErrors.length > 0 || report.rowErrors.length > 0)

@@ -23,7 +23,10 @@ the same files again changes nothing; bad rows are listed and the good ones kept
   --customers FILE         CSV with a customer_id (or id) column; other columns become attributes.
   --transactions FILE      CSV with customer_id, date and amount columns.
   --photos DIR|FILE        A folder with one subfolder per customer id (photos/C001/*.jpg),
-                           or a manifest CSV with customer_id, path[, posted_at] columns.
+                           or a manifest CSV with customer_id, path[, posted_at] columns
+                           (paths relative to the manifest's folder).
+  --photos-root DIR        Every photo must lie under DIR, symbolic links followed (default: the
+                           photos folder, or the manifest's folder); others are refused one by one.
   --currency CODE          Currency of the amounts: JPY, USD, EUR… (default: read from ¥/円/$ in
                            the amounts; JPY when they carry no sign).
   --no-embed               Link photos without embedding them (faster; embed later).
@@ -50,6 +53,7 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
         customers: { type: 'string' },
         transactions: { type: 'string' },
         photos: { type: 'string' },
+        'photos-root': { type: 'string' },
         currency: { type: 'string' },
         'no-embed': { type: 'boolean', default: false },
         'replace-changed': { type: 'boolean', default: false },
@@ -115,6 +119,7 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
         customersFile: values.customers!,
         transactionsFile: values.transactions!,
         ...(values.photos ? { photos: values.photos } : {}),
+        ...(values['photos-root'] ? { photosRoot: values['photos-root'] } : {}),
         ...(values.currency === undefined ? {} : { currency: values.currency }),
         ...(embedder && model ? { embedding: { embedder, modelId: model.modelId } } : {}),
         replaceChangedTransactions: values['replace-changed'],

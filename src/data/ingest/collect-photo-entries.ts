@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { listPhotoFiles } from '../photos/list-photo-files.ts';
@@ -69,7 +69,10 @@ const manifestRowSchema = z.object({
  *
  * @throws IngestError when the input does not exist, is an empty folder, or a manifest that cannot be used.
  */
-export async function collectPhotoEntries(sourcePath: string): Promise<PhotoEntries> {
+export async function collectPhotoEntries(
+  sourcePath: string,
+  options: CollectPhotoEntriesOptions = {},
+): Promise<PhotoEntries> {
   const absolute = path.resolve(sourcePath);
   const information = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
     throw new IngestError(
@@ -80,7 +83,69 @@ export async function collectPhotoEntries(sourcePath: string): Promise<PhotoEntr
       { file: path.basename(absolute), path: absolute, errno: error.code },
     );
   });
-  return information.isDirectory() ? fromFolder(absolute) : fromManifest(absolute);
+  const root = await resolvePhotosRoot(
+    options.photosRoot ?? (information.isDirectory() ? absolute : path.dirname(absolute)),
+    options.photosRoot !== undefined,
+  );
+  const collected = information.isDirectory() ? await fromFolder(absolute) : await fromManifest(absolute);
+  return keepInsideRoot(collected, root);
+}
+
+/** Options of {@link collectPhotoEntries}. */
+export interface CollectPhotoEntriesOptions {
+  /**
+   * The folder every photo must stay under, symbolic links followed (`--photos-root`); default the
+   * photos folder itself, or the manifest's folder. A photo outside it is refused with its own issue.
+   */
+  photosRoot?: string;
+}
+
+async function resolvePhotosRoot(root: string, named: boolean): Promise<{ given: string; real: string }> {
+  const absolute = path.resolve(root);
+  const information = await stat(absolute).catch(() => null);
+  if (!information?.isDirectory()) {
+    throw new IngestError(
+      'PHOTOS_ROOT_NOT_FOUND',
+      `${named ? '--photos-root ' : 'The photos folder '}${absolute} ${information ? 'is not a folder' : 'does not exist'}. Pass the folder that holds every photo the manifest lists.`,
+      { file: path.basename(absolute), path: absolute },
+    );
+  }
+  return { given: absolute, real: await realpath(absolute) };
+}
+
+function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative !== '' && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative);
+}
+
+/**
+ * Refuses every entry whose file, with all symbolic links followed, lies outside `root`: a manifest
+ * row like `../../home/someone/.ssh/id_rsa`, an absolute path elsewhere, or a link in a customer's
+ * folder that points out of it. Each is its own issue; the other photos go on.
+ */
+async function keepInsideRoot(collected: PhotoEntries, root: { given: string; real: string }): Promise<PhotoEntries> {
+  const entries: PhotoEntry[] = [];
+  const issues = [...collected.issues];
+  for (const entry of collected.entries) {
+    const real = await realpath(entry.path).catch(() => null);
+    if (real !== null && isInside(root.real, real)) {
+      entries.push(entry);
+      continue;
+    }
+    const column = collected.columns?.path;
+    const named = entry.written === undefined ? '' : `${column ?? 'path'} ${quoteValue(entry.written)} `;
+    issues.push(
+      createRowIssue({
+        file: entry.file,
+        ...(entry.line === undefined ? {} : { line: entry.line }),
+        ...(column === undefined ? {} : { column }),
+        ...(entry.written === undefined ? {} : { value: entry.written }),
+        code: 'PHOTO_OUTSIDE_ROOT',
+        reason: `${named}is outside the photos root ${root.given}${isInside(root.given, entry.path) ? ' (through a symbolic link)' : ''}; move the photo under it, or pass --photos-root with a folder that holds every photo`,
+      }),
+    );
+  }
+  return { ...collected, entries, issues };
 }
 
 async function fromFolder(root: string): Promise<PhotoEntries> {

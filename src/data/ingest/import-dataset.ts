@@ -23,6 +23,8 @@ export interface ImportDatasetOptions {
   transactionsFile?: string;
   /** A folder with one subfolder per customer id, or a photo manifest CSV. */
   photos?: string;
+  /** The folder every photo must stay under (`--photos-root`; default the photos folder or the manifest's folder). */
+  photosRoot?: string;
   /** Embeds photos while importing; without it photos are linked only (embed them later). */
   embedding?: { embedder: ImageEmbedder; modelId: string };
   /**
@@ -162,6 +164,7 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
           prisma: options.prisma,
           dataset,
           sourcePath: photos,
+          ...(options.photosRoot === undefined ? {} : { photosRoot: options.photosRoot }),
           ...(options.embedding ? { embedding: options.embedding } : {}),
           onProgress: (done, total) => progress(stage, done, total),
         }),

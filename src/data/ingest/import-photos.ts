@@ -20,6 +20,8 @@ export interface ImportPhotosOptions {
   dataset: DatasetHandle;
   /** A folder with one subfolder per customer id, or a manifest CSV. */
   sourcePath: string;
+  /** The folder every photo must stay under (default: the photos folder, or the manifest's folder). */
+  photosRoot?: string;
   /** Embed photos with this model while importing; without it photos are only linked. */
   embedding?: { embedder: ImageEmbedder; modelId: string };
   onProgress?: (done: number, total: number) => void;
@@ -42,7 +44,10 @@ export interface PhotoStageResult {
  *   customers; TakumiError `MODEL_LOAD_FAILED` when the embedder cannot load its model.
  */
 export async function importPhotos(options: ImportPhotosOptions): Promise<PhotoStageResult> {
-  const collected = await collectPhotoEntries(options.sourcePath);
+  const collected = await collectPhotoEntries(
+    options.sourcePath,
+    options.photosRoot === undefined ? {} : { photosRoot: options.photosRoot },
+  );
   const issues = [...collected.issues];
   const counts: PhotoImportCounts = {
     source: collected.source,

@@ -97,6 +97,8 @@ describe('importDataset: photos embedded on import (real model, real SQLite)', (
       datasetName: 'other',
       customersFile: customers,
       photos: manifest,
+      // ../photos/… leaves the manifest's folder: allowed only under a root the operator names.
+      photosRoot: directory,
       embedding,
     });
     expect(other.photos).toMatchObject({ kind: 'manifest', added: 2, rejected: 0, embedded: 1, cached: 1 });
