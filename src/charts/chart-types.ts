@@ -1,9 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Language } from '../core/language.ts';
 
-/** @deprecated Use `Language` from src/core/language.ts (shim for open branches; removed with issue 8). */
-export type ChartLanguage = Language;
-
 /** Where a chart's numbers come from; drawn as the footer line `dataset · run · date` on every chart. */
 export interface ChartFooter {
   dataset: string;

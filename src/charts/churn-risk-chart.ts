@@ -1,4 +1,5 @@
-import type { ChartLanguage, ChartSpec } from './chart-types.ts';
+import type { Language } from '../core/language.ts';
+import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
 
 /** One segment's at-risk customers; `valueText` is the value at stake already formatted in its currency. */
@@ -21,7 +22,7 @@ const words = {
 } as const;
 
 /** Horizontal bars of at-risk customers per segment, each labelled with the count and the value at stake. */
-export function buildChurnRiskChart(input: ChurnRiskChartInput, language: ChartLanguage): ChartSpec {
+export function buildChurnRiskChart(input: ChurnRiskChartInput, language: Language): ChartSpec {
   const text = words[language];
   const chart = 'Churn risk chart';
   const bars = chartInputChecks.nonEmpty(input.bars, chart, 'bars');

@@ -1,4 +1,5 @@
-import type { ChartLanguage, ChartSpec } from './chart-types.ts';
+import type { Language } from '../core/language.ts';
+import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
 
 /** One period: actual revenue, or the forecast with its range. Texts are already formatted. */
@@ -30,7 +31,7 @@ const words = {
 } as const;
 
 /** Columns of past revenue per period, then the forecast column with a whisker for its range. */
-export function buildRevenueForecastChart(input: RevenueForecastChartInput, language: ChartLanguage): ChartSpec {
+export function buildRevenueForecastChart(input: RevenueForecastChartInput, language: Language): ChartSpec {
   const text = words[language];
   const chart = 'Revenue forecast chart';
   const periods = chartInputChecks.nonEmpty(input.periods, chart, 'periods');

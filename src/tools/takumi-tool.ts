@@ -6,9 +6,6 @@ import { TakumiError } from '../core/takumi-error.ts';
 import type { Language } from '../core/language.ts';
 import type { Logger } from '../core/logger.ts';
 
-/** @deprecated Import `Logger` from src/core/logger.ts (shim for open branches; removed with issue 8). */
-export type { Logger } from '../core/logger.ts';
-
 /** What every tool gets from the agent that calls it. */
 export interface ToolContext {
   prisma: PrismaClient;

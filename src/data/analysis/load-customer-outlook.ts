@@ -3,7 +3,7 @@ import { quoteData } from '../../core/quote-data.ts';
 import type { CustomerValueSummary } from '../../engine/clv/customer-lifetime-value.ts';
 import { GammaGammaModel } from '../../engine/clv/gamma-gamma-model.ts';
 import { summarizeTransactions } from '../../engine/clv/summarize-transactions.ts';
-import { TakumiError } from '../../engine/takumi-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { AttributeValue } from '../ingest/parse-attribute-column.ts';
 import { loadDatasetForAnalysis } from '../ingest/load-dataset-for-analysis.ts';

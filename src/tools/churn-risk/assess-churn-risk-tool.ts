@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { buildChurnRiskChart } from '../../charts/churn-risk-chart.ts';
 import { loadCustomerOutlook } from '../../data/analysis/load-customer-outlook.ts';
-import { TakumiError } from '../../engine/takumi-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { formatMoney } from '../../core/format/format-money.ts';
 import { ToolInputError, type TakumiTool } from '../takumi-tool.ts';

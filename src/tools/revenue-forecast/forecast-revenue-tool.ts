@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { buildRevenueForecastChart } from '../../charts/revenue-forecast-chart.ts';
 import { loadCustomerOutlook } from '../../data/analysis/load-customer-outlook.ts';
 import { simulateRevenueForecast } from '../../engine/churn/simulate-revenue-forecast.ts';
-import { TakumiError } from '../../engine/takumi-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 import { formatMoney } from '../../core/format/format-money.ts';
 import { ToolInputError, type TakumiTool } from '../takumi-tool.ts';
 import {
