@@ -128,7 +128,9 @@ describe('analytics tools on a stored dataset (real engine, real SQLite, real ch
     expect(japanese).toMatch(/最もROIが高いのは/);
     expect(japanese).toMatch(/費用[\d,]+円に対して増分粗利-?[\d,]+円/);
     expect(japanese).toMatch(/粗利率40%（既定値/);
-    expect(estimateRoiTool.present!(roi.data, 'en')).toMatch(/for ¥[\d,]+; (break-even at|no response)/);
+    expect(estimateRoiTool.present!(roi.data, 'en')).toMatch(
+      /for ¥[\d,]+, ¥[\d,]+ per order on average; (break-even at|no response)/,
+    );
   });
 
   it('never reuses a prediction made on another segmentation run (segment numbers change)', async () => {

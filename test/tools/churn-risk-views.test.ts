@@ -7,6 +7,7 @@ const base: ChurnRiskData = {
   dataset: 'shop',
   runId: 4,
   segment: null,
+  segmentName: null,
   currency: 'JPY',
   minimumGroupSize: 20,
   customers: 1000,
@@ -35,7 +36,7 @@ describe('churn risk views', () => {
     expect(text).toContain('S2 · 犬: 40人（この層の優良顧客の40%）');
     expect(text).toContain('ほか2セグメントは20人未満のため省略');
     expect(text).toContain('最後の購入からの日数 85日（ほか 21日）');
-    expect(text).toContain('「S2に10%割引を出したらROIは？」');
+    expect(text).toContain('「セグメント2に10%割引を出したらROIは？」');
     expect(text).not.toMatch(/recency_days|daysSinceLastPurchase/);
   });
 

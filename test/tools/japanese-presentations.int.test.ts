@@ -10,6 +10,7 @@ import type { RunSegmentationData } from '../../src/tools/run-segmentation/run-s
 import { analysisNoteMessages } from '../../src/tools/shared/analysis-notes.ts';
 import type { TakumiTool, ToolContext } from '../../src/tools/takumi-tool.ts';
 import { englishRuns } from '../support/english-runs.ts';
+import { internalNames } from '../support/internal-names.ts';
 import { createSyntheticShop } from '../support/synthetic-shop.ts';
 import { makeTestDatabaseUrl } from '../support/test-database.ts';
 
@@ -89,12 +90,15 @@ describe('every tool presented in Japanese (real engine, real SQLite)', () => {
     await rm(directory, { recursive: true, force: true });
   });
 
-  async function presentations(tool: TakumiTool): Promise<{ ja: string; en: string; data: unknown }[]> {
+  async function presentations(
+    tool: TakumiTool,
+    language: 'ja' | 'en' = 'ja',
+  ): Promise<{ ja: string; en: string; data: unknown }[]> {
     const inputs = calls[tool.name];
     expect(inputs, `add example calls for ${tool.name} to this test`).toBeDefined();
     const shown = [];
     for (const input of inputs!) {
-      const output = await tool.run(tool.schema.parse(input), context);
+      const output = await tool.run(tool.schema.parse(input), { ...context, language });
       expect(tool.present, `${tool.name} has a presentation`).toBeDefined();
       shown.push({ ja: tool.present!(output.data, 'ja'), en: tool.present!(output.data, 'en'), data: output.data });
     }
@@ -120,6 +124,29 @@ describe('every tool presented in Japanese (real engine, real SQLite)', () => {
       'A group of 19 customers (below 20) was merged',
     ]);
     expect(englishRuns('T3「golden retriever」が多い層です。ROI 120%（幅 80%〜150%）。', allowed)).toEqual([]);
+  });
+
+  it('names no internal id, column, score or doubled word in Japanese or English, for every tool and branch', async () => {
+    const found: string[] = [];
+    for (const tool of allTools) {
+      for (const language of ['ja', 'en'] as const) {
+        // Each language from a run asked in that language: drafts are written in the asker's language.
+        for (const shown of await presentations(tool, language)) {
+          found.push(...internalNames(shown[language], allowed).map((name) => `${tool.name} (${language}) ${name}`));
+        }
+      }
+    }
+    expect(found).toEqual([]);
+    // The check can fail: each kind of internal name is caught.
+    expect(
+      internalNames(
+        '主な要因: T3、recency days、photos per month、S0: 12人、購買（RFMスコア R3・F3.1）、「容器の写真」の写真',
+        [],
+      ),
+    ).toHaveLength(8);
+    expect(internalNames('犬の写真が多い層（S2）と写真テーマ「犬の写真」［T3］、theme_3_share', [])).toEqual([
+      'snake_case column name: theme_3_share',
+    ]);
   });
 
   it('translates every engine warning when a segmentation is presented in Japanese', async () => {

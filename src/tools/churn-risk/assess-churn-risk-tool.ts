@@ -74,6 +74,10 @@ export const assessChurnRiskTool: TakumiTool<AssessChurnRiskInput, ChurnRiskData
       dataset,
       runId: analysis.runId,
       segment: input.segment ?? null,
+      segmentName:
+        input.segment === undefined || !analysis.segments[input.segment]
+          ? null
+          : segmentLabel(analysis.segments[input.segment]!, themes, context.language),
       currency: analysis.currency,
       minimumGroupSize,
       groups: [

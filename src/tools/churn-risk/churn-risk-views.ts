@@ -57,7 +57,11 @@ export function summarizeChurnRisk(data: ChurnRiskData): string {
 export function presentChurnRisk(data: ChurnRiskData, language: Language): string {
   const money = (amount: number): string => formatMoney(amount, data.currency, language);
   const lines = [
-    translate(messages.headline, language, { atRisk: data.atRisk, valuable: data.valuable, segment: data.segment }),
+    translate(messages.headline, language, {
+      atRisk: data.atRisk,
+      valuable: data.valuable,
+      segment: data.segment === null ? null : (data.segmentName ?? `S${data.segment}`),
+    }),
     `${churnRuleText(data, language)}${translate(messages.sentenceEnd, language)}`,
   ];
   if (data.atRisk > 0)

@@ -33,10 +33,10 @@ export const churnRiskMessages = defineMessages({
   },
   sentenceEnd: { ja: '。', en: '.' },
   headline: {
-    ja: (p: { atRisk: number; valuable: number; segment: number | null }) =>
-      `解約リスクのある優良顧客は ${p.atRisk}人です（優良顧客 ${p.valuable}人中${p.segment === null ? '' : `（S${p.segment}のみ）`}）。`,
-    en: (p: { atRisk: number; valuable: number; segment: number | null }) =>
-      `${p.atRisk} of ${p.valuable} valuable customers are at risk of leaving${p.segment === null ? '' : ` (S${p.segment} only)`}.`,
+    ja: (p: { atRisk: number; valuable: number; segment: string | null }) =>
+      `解約リスクのある優良顧客は ${p.atRisk}人です（優良顧客 ${p.valuable}人中${p.segment === null ? '' : `、${p.segment}のみ`}）。`,
+    en: (p: { atRisk: number; valuable: number; segment: string | null }) =>
+      `${p.atRisk} of ${p.valuable} valuable customers are at risk of leaving${p.segment === null ? '' : ` (${p.segment} only)`}.`,
   },
   value: {
     ja: (p: { clv: string; months: number; drop: string }) =>
@@ -88,7 +88,7 @@ export const churnRiskMessages = defineMessages({
   },
   action: {
     ja: (p: ActionParams) =>
-      `打ち手: 離れてしまう前に、${p.target ?? 'この人たち'}に再購入のきっかけ（限定オファー・新作案内・お礼の連絡）を送り、送らない対照群と比べて効果を測りましょう。次に${p.segment === null ? '「ROIが出る顧客層は？」' : `「S${p.segment}に10%割引を出したらROIは？」`}と聞けます。`,
+      `打ち手: 離れてしまう前に、${p.target ?? 'この人たち'}に再購入のきっかけ（限定オファー・新作案内・お礼の連絡）を送り、送らない対照群と比べて効果を測りましょう。次に${p.segment === null ? '「ROIが出る顧客層は？」' : `「セグメント${p.segment}に10%割引を出したらROIは？」`}と聞けます。`,
     en: (p: ActionParams) =>
       `What to do: reach out to ${p.target ?? 'these customers'} before they go (a limited offer, new arrivals, a thank-you note) and measure it against a held-out control group. Next you can ask ${p.segment === null ? '"which segment gives the best ROI?"' : `"what is the ROI of a 10% discount for segment ${p.segment}?"`}`,
   },

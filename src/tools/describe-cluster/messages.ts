@@ -9,10 +9,10 @@ export const clusterMessages = defineMessages({
       `Photo theme "${p.name}" [T${p.id}]: ${p.photos} distinct photos (${p.share} of all).`,
   },
   themeTopSegment: {
-    ja: (p: { segment: number; share: string; lift: string }) =>
-      `このテーマを最も多く投稿するのは S${p.segment}（写真の${p.share}、全体の${p.lift}倍）です。`,
-    en: (p: { segment: number; share: string; lift: string }) =>
-      ` S${p.segment} posts it most (${p.share} of their photos, ×${p.lift} the base).`,
+    ja: (p: { segment: string; share: string; lift: string }) =>
+      `このテーマを最も多く投稿するのは ${p.segment}（写真の${p.share}、全体の${p.lift}倍）です。`,
+    en: (p: { segment: string; share: string; lift: string }) =>
+      ` ${p.segment} posts it most (${p.share} of their photos, ×${p.lift} the base).`,
   },
   labelSeparator: { ja: '、', en: ', ' },
   segmentSize: {
@@ -21,10 +21,9 @@ export const clusterMessages = defineMessages({
       `${p.label}: ${p.size} customers (${p.share} of the base).`,
   },
   segmentBuying: {
-    ja: (p: Buying) =>
-      `購買: 平均${p.purchases}回、累計${p.spend}、最終購入から平均${p.days}日（RFMスコア R${p.r}・F${p.f}・M${p.m}）。`,
+    ja: (p: Buying) => `購買: 平均${p.purchases}回、累計${p.spend}、最終購入から平均${p.days}日。`,
     en: (p: Buying) =>
-      `Buying: ${p.purchases} purchases, ${p.spend} spent, last purchase ${p.days} days ago on average (RFM R${p.r} F${p.f} M${p.m}).`,
+      `Buying: ${p.purchases} purchases, ${p.spend} spent, last purchase ${p.days} days ago on average.`,
   },
   segmentValue: {
     ja: (p: { value: string }) => `12か月の平均顧客生涯価値: ${p.value}。`,
@@ -45,7 +44,4 @@ interface Buying {
   purchases: string;
   spend: string;
   days: string;
-  r: string;
-  f: string;
-  m: string;
 }

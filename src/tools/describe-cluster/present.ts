@@ -23,7 +23,7 @@ export function presentCluster(result: DescribeClusterData, language: Language):
       }) +
       (top
         ? translate(messages.themeTopSegment, language, {
-            segment: top.segment,
+            segment: top.label,
             share: formatPercent(top.share),
             lift: formatNumber(top.lift),
           })
@@ -48,9 +48,6 @@ export function presentCluster(result: DescribeClusterData, language: Language):
       purchases: formatNumber(rfm.frequency),
       spend: formatMoney(rfm.monetary, result.currency, language),
       days: formatNumber(rfm.recencyDays, 0),
-      r: formatNumber(rfm.recencyScore),
-      f: formatNumber(rfm.frequencyScore),
-      m: formatNumber(rfm.monetaryScore),
     }),
     segment.meanLifetimeValue === null
       ? ''

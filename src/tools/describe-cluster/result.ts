@@ -24,6 +24,7 @@ export type DescribeClusterData =
       runId: number;
       dataset: string;
       theme: VisualTheme & { customers: number };
-      segmentsOverIndexing: { segment: number; share: number; lift: number }[];
+      /** Segments by how much more than the base they post the theme; `label` is the segment's name (id in brackets). */
+      segmentsOverIndexing: { segment: number; label: string; share: number; lift: number }[];
       groups: { label: string; size: number }[];
     };

@@ -22,9 +22,11 @@ export async function describeCluster(
         { id: input.id },
       );
     const column = `theme_${theme.id}_share`;
+    const names = describableThemes(analysis.themes, context.config.minimumGroupSize);
     const segmentsOverIndexing = analysis.segments
       .map((segment) => ({
         segment: segment.id,
+        label: segmentLabel(segment, names, context.language),
         share: segment.features.find((feature) => feature.name === column)?.mean ?? 0,
         lift: segment.features.find((feature) => feature.name === column)?.lift ?? 0,
       }))

@@ -15,7 +15,7 @@ export const campaignWording = {
       `購買: 最終購入から平均${days}日、平均${purchases}回購入、1回あたり平均${order}`,
     message: (theme: string | null) =>
       theme
-        ? `メッセージ: 「${theme}」の写真を主役にしたビジュアルで、この層が共感する世界観を伝える。`
+        ? `メッセージ: ${theme}を主役にしたビジュアルで、この層が共感する世界観を伝える。`
         : 'メッセージ: この層の買い方（頻度・購入額）に合わせた案内を、短く具体的に。',
     offer: (offer: string) => `オファー: ${offer}。`,
     roi: (roi: string, low: string, high: string, cost: string, breakEven: string) =>
@@ -43,7 +43,7 @@ export const campaignWording = {
       `How they buy: last purchase ${days} days ago on average, ${purchases} purchases, ${order} per order on average`,
     message: (theme: string | null) =>
       theme
-        ? `Message: creative built around their "${theme}" photos, the imagery this group posts.`
+        ? `Message: creative built around ${theme}, the imagery this group posts.`
         : 'Message: a short, concrete offer matched to how this group buys (frequency and order size).',
     offer: (offer: string) => `Offer: ${offer}.`,
     roi: (roi: string, low: string, high: string, cost: string, breakEven: string) =>

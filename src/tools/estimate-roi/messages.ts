@@ -10,15 +10,17 @@ type EstimateLine = {
   margin: string;
   revenue: string;
   breakEven: string;
+  /** The segment's own average order, when several segments share one answer; else ''. */
+  order: string;
 };
 
 /** estimate_roi's texts for people. Figures arrive formatted (money in the dataset currency). */
 export const roiMessages = defineMessages({
   estimate: {
     ja: (p: EstimateLine) =>
-      `• ${p.label}: ROI ${p.roi}（低位${p.low}〜高位${p.high}）。${p.contacts}人に接触し、費用${p.cost}に対して増分粗利${p.margin}（増分売上${p.revenue}）。${p.breakEven}。`,
+      `• ${p.label}: ROI ${p.roi}（低位${p.low}〜高位${p.high}）。${p.contacts}人に接触し、費用${p.cost}に対して増分粗利${p.margin}（増分売上${p.revenue}）${p.order ? `、1回の購入額は平均${p.order}` : ''}。${p.breakEven}。`,
     en: (p: EstimateLine) =>
-      `• ${p.label}: ROI ${p.roi} (low ${p.low} to high ${p.high}); ${p.contacts} customers contacted, ${p.margin} incremental margin (${p.revenue} revenue) for ${p.cost}; ${p.breakEven}.`,
+      `• ${p.label}: ROI ${p.roi} (low ${p.low} to high ${p.high}); ${p.contacts} customers contacted, ${p.margin} incremental margin (${p.revenue} revenue) for ${p.cost}${p.order ? `, ${p.order} per order on average` : ''}; ${p.breakEven}.`,
   },
   best: {
     ja: (p: { label: string }) => `最もROIが高いのは${p.label}です。`,

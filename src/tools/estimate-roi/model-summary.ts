@@ -1,4 +1,9 @@
-import { assumptionsSentence, breakEvenWords, campaignFormat } from '../shared/campaign-model/campaign-messages.ts';
+import {
+  assumptionsSentence,
+  breakEvenWords,
+  campaignFormat,
+  orderValueOf,
+} from '../shared/campaign-model/campaign-messages.ts';
 import { quoteData } from '../../core/quote-data.ts';
 import type { EstimateRoiData } from './result.ts';
 
@@ -10,9 +15,13 @@ export function summarizeRoi(result: EstimateRoiData): string {
     `ROI on profit for a campaign, segmentation run ${result.runId} of ${quoteData(result.dataset)} (${result.currency}). Ranked by base ROI:`,
     ...result.estimates.map(({ label, estimate }) => {
       const { low, base, high } = estimate;
-      return `- ${label}: ${estimate.targeting.contacts} contacted; ROI ${f.roi(base.roi)} (low ${f.roi(low.roi)}, high ${f.roi(high.roi)}); incremental margin ${f.money(base.incrementalMargin)} (revenue ${f.money(base.incrementalRevenue)}) for cost ${f.money(base.cost)}; ${breakEvenWords(estimate, f)}.`;
+      return `- ${label}: ${estimate.targeting.contacts} contacted; ROI ${f.roi(base.roi)} (low ${f.roi(low.roi)}, high ${f.roi(high.roi)}); incremental margin ${f.money(base.incrementalMargin)} (revenue ${f.money(base.incrementalRevenue)}) for cost ${f.money(base.cost)}; ${f.money(orderValueOf(estimate))} per order; ${breakEvenWords(estimate, f)}.`;
     }),
-    assumptionsSentence(best.estimate, f),
+    assumptionsSentence(
+      best.estimate,
+      f,
+      result.estimates.slice(1).map((entry) => entry.estimate),
+    ),
     best.prediction
       ? `The ${quoteData(best.prediction.target)} prediction (run ${best.prediction.runId}) ranks who to contact and is the would-respond-anyway rate; it is not the incremental response.`
       : 'No response prediction: everyone in the segment is contacted alike.',

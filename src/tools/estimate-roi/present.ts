@@ -5,6 +5,7 @@ import {
   breakEvenWords,
   campaignFormat,
   highRoiSentence,
+  orderValueOf,
   predictionSentence,
 } from '../shared/campaign-model/campaign-messages.ts';
 import { roiMessages as messages } from './messages.ts';
@@ -24,6 +25,7 @@ export function presentRoi(result: EstimateRoiData, language: Language): string 
       margin: f.money(estimate.base.incrementalMargin),
       revenue: f.money(estimate.base.incrementalRevenue),
       breakEven: breakEvenWords(estimate, f),
+      order: result.estimates.length > 1 ? f.money(orderValueOf(estimate)) : '',
     }),
   );
   const best = result.estimates[0]!;
@@ -36,7 +38,11 @@ export function presentRoi(result: EstimateRoiData, language: Language): string 
   return [
     ...lines,
     '',
-    assumptionsSentence(best.estimate, f),
+    assumptionsSentence(
+      best.estimate,
+      f,
+      result.estimates.slice(1).map((entry) => entry.estimate),
+    ),
     predictionSentence(best, f),
     ...(high ? [high] : []),
     meaning,

@@ -24,9 +24,9 @@ export const predictionMessages = defineMessages({
   },
   driverSeparator: { ja: '、', en: ', ' },
   mostLikely: {
-    ja: (p: { segment: number; rate: string }) =>
-      `最も該当しやすいのは S${p.segment}（予測 ${p.rate}）。施策の優先対象の候補です。`,
-    en: (p: { segment: number; rate: string }) =>
-      `Most likely: S${p.segment} (${p.rate} predicted) — a first target for action.`,
+    ja: (p: { segment: string; rate: string }) =>
+      `最も該当しやすいのは ${p.segment}（予測 ${p.rate}）。施策の優先対象の候補です。`,
+    en: (p: { segment: string; rate: string }) =>
+      `Most likely: ${p.segment} (${p.rate} predicted) — a first target for action.`,
   },
 });

@@ -12,7 +12,7 @@ export function summarizePrediction(result: PredictBehaviorData): string {
       .slice(0, 5)
       .map(
         (driver) =>
-          `${featureLabel(driver.feature)} (importance ${formatNumber(driver.importance, 3)}${driver.direction ? `, ${driver.direction}` : ''})`,
+          `${featureLabel(driver.feature, result.themeNames, 'en', result.segmentLabels)} [${driver.feature}] (importance ${formatNumber(driver.importance, 3)}${driver.direction ? `, ${driver.direction}` : ''})`,
       )
       .join('; ')}.`,
     `Expected rate by segment: ${result.bySegment.map((entry) => `S${entry.segment} ${formatPercent(entry.meanProbability)} predicted${entry.actualRate === null ? '' : `, ${formatPercent(entry.actualRate)} observed`} (${entry.customerCount} customers)`).join('; ')}.`,

@@ -12,7 +12,9 @@ export function presentPrediction(result: PredictBehaviorData, language: Languag
     language,
   );
   const top = [...result.bySegment].sort((left, right) => right.meanProbability - left.meanProbability)[0];
-  const drivers = result.drivers.slice(0, 3).map((driver) => featureLabel(driver.feature, undefined, language));
+  const drivers = result.drivers
+    .slice(0, 3)
+    .map((driver) => featureLabel(driver.feature, result.themeNames, language, result.segmentLabels));
   return [
     translate(messages.overview, language, {
       target: result.target,
@@ -28,7 +30,7 @@ export function presentPrediction(result: PredictBehaviorData, language: Languag
     translate(messages.drivers, language, { drivers: drivers.join(translate(messages.driverSeparator, language)) }),
     top
       ? translate(messages.mostLikely, language, {
-          segment: Number(top.segment),
+          segment: result.segmentLabels[Number(top.segment)] ?? `S${top.segment}`,
           rate: formatPercent(top.meanProbability),
         })
       : '',

@@ -6,6 +6,8 @@ import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { featureLabel } from '../shared/feature-label.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
+import { segmentLabel } from '../shared/segment-label.ts';
+import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
 import { predictionMessages as messages } from './messages.ts';
 import type { PredictBehaviorData } from './result.ts';
@@ -17,7 +19,10 @@ export async function predictBehavior(
   context: ToolContext,
 ): Promise<ToolRun<PredictBehaviorData>> {
   const dataset = await resolveDatasetName(input.dataset, context);
-  await loadOrRunSegmentation(dataset, context);
+  const { analysis } = await loadOrRunSegmentation(dataset, context);
+  const describable = describableThemes(analysis.themes, context.config.minimumGroupSize);
+  const segmentLabels = analysis.segments.map((segment) => segmentLabel(segment, describable, context.language));
+  const themeNames = [...describable.namesIn(context.language)];
   context.onProgress?.({ label: translate(messages.progressRunning, context.language), done: 0, total: 1 });
   const prediction = await runBehaviorPrediction({
     prisma: context.prisma,
@@ -36,7 +41,7 @@ export async function predictBehavior(
       {
         drivers: prediction.drivers.map((driver) => ({
           feature: driver.feature,
-          label: featureLabel(driver.feature),
+          label: featureLabel(driver.feature, themeNames, context.language, segmentLabels),
           importance: driver.importance,
           importanceStandardDeviation: driver.importanceStandardDeviation,
           direction: driver.direction,
@@ -52,6 +57,8 @@ export async function predictBehavior(
     result: {
       ...prediction,
       groups: prediction.bySegment.map((entry) => ({ label: `S${entry.segment}`, size: entry.customerCount })),
+      segmentLabels,
+      themeNames,
     },
     charts,
   };

@@ -50,4 +50,8 @@ export const featureMessages = defineMessages({
   frequency: { ja: '購入回数', en: 'number of purchases' },
   monetary: { ja: '累計購入額', en: 'total spend' },
   segment: { ja: (p: { id: number }) => `セグメント ${p.id}`, en: (p: { id: number }) => `segment ${p.id}` },
+  inSegment: {
+    ja: (p: { name: string }) => `${p.name}に属すること`,
+    en: (p: { name: string }) => `being in ${p.name}`,
+  },
 });

@@ -99,10 +99,53 @@ export function describeAssumption(entry: CampaignAssumption, f: CampaignFormat,
   }
 }
 
-/** The assumptions of an estimate as one sentence. */
-export function assumptionsSentence(estimate: CampaignEstimate, f: CampaignFormat): string {
-  const parts = estimate.assumptions.map((entry) => describeAssumption(entry, f, estimate.targeting.contacts));
+/**
+ * The assumptions of an estimate as one sentence. With `others` (the other segments of one answer), an
+ * assumption whose value differs between them (each segment's own order value, baseline, contacts) is
+ * said to be per segment rather than stated with the first segment's value as if it held for all.
+ */
+export function assumptionsSentence(
+  estimate: CampaignEstimate,
+  f: CampaignFormat,
+  others: readonly CampaignEstimate[] = [],
+): string {
+  const base = (value: CampaignAssumption['value'] | undefined): number | undefined =>
+    value === undefined ? undefined : typeof value === 'number' ? value : value.base;
+  const varies = (entry: CampaignAssumption): boolean =>
+    others.some(
+      (other) =>
+        base(other.assumptions.find((candidate) => candidate.key === entry.key)?.value) !== base(entry.value) ||
+        other.targeting.contacts !== estimate.targeting.contacts,
+    );
+  const parts = estimate.assumptions.map((entry) =>
+    others.length > 0 && perSegmentKeys.has(entry.key) && varies(entry)
+      ? describePerSegment(entry, f)
+      : describeAssumption(entry, f, estimate.targeting.contacts),
+  );
   return translate(texts.assumptions, f.language, { parts });
+}
+
+/** The average order value an estimate assumed (each segment's own); 0 when it states none. */
+export function orderValueOf(estimate: CampaignEstimate): number {
+  const entry = estimate.assumptions.find((candidate) => candidate.key === 'averageOrderValue');
+  return entry === undefined ? 0 : typeof entry.value === 'number' ? entry.value : entry.value.base;
+}
+
+/** Assumptions that can differ from one segment to the next within one answer. */
+const perSegmentKeys: ReadonlySet<CampaignAssumption['key']> = new Set([
+  'averageOrderValue',
+  'baselineRate',
+  'targeting',
+  'budget',
+]);
+
+/** An assumption that holds per segment, in words that do not pin one segment's value on all. */
+function describePerSegment(entry: CampaignAssumption, f: CampaignFormat): string {
+  const number = typeof entry.value === 'number' ? entry.value : entry.value.base;
+  if (entry.key === 'averageOrderValue') return translate(texts.averageOrderValuePerSegment, f.language);
+  if (entry.key === 'baselineRate') return translate(texts.baselineRatePerSegment, f.language);
+  if (entry.key === 'targeting') return translate(texts.targetingPerSegment, f.language);
+  return translate(texts.budgetPerSegment, f.language, { money: f.money(number) });
 }
 
 /** Break-even incremental response in words, or that none pays back. */

@@ -91,6 +91,22 @@ export const campaignTexts = defineMessages({
     ja: (p: { count: string }) => `予測の高い順に${p.count}人を選択`,
     en: (p: { count: string }) => `the ${p.count} customers with the highest prediction are chosen`,
   },
+  averageOrderValuePerSegment: {
+    ja: '1回の購入額は各層の平均（各行に記載）',
+    en: "an order is worth each segment's own average (on its line)",
+  },
+  baselineRatePerSegment: {
+    ja: 'キャンペーンなしでも反応する人は層ごとに予測から見積もり（増分には数えず、割引の利用と対照群の見積もりにだけ使用）',
+    en: 'who would respond anyway is estimated per segment from the prediction (not credited; used for discount redemptions and the control group)',
+  },
+  targetingPerSegment: {
+    ja: '各層で予測の高い順に選択',
+    en: 'in each segment the customers with the highest prediction are chosen',
+  },
+  budgetPerSegment: {
+    ja: (p: Money) => `予算${p.money}（指定）を各層に使う想定`,
+    en: (p: Money) => `a budget of ${p.money} (as given) for each segment`,
+  },
   assumptions: {
     ja: (p: { parts: readonly string[] }) => `前提: ${p.parts.join('、')}。`,
     en: (p: { parts: readonly string[] }) => `Assumptions: ${p.parts.join('; ')}.`,
