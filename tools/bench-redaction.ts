@@ -70,17 +70,36 @@ function knownCustomers(customers: number): SensitiveValueIndex {
   return new SensitiveValueIndex(values);
 }
 
-/** Milliseconds to redact one body with a fresh guard (no cache hit), best of `repeats`. */
-export async function timeRedaction(text: string, customers = 20_000, repeats = 2): Promise<number> {
+/** Which clock {@link timeRedaction} reads. */
+export type RedactionClock = 'wall' | 'cpu';
+
+/**
+ * Milliseconds to redact one body with a fresh guard (no cache hit), best of `repeats`. `cpu` counts
+ * this process's CPU time (user + system) instead of the wall clock: redaction is synchronous work on
+ * this thread, so on a machine shared with other busy processes it measures the work, not the wait.
+ */
+export async function timeRedaction(
+  text: string,
+  customers = 20_000,
+  repeats = 2,
+  clock: RedactionClock = 'wall',
+): Promise<number> {
+  const now =
+    clock === 'wall'
+      ? () => performance.now()
+      : () => {
+          const usage = process.cpuUsage();
+          return (usage.user + usage.system) / 1_000;
+        };
   let best = Number.POSITIVE_INFINITY;
   const guard = guardWithKnownCustomers(customers);
   for (let run = 0; run < repeats; run += 1) {
     // A fresh guard per run: each run redacts every part, as the first agent step does.
     const fresh = run === 0 ? guard : guardWithKnownCustomers(customers);
     await fresh.redactRequestBody('{"messages":[]}');
-    const start = performance.now();
+    const start = now();
     await fresh.redactRequestBody(requestBody(text));
-    best = Math.min(best, performance.now() - start);
+    best = Math.min(best, now() - start);
   }
   return best;
 }

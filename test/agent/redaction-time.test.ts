@@ -5,11 +5,13 @@ import { adversarialTexts, guardWithKnownCustomers, requestBody, timeRedaction }
  * Issue 11 item 4: redaction must be linear. The inputs are the ones that made the old patterns
  * quadratic (40,000 kanji without a space took 25–28 s). Limits are generous absolute caps plus a
  * scaling ratio (16 is linear, the old code was 256), so a loaded 2-core machine does not flake; the
- * real figures come from `npm run bench:redaction` (README).
+ * real figures come from `npm run bench:redaction` (README). The test reads CPU time, not the wall
+ * clock: the suite shares two cores with other test files, and a wait for the core is not redaction
+ * work (a CI run on a loaded machine measured 5.3 s of wall time for 0.65 s of work).
  */
 describe('redaction time', () => {
   it('redacts a 40,000-character body of kanji without spaces well under a second', async () => {
-    expect(await timeRedaction(adversarialTexts(40_000).kanji!)).toBeLessThan(1_000);
+    expect(await timeRedaction(adversarialTexts(40_000).kanji!, 20_000, 2, 'cpu')).toBeLessThan(1_000);
   });
 
   it('scales linearly to 1 MB on every input that is slow for backtracking patterns', async () => {
@@ -24,8 +26,8 @@ describe('redaction time', () => {
       let figures = '';
       for (let attempt = 0; attempt < 3 && ratio >= 10; attempt += 1) {
         // Below 10 ms a timer tick or one GC pause is the whole measurement.
-        const smallMs = Math.max(await timeRedaction(small[name]!, 20_000, 3), 10);
-        const largeMs = await timeRedaction(large[name]!, 20_000, 3);
+        const smallMs = Math.max(await timeRedaction(small[name]!, 20_000, 3, 'cpu'), 10);
+        const largeMs = await timeRedaction(large[name]!, 20_000, 3, 'cpu');
         expect(largeMs, `${name}: 1 MB took ${largeMs.toFixed(0)} ms`).toBeLessThan(5_000);
         ratio = Math.min(ratio, largeMs / smallMs);
         figures += ` [250 kB ${smallMs.toFixed(0)} ms, 1 MB ${largeMs.toFixed(0)} ms]`;
