@@ -11,7 +11,8 @@ export type OfflineIntent =
   | 'segmentation'
   | 'list-datasets'
   | 'churn'
-  | 'forecast';
+  | 'forecast'
+  | 'what-if';
 
 /** The intents of a question, an explicit segment number, and whether it refers back (「その層」). */
 export interface DetectedIntents {
@@ -45,6 +46,10 @@ const intentPatterns: [OfflineIntent, RegExp][] = [
   [
     'forecast',
     /(?:来月|翌月|来期|来年|今後|これから|向こう|次の|先の).*(?:売上|売り上げ|収益|購入|注文)|(?:売上|売り上げ|収益).*(?:予測|見通し|見込み|どのくらい|どれくらい|いくら)|(?:revenue|sales|income).*(?:forecast|next|coming|expect|will|outlook)|(?:forecast|next (?:month|quarter|year)|coming (?:month|quarter)).*(?:revenue|sales|purchases|orders)|how much will we (?:sell|make|earn)/u,
+  ],
+  [
+    'what-if',
+    /もし|仮に|what if|what would happen|what happens if|simulat|シミュレーション|試算して|(?:出し|配っ|送っ|かけ|使っ|実施し|やっ|打っ)たら|(?:\bif we (?:give|offer|spend|send|run)\b)/u,
   ],
   ['segmentation', /segment|cluster|セグメント|クラスタ|顧客層|客層|グループ分け|分類|persona|ペルソナ/u],
   ['list-datasets', /datasets?|データセット|データ一覧|どんなデータ|what data|which data|データ(?:は|が)?(?:ある|何)/u],

@@ -32,7 +32,8 @@ export const optionalOfflineTools: ReadonlySet<string> = new Set(['suggest_quest
  * segment is known and none was run yet); churn words (解約, 離反, at risk) → assess_churn_risk (which
  * needs no churn column; predict_behavior is left for other 0/1 columns); revenue-ahead words
  * (「来月の売上」, "sales forecast") → forecast_revenue with the period named; segment words alone →
- * run_segmentation; dataset words alone → list_datasets; a definition question about a glossary term →
+ * run_segmentation; dataset words alone → list_datasets; 「もし…したら」 / "what if" with an offer, a cost or a
+ * segment → simulate_what_if (in place of estimate_roi and draft_campaign); a definition question about a glossary term →
  * explain_term; thanks, greetings, "what can you do", off-topic and unmapped questions → a reply
  * (`smallTalk`) and, except for thanks, suggest_questions with the closest things Takumi can do. A question that refers back (「その層」, "that segment") or needs a segment
  * and names none gets the last segment of the conversation.
@@ -61,10 +62,22 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   const namesMoney = ['totalCost', 'budget', 'costPerContact', 'discountRate', 'incentivePerRedeemer'].some(
     (field) => field in costs,
   );
-  if (namesMoney && !intents.has('campaign') && !intents.has('meeting')) intents.add('roi');
-  const analysis = (['roi', 'campaign', 'meeting', 'predict', 'describe', 'churn', 'forecast'] as const).some(
-    (intent) => intents.has(intent),
+  // 「もし20%割引をS2に出したら？」 is a what-if: its simulation answers the return, so no separate ROI,
+  // campaign draft or prediction (a meeting still gets draft_campaign's sentences).
+  // 「…出したらROIは？」 names the ROI itself: only もし / 仮に / "what if" make that one a what-if.
+  const explicitWhatIf = /もし|仮に|what if|what would happen|what happens if|simulat|シミュレーション/u.test(
+    question.normalize('NFKC').toLowerCase(),
   );
+  const whatIf =
+    intents.has('what-if') &&
+    (explicitWhatIf || !intents.has('roi')) &&
+    (namesMoney || detected.segment !== null || intents.has('campaign'));
+  if (whatIf) for (const intent of ['roi', 'campaign', 'predict', 'describe'] as const) intents.delete(intent);
+  else intents.delete('what-if');
+  if (namesMoney && !whatIf && !intents.has('campaign') && !intents.has('meeting')) intents.add('roi');
+  const analysis = (
+    ['roi', 'campaign', 'meeting', 'predict', 'describe', 'churn', 'forecast', 'what-if'] as const
+  ).some((intent) => intents.has(intent));
   if (detected.segment !== null && !analysis) intents.add('describe');
   const needsSegment = intents.has('describe') || intents.has('campaign') || intents.has('meeting');
   const segment = detected.segment ?? (detected.refersBack || needsSegment ? findLastSegment(history) : null);
@@ -88,6 +101,8 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
       if (!intents.has('churn') && !intents.has('forecast')) segmentation();
     } else add('describe_cluster', { segment });
   }
+  if (intents.has('what-if'))
+    add('simulate_what_if', { segment: detected.segment ?? (detected.refersBack ? segment : null) });
   if (intents.has('churn'))
     add('assess_churn_risk', { segment: detected.segment, periodMonths: detected.periodMonths });
   if (intents.has('forecast')) add('forecast_revenue', { periodMonths: detected.periodMonths });

@@ -37,6 +37,13 @@ const labels: Record<string, ToolLabel> = {
     label: { ja: '売上予測', en: 'The revenue forecast' },
     hint: { ja: 'もう一度試すか、購入履歴を取り込んでください', en: 'try again or import a purchase history' },
   },
+  simulate_what_if: {
+    label: { ja: 'もしもの試算', en: 'The what-if' },
+    hint: {
+      ja: '割引率や費用を数字で指定してもう一度試してください',
+      en: 'try again with the discount or cost as a number',
+    },
+  },
   explain_term: {
     label: { ja: '用語の説明', en: 'What it means' },
     hint: { ja: '別の言い方で聞いてください', en: 'ask with another word' },

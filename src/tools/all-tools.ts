@@ -9,6 +9,7 @@ import { forecastRevenueTool } from './revenue-forecast/forecast-revenue-tool.ts
 import { explainTermTool } from './explain-term/explain-term-tool.ts';
 import { suggestQuestionsTool } from './suggest-questions/suggest-questions-tool.ts';
 import type { TakumiTool } from './takumi-tool.ts';
+import { whatIfTool } from './what-if/what-if-tool.ts';
 
 /** Every tool the agent may call, in the order the offline planner prefers them. */
 export const allTools: readonly TakumiTool[] = [
@@ -21,5 +22,6 @@ export const allTools: readonly TakumiTool[] = [
   explainTermTool,
   suggestQuestionsTool,
   estimateRoiTool,
+  whatIfTool,
   draftCampaignTool,
 ] as readonly TakumiTool[];

@@ -27,6 +27,12 @@ const calls: Record<string, Record<string, unknown>[]> = {
   forecast_revenue: [{}, { periodMonths: 3 }],
   estimate_roi: [{}, { segment: 0, costPerContact: 10, responseRate: 0.1, valuePerResponder: 200 }, { fixedCost: 1e7 }],
   draft_campaign: [{ segment: 0 }, { segment: 1, channel: 'line', goal: 'upsell' }],
+  simulate_what_if: [
+    { segment: 0, discountRate: 0.2 },
+    { budget: 300000 },
+    { segment: 1, totalCost: 500000, grossMargin: 0.3, measuredLift: 0.03 },
+    { segment: 0, incentivePerRedeemer: 500, incrementalResponse: 0.05 },
+  ],
   explain_term: [{ term: 'CLVって何？' }, { term: 'AUCとp値' }, { term: 'BG/NBD' }],
   suggest_questions: [
     { question: 'xyz' },
