@@ -1,4 +1,4 @@
-import { TakumiError } from '../takumi-error.ts';
+import { TakumiError } from '../../core/takumi-error.ts';
 
 /**
  * Stable codes of {@link WhatIfError}:
