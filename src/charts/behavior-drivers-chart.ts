@@ -36,16 +36,16 @@ export const defaultBehaviorDriversOptions: BehaviorDriversOptions = { maxDriver
 
 const words = {
   ja: {
-    title: '行動を左右する要因（パーミュテーション重要度）',
+    top: (name: string) => `予測を最も左右するのは${name}`,
     target: (behavior: string) => `予測対象: ${behavior}`,
-    axis: '重要度（その項目をシャッフルしたときのスコア低下）',
+    axis: '影響の大きさ（その項目を伏せたときの予測精度の低下）',
     legend: '影響の向き',
     directions: { raises: '＋ 確率を上げる', lowers: '− 確率を下げる', unknown: '向きは不明' },
   },
   en: {
-    title: 'What drives the behavior (permutation importance)',
+    top: (name: string) => `${name} matters most for the prediction`,
     target: (behavior: string) => `Predicted: ${behavior}`,
-    axis: 'Importance (score drop when the feature is shuffled)',
+    axis: 'Influence (drop in prediction accuracy without it)',
     legend: 'Direction',
     directions: { raises: '+ raises probability', lowers: '− lowers probability', unknown: 'direction unknown' },
   },
@@ -115,7 +115,8 @@ export function buildBehaviorDriversChart(
   const hasSpread = rows.some((row) => 'lower' in row);
   return {
     language,
-    title: text.title,
+    // The title says the finding (the strongest driver by name), not the method.
+    title: text.top(drivers[0]!.label ?? drivers[0]!.feature),
     ...(input.behavior ? { subtitle: text.target(input.behavior) } : {}),
     view: {
       width: 520,

@@ -37,9 +37,10 @@ export function chartConfig(fontFamily: string): Config {
       gridColor: '#e6e6e6',
       domainColor: '#888888',
       tickColor: '#888888',
-      labelLimit: 220,
+      // Above fitLabel's 300 px, so labels are shortened only by fitLabel, which keeps the id tail.
+      labelLimit: 320,
     },
-    legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260, symbolSize: 90 },
+    legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 320, symbolSize: 90 },
     header: { labelFontSize: 12, labelFontWeight: 'bold', titleFontSize: 12 },
     text: { fontSize: 11, color: '#333333' },
     bar: { color: chartColours.neutral },

@@ -1,4 +1,5 @@
 import { ChartError } from './chart-error.ts';
+import { fitLabel } from './fit-label.ts';
 
 /**
  * Input checks the chart builders share. A chart drawn from NaN or an empty list is silently wrong
@@ -28,12 +29,20 @@ export const chartInputChecks = {
     return rows;
   },
   /**
-   * Makes category labels unique by appending the id to repeats: Vega-Lite merges rows that share
-   * a label, which would silently add two segments together.
+   * Category labels as drawn: unique, by appending the id to repeats (Vega-Lite merges rows that
+   * share a label, which would silently add two segments together), and short enough for the axis
+   * or legend, shortened by {@link fitLabel} so the id tail (「（S3）」) is never the part cut.
    */
   uniqueLabels(labels: readonly string[], ids: readonly (number | string)[]): string[] {
     const counts = new Map<string, number>();
     for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-    return labels.map((label, index) => ((counts.get(label) ?? 0) > 1 ? `${label} (#${ids[index]})` : label));
+    const unique = labels.map((label, index) => ((counts.get(label) ?? 0) > 1 ? `${label} (#${ids[index]})` : label));
+    const fitted = unique.map((label) => fitLabel(label));
+    // Two long names can shorten to the same text; then the id keeps them apart.
+    return fitted.map((label, index) =>
+      fitted.indexOf(label) !== index || fitted.lastIndexOf(label) !== index
+        ? fitLabel(`${unique[index]} (#${ids[index]})`)
+        : label,
+    );
   },
 };

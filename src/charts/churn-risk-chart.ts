@@ -1,6 +1,7 @@
 import type { Language } from '../core/language.ts';
 import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
+import { localeOf } from '../core/message-catalog.ts';
 
 /** One segment's at-risk customers; `valueText` is the value at stake already formatted in its currency. */
 export interface ChurnRiskBar {
@@ -17,8 +18,16 @@ export interface ChurnRiskChartInput {
 }
 
 const words = {
-  ja: { title: '解約リスクのある優良顧客（セグメント別）', axis: '人数', people: '人' },
-  en: { title: 'Valuable customers at risk, by segment', axis: 'Customers', people: '' },
+  ja: {
+    most: (name: string, count: string) => `解約リスクのある優良顧客が最も多いのは${name}（${count}人）`,
+    axis: '解約リスクのある優良顧客（人）',
+    people: '人',
+  },
+  en: {
+    most: (name: string, count: string) => `Most valuable customers at risk are in ${name} (${count})`,
+    axis: 'Valuable customers at risk',
+    people: '',
+  },
 } as const;
 
 /** Horizontal bars of at-risk customers per segment, each labelled with the count and the value at stake. */
@@ -34,16 +43,18 @@ export function buildChurnRiskChart(input: ChurnRiskChartInput, language: Langua
     const atRisk = chartInputChecks.finite(bar.atRisk, chart, `at-risk customers of "${bar.label}"`, true);
     return { group: labels[index], atRisk, label: `${atRisk}${text.people} · ${bar.valueText}` };
   });
-  const y = { field: 'group', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 240 } } as const;
+  const y = { field: 'group', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 320 } } as const;
   const x = {
     field: 'atRisk',
     type: 'quantitative',
     title: text.axis,
     axis: { format: ',d', tickMinStep: 1 },
   } as const;
+  // The title says the finding: where most of the valuable customers at risk are.
+  const most = rows.reduce((top, row) => (row.atRisk > top.atRisk ? row : top), rows[0]!);
   return {
     language,
-    title: text.title,
+    title: text.most(bars[rows.indexOf(most)]!.label, most.atRisk.toLocaleString(localeOf(language))),
     subtitle: input.rule,
     view: {
       width: 520,

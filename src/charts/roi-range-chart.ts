@@ -21,17 +21,21 @@ type Outlook = 'profitable' | 'uncertain' | 'loss';
 
 const words = {
   ja: {
-    title: '施策別 ROI の幅（低位・基準・高位）',
+    best: (name: string, roi: string) => `ROIが最も高いのは${name}（基準${roi}）`,
+    only: (name: string, roi: string) => `${name}のROIは基準${roi}`,
+    allLose: (name: string, roi: string) => `基準の想定ではどの層も赤字（最も良い${name}で${roi}）`,
     subtitle: '点は基準シナリオ、帯は低位〜高位。赤の破線が損益ゼロ',
-    axis: 'ROI（投資収益率）',
+    axis: 'ROI（投資収益率、%）',
     legend: '見通し',
     range: ' 〜 ',
     outlooks: { profitable: '低位でも黒字', uncertain: '黒字・赤字どちらもあり得る', loss: '高位でも赤字' },
   },
   en: {
-    title: 'ROI range per option (low / base / high)',
+    best: (name: string, roi: string) => `${name} has the best ROI (${roi} base)`,
+    only: (name: string, roi: string) => `ROI for ${name}: ${roi} base`,
+    allLose: (name: string, roi: string) => `Every option loses money in the base case (best: ${name}, ${roi})`,
     subtitle: 'Dot = base scenario, band = low to high. Red dashes = break-even',
-    axis: 'ROI (return on investment)',
+    axis: 'ROI (return on investment, %)',
     legend: 'Outlook',
     range: ' to ',
     outlooks: {
@@ -81,6 +85,15 @@ export function buildRoiRangeChart(input: RoiRangeInput, language: Language): Ch
       label: `${percent(base)}  (${percent(from)}${text.range}${percent(to)})`,
     };
   });
+  // The title says the finding: which option returns most, or that none pays back in the base case.
+  const best = rows.reduce((top, row) => (row.base > top.base ? row : top), rows[0]!);
+  const bestName = options[rows.indexOf(best)]!.label;
+  const title =
+    rows.length === 1
+      ? text.only(bestName, percent(best.base))
+      : best.base < 0
+        ? text.allLose(bestName, percent(best.base))
+        : text.best(bestName, percent(best.base));
   const y = { field: 'option', type: 'nominal', sort: labels, title: null } as const;
   const x = {
     field: 'from',
@@ -102,7 +115,7 @@ export function buildRoiRangeChart(input: RoiRangeInput, language: Language): Ch
   } as const;
   return {
     language,
-    title: text.title,
+    title,
     subtitle: text.subtitle,
     view: {
       width: 520,

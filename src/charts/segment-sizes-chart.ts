@@ -19,13 +19,14 @@ export interface SegmentSizesInput {
 
 const words = {
   ja: {
-    title: 'セグメント別の顧客数',
+    largest: (name: string, customers: string, share: string) => `最も大きいのは${name}（${customers}人・${share}）`,
     axis: '顧客数（人）',
     segment: 'セグメント',
     summary: (total: string, count: number) => `合計 ${total} 人 · ${count} セグメント`,
   },
   en: {
-    title: 'Customers per segment',
+    largest: (name: string, customers: string, share: string) =>
+      `The largest segment is ${name} (${customers} customers, ${share})`,
     axis: 'Customers',
     segment: 'Segment',
     summary: (total: string, count: number) => `${total} customers in ${count} segments`,
@@ -50,16 +51,23 @@ export function buildSegmentSizesChart(input: SegmentSizesInput, language: Langu
     const share = total > 0 ? customers / total : 0;
     return { segment: labels[index], customers, label: `${integer.format(customers)} (${(100 * share).toFixed(1)}%)` };
   });
-  const y = { field: 'segment', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 240 } } as const;
+  const y = { field: 'segment', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 320 } } as const;
   const x = {
     field: 'customers',
     type: 'quantitative',
     title: text.axis,
     axis: { format: ',d', tickMinStep: 1, tickCount: 6 },
   } as const;
+  // The title says the finding: the largest segment, by name, with its count and share.
+  const largest = counts.indexOf(Math.max(...counts));
+  const largestShare = total > 0 ? counts[largest]! / total : 0;
   return {
     language,
-    title: text.title,
+    title: text.largest(
+      segments[largest]!.label ?? labels[largest]!,
+      integer.format(counts[largest]!),
+      `${(100 * largestShare).toFixed(1)}%`,
+    ),
     subtitle: text.summary(integer.format(total), segments.length),
     view: {
       width: 560,

@@ -27,29 +27,35 @@ type Metric = 'recency' | 'frequency' | 'monetary' | 'lifetimeValue';
 
 const words = {
   ja: {
-    title: 'セグメント別の RFM と顧客生涯価値',
+    amount: '金額',
+    yen: '円',
+    bestValue: (name: string, value: string) => `顧客生涯価値が最も高いのは${name}（1人${value}）`,
+    bestSpend: (name: string, value: string) => `累計購入額が最も多いのは${name}（1人${value}）`,
     segment: 'セグメント',
-    subtitle: 'R は小さいほど最近購入。各パネルの横軸は別々の目盛りです',
-    noLifetimeValue: '（CLV は未計算）',
+    subtitle: '日数は小さいほど最近購入。各パネルの横軸は別々の目盛りです',
+    noLifetimeValue: '（顧客生涯価値は未計算）',
     metrics: {
-      recency: '最終購入からの平均日数（R）',
-      frequency: '平均購入回数（F）',
-      monetary: '平均購入金額（M）',
-      lifetimeValue: '平均顧客生涯価値（CLV）',
+      recency: '最終購入からの平均日数（日）',
+      frequency: '1人あたりの購入回数（回）',
+      monetary: (unit: string) => `1人あたりの累計購入額（${unit}）`,
+      lifetimeValue: (unit: string) => `今後12か月の顧客生涯価値（1人あたり、${unit}）`,
     },
     days: (value: string) => `${value} 日`,
     times: (value: string) => `${value} 回`,
   },
   en: {
-    title: 'RFM and customer lifetime value by segment',
+    amount: 'amount',
+    yen: null,
+    bestValue: (name: string, value: string) => `${name} has the highest lifetime value (${value} per customer)`,
+    bestSpend: (name: string, value: string) => `${name} spends the most (${value} per customer)`,
     segment: 'Segment',
-    subtitle: 'Lower R = bought more recently. Each panel has its own scale',
-    noLifetimeValue: ' (CLV not computed)',
+    subtitle: 'Fewer days = bought more recently. Each panel has its own scale',
+    noLifetimeValue: ' (lifetime value not computed)',
     metrics: {
-      recency: 'Mean days since last purchase (R)',
-      frequency: 'Mean purchases (F)',
-      monetary: 'Mean spend (M)',
-      lifetimeValue: 'Mean lifetime value (CLV)',
+      recency: 'Days since the last purchase (mean, days)',
+      frequency: 'Purchases per customer (count)',
+      monetary: (unit: string) => `Total spend per customer (${unit})`,
+      lifetimeValue: (unit: string) => `Next-12-month lifetime value per customer (${unit})`,
     },
     days: (value: string) => `${value} days`,
     times: (value: string) => value,
@@ -76,11 +82,16 @@ export function buildSegmentValueChart(input: SegmentValueInput, language: Langu
     ? ['recency', 'frequency', 'monetary', 'lifetimeValue']
     : ['recency', 'frequency', 'monetary'];
 
+  const unit = currencyUnit(locale, input.currency, text);
+  const metricTitle = (metric: Metric): string => {
+    const title = text.metrics[metric];
+    return typeof title === 'string' ? title : title(unit);
+  };
   const rows: { segment: string; metric: string; value: number; label: string }[] = [];
   segments.forEach((segment, index) => {
     const segmentLabel = labels[index] as string;
     const add = (metric: Metric, value: number, label: string): void => {
-      rows.push({ segment: segmentLabel, metric: text.metrics[metric], value, label });
+      rows.push({ segment: segmentLabel, metric: metricTitle(metric), value, label });
     };
     const recency = chartInputChecks.finite(
       segment.meanRecencyDays,
@@ -110,16 +121,22 @@ export function buildSegmentValueChart(input: SegmentValueInput, language: Langu
 
   const y = { field: 'segment', type: 'nominal', sort: labels, title: null } as const;
   const x = { field: 'value', type: 'quantitative', title: null, axis: { tickCount: 4 } } as const;
+  // The title says the finding: the segment worth most (lifetime value, else total spend), by name.
+  const byValue = hasLifetimeValue
+    ? segments.map((segment) => segment.meanLifetimeValue ?? Number.NEGATIVE_INFINITY)
+    : segments.map((segment) => segment.meanMonetary);
+  const top = byValue.indexOf(Math.max(...byValue));
+  const topName = segments[top]!.label ?? labels[top]!;
   return {
     language,
-    title: text.title,
+    title: (hasLifetimeValue ? text.bestValue : text.bestSpend)(topName, money.format(byValue[top]!)),
     subtitle: hasLifetimeValue ? text.subtitle : `${text.subtitle}${text.noLifetimeValue}`,
     view: {
       data: { values: rows },
       facet: {
         field: 'metric',
         type: 'nominal',
-        sort: metrics.map((metric) => text.metrics[metric]),
+        sort: metrics.map(metricTitle),
         title: null,
         header: { labelAnchor: 'start', labelPadding: 6 },
       },
@@ -140,6 +157,16 @@ export function buildSegmentValueChart(input: SegmentValueInput, language: Langu
       resolve: { scale: { x: 'independent' } },
     },
   };
+}
+
+/** The money unit in an axis title: 円 in Japanese for yen, else the currency's symbol ($, €), else its code. */
+function currencyUnit(locale: string, currency: string | null, text: { amount: string; yen: string | null }): string {
+  if (currency === null) return text.amount;
+  if (currency === 'JPY' && text.yen !== null) return text.yen;
+  const symbol = moneyFormat(locale, currency)
+    .formatToParts(0)
+    .find((part) => part.type === 'currency')?.value;
+  return symbol ?? currency;
 }
 
 function moneyFormat(locale: string, currency: string | null): Intl.NumberFormat {

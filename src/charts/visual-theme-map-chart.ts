@@ -23,28 +23,31 @@ export interface VisualThemeMapOptions {
   seed: number;
 }
 
+/** Colours a reader tells apart at a glance; more themes than this share 「その他」 / "Other". */
+const maxColours = 8;
+
 export const defaultVisualThemeMapOptions: VisualThemeMapOptions = { maxPoints: 3000, seed: 0 };
 
 const words = {
   ja: {
-    title: '写真の視覚テーマ マップ',
+    finding: (themes: number, top: string) => `写真は${themes}つのテーマに分かれ、最も多いのは${top}`,
     legend: 'テーマ',
     other: 'その他',
-    x: '第1主成分',
-    y: '第2主成分',
+    x: '見た目の違い（横）',
+    y: '見た目の違い（縦）',
     sampled: (shown: string, total: string) =>
-      `写真 ${total} 枚中 ${shown} 枚を表示（無作為抽出）。近い点ほど見た目が似ています`,
-    all: (total: string) => `写真 ${total} 枚。近い点ほど見た目が似ています`,
+      `異なる写真 ${total} 種類のうち ${shown} 種類を表示（無作為抽出）。近い点ほど見た目が似ています`,
+    all: (total: string) => `異なる写真 ${total} 種類（同じ写真は1点）。近い点ほど見た目が似ています`,
   },
   en: {
-    title: 'Map of visual themes in the photos',
+    finding: (themes: number, top: string) => `The photos fall into ${themes} themes; the most common is ${top}`,
     legend: 'Theme',
     other: 'Other',
-    x: 'Component 1',
-    y: 'Component 2',
+    x: 'Visual difference (across)',
+    y: 'Visual difference (up)',
     sampled: (shown: string, total: string) =>
-      `${shown} of ${total} photos shown (random sample); nearby points look alike`,
-    all: (total: string) => `${total} photos; nearby points look alike`,
+      `${shown} of ${total} distinct photos shown (random sample); nearby points look alike`,
+    all: (total: string) => `${total} distinct photos (a repeated photo is one point); nearby points look alike`,
   },
 } as const;
 
@@ -82,14 +85,31 @@ export function buildVisualThemeMapChart(
   chartInputChecks.nonEmpty(drawable, 'Theme map', 'photos with finite coordinates');
   const drawn = createRandom(settings.seed).shuffle(drawable).slice(0, settings.maxPoints);
 
-  const themes = [...input.themes].sort((left, right) => left.id - right.id);
+  // At most eight colours: the themes with the most photos on the map keep their own, the rest are 「その他」.
+  const photosOf = new Map<number, number>();
+  for (const photo of drawn) {
+    const theme = input.photoThemes[photo] as number;
+    photosOf.set(theme, (photosOf.get(theme) ?? 0) + 1);
+  }
+  const byPhotos = [...input.themes].sort(
+    (left, right) => (photosOf.get(right.id) ?? 0) - (photosOf.get(left.id) ?? 0) || left.id - right.id,
+  );
+  const coloured = byPhotos.length > maxColours ? byPhotos.slice(0, maxColours - 1) : byPhotos;
+  const themes = [...coloured].sort((left, right) => left.id - right.id);
+  const short = themes.map((theme) =>
+    theme.labels ? themeLabel({ ...theme, labels: theme.labels }, language, { examples: false }) : theme.name,
+  );
+  // Themes sharing a concept name (three 「容器の写真」) are told apart by their examples, not a number.
   const names = chartInputChecks.uniqueLabels(
-    themes.map((theme) =>
-      theme.labels ? themeLabel({ ...theme, labels: theme.labels }, language, { examples: false }) : theme.name,
+    themes.map((theme, index) =>
+      short.indexOf(short[index]!) !== short.lastIndexOf(short[index]!) && theme.labels
+        ? themeLabel({ ...theme, labels: theme.labels }, language, { examples: true })
+        : short[index]!,
     ),
     themes.map((theme) => theme.id),
   );
   const nameById = new Map(themes.map((theme, index) => [theme.id, names[index] as string]));
+  const topTheme = byPhotos[0] ? (nameById.get(byPhotos[0].id) ?? text.other) : text.other;
   const points = drawn.map((photo) => ({
     x: input.projection[2 * photo] as number,
     y: input.projection[2 * photo + 1] as number,
@@ -100,7 +120,7 @@ export function buildVisualThemeMapChart(
   const axis = { labels: false, ticks: false, domain: false, grid: true } as const;
   return {
     language,
-    title: text.title,
+    title: text.finding(input.themes.length, topTheme),
     // Counts are of photos with a position: the rare non-finite ones cannot be on the map at all.
     subtitle:
       drawn.length < drawable.length
@@ -118,8 +138,8 @@ export function buildVisualThemeMapChart(
           field: 'theme',
           type: 'nominal',
           title: text.legend,
-          // tableau20 keeps up to 20 themes apart; tableau10 is easier to tell apart when it suffices.
-          scale: { domain: legendOrder, scheme: legendOrder.length > 10 ? 'tableau20' : 'tableau10' },
+          // At most eight entries (see maxColours), so tableau10's distinct colours always suffice.
+          scale: { domain: legendOrder, scheme: 'tableau10' },
           legend: { symbolOpacity: 1 },
         },
       },

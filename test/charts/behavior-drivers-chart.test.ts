@@ -51,7 +51,8 @@ describe('buildBehaviorDriversChart', () => {
   it('keeps only the maxDrivers most important, with Japanese titles for ja', () => {
     const spec = buildBehaviorDriversChart({ drivers, behavior: '90 日以内の再購入' }, 'ja', { maxDrivers: 2 });
     expect(rowsOf(spec.view).map((row) => row.driver)).toEqual(['購入回数', '最終購入からの日数']);
-    expect(spec.title).toBe('行動を左右する要因（パーミュテーション重要度）');
+    // The title says the finding: the strongest driver by name, never the method's name.
+    expect(spec.title).toBe('予測を最も左右するのは購入回数');
     expect(spec.subtitle).toBe('予測対象: 90 日以内の再購入');
     expect(() => buildBehaviorDriversChart({ drivers }, 'ja', { maxDrivers: 0 })).toThrow(
       expect.objectContaining({ code: 'CHART_INVALID_DATA' }),

@@ -49,7 +49,21 @@ describe('buildRoiRangeChart', () => {
 
   it('has a zero line layer and Japanese titles for ja', () => {
     const spec = buildRoiRangeChart({ options }, 'ja');
-    expect(spec.title).toBe('施策別 ROI の幅（低位・基準・高位）');
+    expect(spec.title).toBe('ROIが最も高いのはLINE（基準+60%）');
+    expect(
+      buildRoiRangeChart(
+        {
+          options: [
+            { label: 'A（S1）', low: -0.5, base: -0.2, high: 0.1 },
+            { label: 'B（S2）', low: -0.9, base: -0.6, high: -0.3 },
+          ],
+        },
+        'ja',
+      ).title,
+    ).toBe('基準の想定ではどの層も赤字（最も良いA（S1）で−20%）');
+    expect(
+      buildRoiRangeChart({ options: [{ label: 'dog people (S2)', low: 0.1, base: 0.36, high: 1.72 }] }, 'en').title,
+    ).toBe('ROI for dog people (S2): +36% base');
     const layers = (spec.view as { layer: { data: { values: unknown[] }; mark: unknown }[] }).layer;
     expect(layers[1]).toMatchObject({ data: { values: [{ zero: 0 }] }, mark: { type: 'rule' } });
   });

@@ -29,13 +29,13 @@ describe('buildSegmentSizesChart', () => {
       { segment: 'Segment 1', customers: 300, label: '300 (30.0%)' },
       { segment: '若年層・写真好き (#2)', customers: 100, label: '100 (10.0%)' },
     ]);
-    expect(spec.title).toBe('Customers per segment');
+    expect(spec.title).toBe('The largest segment is 若年層・写真好き (600 customers, 60.0%)');
     expect(spec.subtitle).toBe('1,000 customers in 3 segments');
   });
 
   it('uses Japanese titles for ja', () => {
     const spec = buildSegmentSizesChart({ segments }, 'ja');
-    expect(spec.title).toBe('セグメント別の顧客数');
+    expect(spec.title).toBe('最も大きいのは若年層・写真好き（600人・60.0%）');
     expect(spec.subtitle).toBe('合計 1,000 人 · 3 セグメント');
     expect(rowsOf(spec.view)[1]?.segment).toBe('セグメント 1');
   });

@@ -23,19 +23,19 @@ describe('buildSegmentValueChart', () => {
   it('puts recency, frequency, monetary and CLV in four panels with unit labels', () => {
     const spec = buildSegmentValueChart({ segments, currency: 'JPY' }, 'en');
     expect(panelsOf(spec.view)).toEqual([
-      'Mean days since last purchase (R)',
-      'Mean purchases (F)',
-      'Mean spend (M)',
-      'Mean lifetime value (CLV)',
+      'Days since the last purchase (mean, days)',
+      'Purchases per customer (count)',
+      'Total spend per customer (¥)',
+      'Next-12-month lifetime value per customer (¥)',
     ]);
     expect(
       rowsOf(spec.view)
         .filter((row) => row.segment === 'Segment 1')
         .map((row) => row.label),
     ).toEqual(['90 days', '1.3', '¥2,100']);
-    expect(rowsOf(spec.view).find((row) => row.metric === 'Mean lifetime value (CLV)')).toEqual({
+    expect(rowsOf(spec.view).find((row) => row.metric === 'Next-12-month lifetime value per customer (¥)')).toEqual({
       segment: '常連',
-      metric: 'Mean lifetime value (CLV)',
+      metric: 'Next-12-month lifetime value per customer (¥)',
       value: 32000,
       label: '¥32,000',
     });
@@ -43,10 +43,15 @@ describe('buildSegmentValueChart', () => {
 
   it('leaves out the CLV panel when no segment has CLV, and says so', () => {
     const withoutLifetimeValue = segments.map((segment) => ({ ...segment, meanLifetimeValue: null }));
-    const spec = buildSegmentValueChart({ segments: withoutLifetimeValue, currency: null }, 'ja');
-    expect(panelsOf(spec.view)).toEqual(['最終購入からの平均日数（R）', '平均購入回数（F）', '平均購入金額（M）']);
-    expect(spec.title).toBe('セグメント別の RFM と顧客生涯価値');
-    expect(spec.subtitle).toContain('CLV は未計算');
+    const spec = buildSegmentValueChart({ segments: withoutLifetimeValue, currency: 'JPY' }, 'ja');
+    expect(panelsOf(spec.view)).toEqual([
+      '最終購入からの平均日数（日）',
+      '1人あたりの購入回数（回）',
+      '1人あたりの累計購入額（円）',
+    ]);
+    // Without CLV the title names the biggest spender: 常連 at ¥5,400.
+    expect(spec.title).toBe('累計購入額が最も多いのは常連（1人￥5,400）');
+    expect(spec.subtitle).toContain('顧客生涯価値は未計算');
     expect(rowsOf(spec.view)[0]?.label).toBe('12.3 日');
   });
 

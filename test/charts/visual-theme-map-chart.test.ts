@@ -46,7 +46,7 @@ describe('buildVisualThemeMapChart', () => {
     expect(otherSeed).not.toEqual(first);
     expect(new Set(first.map((point) => `${point.x},${point.y}`)).size).toBe(3000);
     expect(buildVisualThemeMapChart(input, 'en').subtitle).toBe(
-      '3,000 of 10,000 photos shown (random sample); nearby points look alike',
+      '3,000 of 10,000 distinct photos shown (random sample); nearby points look alike',
     );
   });
 
@@ -59,8 +59,42 @@ describe('buildVisualThemeMapChart', () => {
     expect(new Set(points.map((point) => point.theme))).toEqual(
       new Set(['ラーメン', 'ビーチ', 'golden retriever', 'その他']),
     );
-    expect(spec.title).toBe('写真の視覚テーマ マップ');
-    expect(spec.subtitle).toBe('写真 7 枚。近い点ほど見た目が似ています');
+    expect(spec.title).toMatch(/^写真は3つのテーマに分かれ、最も多いのは/u);
+    expect(spec.subtitle).toBe('異なる写真 7 種類（同じ写真は1点）。近い点ほど見た目が似ています');
+  });
+
+  it('keeps at most eight colours, the themes with most photos, the rest as その他, and names the biggest', () => {
+    // 12 themes; theme t has 12 − t photos, so themes 0–6 are the seven largest.
+    const themeOf: number[] = [];
+    for (let theme = 0; theme < 12; theme += 1) for (let copy = 0; copy < 12 - theme; copy += 1) themeOf.push(theme);
+    const input: VisualThemeMapInput = {
+      projection: Float32Array.from(themeOf.flatMap((theme, index) => [theme, index])),
+      photoThemes: Int32Array.from(themeOf),
+      themes: Array.from({ length: 12 }, (_, id) => ({ id, name: `テーマ${id}` })),
+    };
+    const spec = buildVisualThemeMapChart(input, 'ja');
+    const domain = (spec.view as { encoding: { color: { scale: { domain: string[] } } } }).encoding.color.scale.domain;
+    expect(domain).toEqual(['テーマ0', 'テーマ1', 'テーマ2', 'テーマ3', 'テーマ4', 'テーマ5', 'テーマ6', 'その他']);
+    expect(pointsOf(spec.view).filter((point) => point.theme === 'その他')).toHaveLength(5 + 4 + 3 + 2 + 1);
+    expect(spec.title).toBe('写真は12つのテーマに分かれ、最も多いのはテーマ0');
+  });
+
+  it('tells themes with one concept name apart by their examples, not by a number', () => {
+    const labels = (first: string, second: string) => [
+      { label: first, share: 0.6 },
+      { label: second, share: 0.4 },
+    ];
+    const input: VisualThemeMapInput = {
+      projection: Float32Array.from([0, 0, 1, 1]),
+      photoThemes: Int32Array.from([0, 1]),
+      themes: [
+        { id: 0, name: 'a', labels: labels('golden retriever', 'beagle') },
+        { id: 1, name: 'b', labels: labels('pug', 'Chihuahua') },
+      ],
+    };
+    const names = new Set(pointsOf(buildVisualThemeMapChart(input, 'en').view).map((point) => point.theme));
+    expect(names.size).toBe(2);
+    for (const name of names) expect(name).not.toMatch(/#\d/u);
   });
 
   it('rejects a projection that does not hold x and y for every photo', () => {
