@@ -1,3 +1,5 @@
+import { loadConfig } from '../config/load-config.ts';
+import { checkSlackStart } from '../slack/check-slack-start.ts';
 import { startTakumi } from '../slack/start-takumi.ts';
 import { runChatCommand } from './chat-command.ts';
 import type { CommandIo } from './command-io.ts';
@@ -8,6 +10,8 @@ import { createRuntime } from './create-runtime.ts';
  * stopped (Ctrl-C / SIGTERM stop Slack cleanly; the chat ends on an empty line or Ctrl-D).
  */
 export async function runStartCommand(argv: string[], io: CommandIo): Promise<number> {
+  // A taken PORT or an unreachable Slack is reported in seconds, before the database and the demo.
+  await checkSlackStart(loadConfig().slack);
   const runtime = await createRuntime({ onStatus: (message) => io.error(message), echoLog: (line) => io.error(line) });
   let slack: Awaited<ReturnType<typeof startTakumi>>;
   try {

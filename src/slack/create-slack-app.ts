@@ -19,6 +19,7 @@ import { slackMessages } from './slack-messages.ts';
 import { ThreadHistoryStore } from './thread-history-store.ts';
 import { toBoltLogger } from './to-bolt-logger.ts';
 import { toStartError } from './to-start-error.ts';
+import { checkSlackToken, type SlackStartCheckOptions, toListenError } from './check-slack-start.ts';
 import { WorkQueue } from './work-queue.ts';
 import { detectLanguage } from '../core/language.ts';
 import type { Logger } from '../core/logger.ts';
@@ -43,6 +44,8 @@ export interface CreateSlackAppOptions {
   answer?: Partial<Pick<AnswerQuestionOptions, 'maxRetries' | 'maxModelSteps' | 'maxHistoryTurns' | 'fetch'>>;
   /** Web API client settings on top of Takumi's (SLACK_API_URL, a retry policy). */
   webClientOptions?: webApi.WebClientOptions;
+  /** How quickly the start-up auth.test gives up (tests: fewer retries). */
+  startCheck?: SlackStartCheckOptions;
   /** At most one progress update per this many milliseconds. */
   progressIntervalMilliseconds?: number;
   /** Questions answered at once; more wait their turn (「順番待ち」). */
@@ -275,6 +278,8 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     mode,
     app,
     async start(listen = {}) {
+      // A quick auth.test first: Bolt's own (in init) retries for minutes when Slack is unreachable.
+      await checkSlackToken(config.slack, options.startCheck);
       try {
         await app.init();
       } catch (error) {
@@ -288,10 +293,12 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
         logger.info('Slack app connected in Socket Mode');
         return { port: null };
       }
-      const server = await app.start({
-        port: listen.port ?? config.slack.port,
-        ...(listen.host ? { host: listen.host } : {}),
-      });
+      const wanted = listen.port ?? config.slack.port;
+      const server = await app
+        .start({ port: wanted, ...(listen.host ? { host: listen.host } : {}) })
+        .catch((error: unknown) => {
+          throw toListenError(error, wanted);
+        });
       started = true;
       const port = (server.address() as AddressInfo).port;
       logger.info('Slack app listening for events', { port, path: '/slack/events' });
