@@ -50,19 +50,24 @@ export class BgNbdModel {
     return this.frequencyTerm(customer.frequency) + this.timingTerm(customer);
   }
 
-  /** Sum of {@link logLikelihood} over customers; the Γ terms are computed once per distinct x. */
-  totalLogLikelihood(customers: readonly CustomerSummary[]): number {
+  /**
+   * Sum of {@link logLikelihood} over customers, each counted `weights[i]` times when weights are
+   * given (customers with the same (x, t_x, T) can be passed once, see `compressCustomerSummaries`);
+   * the Γ terms are computed once per distinct x.
+   */
+  totalLogLikelihood(customers: readonly CustomerSummary[], weights?: ArrayLike<number>): number {
     // Fits evaluate this hundreds of times; x takes few distinct values, so caching the log-gamma
     // part per x makes a CDNOW-sized fit several times faster.
     const frequencyTerms = new Map<number, number>();
     let total = 0;
-    for (const customer of customers) {
+    for (let index = 0; index < customers.length; index += 1) {
+      const customer = customers[index]!;
       let frequencyTerm = frequencyTerms.get(customer.frequency);
       if (frequencyTerm === undefined) {
         frequencyTerm = this.frequencyTerm(customer.frequency);
         frequencyTerms.set(customer.frequency, frequencyTerm);
       }
-      total += frequencyTerm + this.timingTerm(customer);
+      total += (frequencyTerm + this.timingTerm(customer)) * (weights ? weights[index]! : 1);
     }
     return total;
   }
@@ -83,9 +88,17 @@ export class BgNbdModel {
    * age T with the customer's posterior rate, times P(alive).
    */
   expectedPurchases(customer: CustomerSummary, horizon: number): number {
+    return this.expectedPurchasesIfAlive(customer.frequency, customer.age, horizon) * this.probabilityAlive(customer);
+  }
+
+  /**
+   * {@link expectedPurchases} divided by P(alive): the forecast of a customer known to be active. It
+   * depends on x and T only (not t_x), so a forecast over many customers can compute it once per
+   * distinct (x, T) — the costly part, a ₂F₁ series — and multiply by each customer's P(alive).
+   */
+  expectedPurchasesIfAlive(frequency: number, age: number, horizon: number): number {
     checkHorizon(horizon);
-    const forecast = this.forecastFactor(customer.frequency, customer.age, horizon);
-    return forecast * this.probabilityAlive(customer);
+    return this.forecastFactor(frequency, age, horizon);
   }
 
   /** E[X(t)]: expected purchases of a newly acquired customer during its first `horizon` (FHL 2005 eq. 9). */

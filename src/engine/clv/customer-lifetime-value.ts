@@ -68,22 +68,35 @@ export function customerLifetimeValue(
   const purchases = new BgNbdModel(purchaseParameters);
   const spend = new GammaGammaModel(spendParameters);
 
+  // The ₂F₁ series behind each period's forecast depends on (x, T) only: computed once per distinct
+  // pair (a few thousand at most with day-resolution dates), not per customer and period.
+  const discountedIfAlive = new Map<string, { discounted: number; cumulative: number }>();
   const forecasts = customers.map((customer, customerIndex): CustomerLifetimeValueForecast => {
-    const expectedAverageSpend = spend.conditionalExpectedAverageSpend(customer);
-    let lifetimeValue = 0;
-    let previousCumulative = 0;
-    for (let period = 1; period <= settings.periods; period += 1) {
-      const cumulative = purchases.expectedPurchases(customer, period * settings.periodLength);
-      lifetimeValue +=
-        ((cumulative - previousCumulative) * expectedAverageSpend) / (1 + settings.discountRatePerPeriod) ** period;
-      previousCumulative = cumulative;
+    const key = `${customer.frequency}:${customer.age}`;
+    let curve = discountedIfAlive.get(key);
+    if (!curve) {
+      let discounted = 0;
+      let previous = 0;
+      for (let period = 1; period <= settings.periods; period += 1) {
+        const cumulative = purchases.expectedPurchasesIfAlive(
+          customer.frequency,
+          customer.age,
+          period * settings.periodLength,
+        );
+        discounted += (cumulative - previous) / (1 + settings.discountRatePerPeriod) ** period;
+        previous = cumulative;
+      }
+      curve = { discounted, cumulative: previous };
+      discountedIfAlive.set(key, curve);
     }
+    const expectedAverageSpend = spend.conditionalExpectedAverageSpend(customer);
+    const probabilityAlive = purchases.probabilityAlive(customer);
     return {
       customerIndex,
-      lifetimeValue,
-      expectedPurchases: previousCumulative,
+      lifetimeValue: curve.discounted * probabilityAlive * expectedAverageSpend,
+      expectedPurchases: curve.cumulative * probabilityAlive,
       expectedAverageSpend,
-      probabilityAlive: purchases.probabilityAlive(customer),
+      probabilityAlive,
     };
   });
   return {

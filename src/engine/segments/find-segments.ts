@@ -1,7 +1,7 @@
-import { chooseK, type KScore } from '../clustering/choose-k.ts';
-import { kMeans } from '../clustering/k-means.ts';
+import type { KScore } from '../clustering/choose-k.ts';
 import { standardizeColumns } from '../clustering/standardize-columns.ts';
 import type { CustomerFeatures } from '../features/build-customer-features.ts';
+import { clusterCustomers, defaultClusterCustomersOptions } from './cluster-customers.ts';
 import { mergeSmallClusters } from './merge-small-clusters.ts';
 import { profileSegments, type SegmentProfile } from './profile-segments.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
@@ -24,6 +24,8 @@ export interface SegmentOptions {
    * are more actionable, and the minimum segment size keeps them from becoming fragments.
    */
   tieTolerance: number;
+  /** Above this many customers k is chosen on a seeded sample of this size (see clusterCustomers). */
+  chooseKSampleSize: number;
 }
 
 export const defaultSegmentOptions: SegmentOptions = {
@@ -35,6 +37,7 @@ export const defaultSegmentOptions: SegmentOptions = {
   threads: 2,
   initializations: 8,
   tieTolerance: 0.01,
+  chooseKSampleSize: defaultClusterCustomersOptions.sampleSize,
 };
 
 export interface SegmentationResult {
@@ -76,32 +79,19 @@ export async function findSegments(
   const warnings = [...features.warnings, ...standardized.warnings];
   poolThemeScale(standardized.data, data, rows, columns, names);
 
-  let labels: Int32Array;
-  let centroids: Float32Array;
-  let silhouetteByK: KScore[] | null = null;
-  if (settings.k !== null) {
-    const result = await kMeans(standardized.data, rows, columns, {
-      k: settings.k,
-      seed: settings.seed,
-      threads: settings.threads,
-      initializations: settings.initializations,
-    });
-    ({ labels, centroids } = result);
-    appendAll(warnings, result.warnings);
-  } else {
-    const maxK = Math.max(settings.minK, Math.min(settings.maxK, Math.floor(rows / settings.minSegmentSize)));
-    const chosen = await chooseK(standardized.data, rows, columns, {
-      minK: settings.minK,
-      maxK,
-      seed: settings.seed,
-      threads: settings.threads,
-      tieTolerance: settings.tieTolerance,
-      kMeans: { initializations: settings.initializations },
-    });
-    ({ labels, centroids } = chosen.best);
-    silhouetteByK = chosen.scores;
-    appendAll(warnings, chosen.warnings);
-  }
+  const maxK = Math.max(settings.minK, Math.min(settings.maxK, Math.floor(rows / settings.minSegmentSize)));
+  const clusters = await clusterCustomers(standardized.data, rows, columns, {
+    k: settings.k,
+    minK: settings.minK,
+    maxK,
+    seed: settings.seed,
+    threads: settings.threads,
+    initializations: settings.initializations,
+    tieTolerance: settings.tieTolerance,
+    sampleSize: settings.chooseKSampleSize,
+  });
+  const { labels, centroids, silhouetteByK } = clusters;
+  appendAll(warnings, clusters.warnings);
   const merged = mergeSmallClusters(standardized.data, columns, labels, centroids, settings.minSegmentSize);
   appendAll(warnings, merged.warnings);
   const segments = profileSegments(features, merged.labels, lifetimeValues);
