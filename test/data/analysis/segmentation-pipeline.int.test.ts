@@ -79,7 +79,9 @@ describe('segmentation and prediction runs on a stored dataset', () => {
   it('names the columns that exist when the target is unknown', async () => {
     await expect(
       runBehaviorPrediction({ prisma: database.prisma, datasetName: 'shop', target: 'churned' }),
-    ).rejects.toThrow(/no customer column "churned"\. Columns \(quoted as written in the file\): "name", "email", "phone", "responded"/);
+    ).rejects.toThrow(
+      /no customer column "churned"\. Columns \(quoted as written in the file\): "name", "email", "phone", "responded"/,
+    );
   });
 
   it('says to segment first when a dataset has no run, and lists datasets when the name is wrong', async () => {
