@@ -12,7 +12,8 @@ export type OfflineIntent =
   | 'list-datasets'
   | 'churn'
   | 'forecast'
-  | 'what-if';
+  | 'what-if'
+  | 'ab-test';
 
 /** The intents of a question, an explicit segment number, and whether it refers back (「その層」). */
 export interface DetectedIntents {
@@ -46,6 +47,10 @@ const intentPatterns: [OfflineIntent, RegExp][] = [
   [
     'forecast',
     /(?:来月|翌月|来期|来年|今後|これから|向こう|次の|先の).*(?:売上|売り上げ|収益|購入|注文)|(?:売上|売り上げ|収益).*(?:予測|見通し|見込み|どのくらい|どれくらい|いくら)|(?:revenue|sales|income).*(?:forecast|next|coming|expect|will|outlook)|(?:forecast|next (?:month|quarter|year)|coming (?:month|quarter)).*(?:revenue|sales|purchases|orders)|how much will we (?:sell|make|earn)/u,
+  ],
+  [
+    'ab-test',
+    /a\s*\/\s*b|\bab\s*テスト|abテスト|\bab tests?\b|split test|サンプルサイズ|sample size|何人必要|how many customers (?:do )?we need/u,
   ],
   [
     'what-if',

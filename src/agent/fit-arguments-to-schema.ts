@@ -18,6 +18,8 @@ export interface ArgumentHints {
   language?: Language;
   /** The answer is for a meeting with executives. */
   forMeeting?: boolean;
+  /** Arguments the planner read for one tool, placed by their own names (e.g. an A/B test's counts). */
+  named?: Readonly<Record<string, number | string>>;
   /** Costs, budget, discount, margin and lift stated in the question ({@link parseCampaignCosts}). */
   costs?: Partial<Record<CampaignCostField, number>>;
 }
@@ -88,6 +90,7 @@ export function fitArgumentsToSchema(schema: z.ZodType, hints: ArgumentHints): R
   if (hints.text) place(aliases.text, [hints.text, hints.text.slice(0, 200)]);
   if (hints.dataset) place(aliases.dataset, [hints.dataset]);
   if (hints.language) place(aliases.language, [hints.language]);
+  for (const [name, value] of Object.entries(hints.named ?? {})) place([name], [value]);
   for (const name of campaignCostFieldNames) {
     const value = hints.costs?.[name];
     if (value !== undefined) place([name], [value]);

@@ -2,6 +2,7 @@ import type { ConversationTurn } from './conversation-turn.ts';
 import { detectIntents, type OfflineIntent } from './detect-intents.ts';
 import type { ArgumentHints } from './fit-arguments-to-schema.ts';
 import { parseCampaignCosts } from '../engine/roi/parse-campaign-costs.ts';
+import { findAbTestCounts } from './find-ab-test-counts.ts';
 import { findLastSegment } from './find-last-segment.ts';
 import { detectSmallTalk, type SmallTalk } from './detect-small-talk.ts';
 
@@ -33,7 +34,8 @@ export const optionalOfflineTools: ReadonlySet<string> = new Set(['suggest_quest
  * needs no churn column; predict_behavior is left for other 0/1 columns); revenue-ahead words
  * (「来月の売上」, "sales forecast") → forecast_revenue with the period named; segment words alone →
  * run_segmentation; dataset words alone → list_datasets; 「もし…したら」 / "what if" with an offer, a cost or a
- * segment → simulate_what_if (in place of estimate_roi and draft_campaign); a definition question about a glossary term →
+ * segment → simulate_what_if (in place of estimate_roi and draft_campaign); A/B words → read_ab_test
+ * with the counts or file the question gives (or when it asks for results), else design_ab_test; a definition question about a glossary term →
  * explain_term; thanks, greetings, "what can you do", off-topic and unmapped questions → a reply
  * (`smallTalk`) and, except for thanks, suggest_questions with the closest things Takumi can do. A question that refers back (「その層」, "that segment") or needs a segment
  * and names none gets the last segment of the conversation.
@@ -64,6 +66,10 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   );
   // 「もし20%割引をS2に出したら？」 is a what-if: its simulation answers the return, so no separate ROI,
   // campaign draft or prediction (a meeting still gets draft_campaign's sentences).
+  // An A/B question is designed or read out by the A/B tools, not estimated or simulated.
+  const abTest = intents.has('ab-test') ? findAbTestCounts(question) : null;
+  if (abTest)
+    for (const intent of ['roi', 'campaign', 'predict', 'describe', 'what-if'] as const) intents.delete(intent);
   // 「…出したらROIは？」 names the ROI itself: only もし / 仮に / "what if" make that one a what-if.
   const explicitWhatIf = /もし|仮に|what if|what would happen|what happens if|simulat|シミュレーション/u.test(
     question.normalize('NFKC').toLowerCase(),
@@ -74,9 +80,9 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
     (namesMoney || detected.segment !== null || intents.has('campaign'));
   if (whatIf) for (const intent of ['roi', 'campaign', 'predict', 'describe'] as const) intents.delete(intent);
   else intents.delete('what-if');
-  if (namesMoney && !whatIf && !intents.has('campaign') && !intents.has('meeting')) intents.add('roi');
+  if (namesMoney && !whatIf && !abTest && !intents.has('campaign') && !intents.has('meeting')) intents.add('roi');
   const analysis = (
-    ['roi', 'campaign', 'meeting', 'predict', 'describe', 'churn', 'forecast', 'what-if'] as const
+    ['roi', 'campaign', 'meeting', 'predict', 'describe', 'churn', 'forecast', 'what-if', 'ab-test'] as const
   ).some((intent) => intents.has(intent));
   if (detected.segment !== null && !analysis) intents.add('describe');
   const needsSegment = intents.has('describe') || intents.has('campaign') || intents.has('meeting');
@@ -100,6 +106,21 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
     if (segment === null) {
       if (!intents.has('churn') && !intents.has('forecast')) segmentation();
     } else add('describe_cluster', { segment });
+  }
+  if (abTest) {
+    const readout =
+      abTest.counts !== null ||
+      abTest.resultsFile !== null ||
+      /結果|result|readout|判定|有意|significan|勝った|won\b/u.test(question.normalize('NFKC').toLowerCase());
+    if (readout)
+      add('read_ab_test', {
+        named: { ...(abTest.counts ?? {}), ...(abTest.resultsFile ? { resultsFile: abTest.resultsFile } : {}) },
+      });
+    else
+      add('design_ab_test', {
+        segment: detected.segment ?? (detected.refersBack ? segment : null),
+        named: abTest.minimumDetectableLift === null ? {} : { minimumDetectableLift: abTest.minimumDetectableLift },
+      });
   }
   if (intents.has('what-if'))
     add('simulate_what_if', { segment: detected.segment ?? (detected.refersBack ? segment : null) });

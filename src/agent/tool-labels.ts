@@ -44,6 +44,20 @@ const labels: Record<string, ToolLabel> = {
       en: 'try again with the discount or cost as a number',
     },
   },
+  design_ab_test: {
+    label: { ja: 'A/Bテストの設計', en: 'The A/B test design' },
+    hint: {
+      ja: '検出したい差を「2ポイント」のように指定してください',
+      en: 'state the lift to detect, e.g. "2 points"',
+    },
+  },
+  read_ab_test: {
+    label: { ja: 'A/Bテストの判定', en: 'The A/B test readout' },
+    hint: {
+      ja: '「対照 2000人中120人、施策 2000人中156人」のように両群の人数と反応数を書いてください',
+      en: 'give both arms, e.g. "control 120 of 2000, treatment 156 of 2000"',
+    },
+  },
   explain_term: {
     label: { ja: '用語の説明', en: 'What it means' },
     hint: { ja: '別の言い方で聞いてください', en: 'ask with another word' },

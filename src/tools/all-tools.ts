@@ -10,6 +10,8 @@ import { explainTermTool } from './explain-term/explain-term-tool.ts';
 import { suggestQuestionsTool } from './suggest-questions/suggest-questions-tool.ts';
 import type { TakumiTool } from './takumi-tool.ts';
 import { whatIfTool } from './what-if/what-if-tool.ts';
+import { designAbTestTool } from './design-ab-test/design-ab-test-tool.ts';
+import { readAbTestTool } from './read-ab-test/read-ab-test-tool.ts';
 
 /** Every tool the agent may call, in the order the offline planner prefers them. */
 export const allTools: readonly TakumiTool[] = [
@@ -23,5 +25,7 @@ export const allTools: readonly TakumiTool[] = [
   suggestQuestionsTool,
   estimateRoiTool,
   whatIfTool,
+  designAbTestTool,
+  readAbTestTool,
   draftCampaignTool,
 ] as readonly TakumiTool[];

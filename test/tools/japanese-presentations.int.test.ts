@@ -33,6 +33,14 @@ const calls: Record<string, Record<string, unknown>[]> = {
     { segment: 1, totalCost: 500000, grossMargin: 0.3, measuredLift: 0.03 },
     { segment: 0, incentivePerRedeemer: 500, incrementalResponse: 0.05 },
   ],
+  design_ab_test: [{}, { segment: 0, minimumDetectableLift: 0.3 }, { segment: 1, baselineRate: 0.2, power: 0.9 }],
+  read_ab_test: [
+    { controlSize: 2000, controlConversions: 120, treatmentSize: 2000, treatmentConversions: 156 },
+    { controlSize: 2000, controlConversions: 156, treatmentSize: 2000, treatmentConversions: 120 },
+    { controlSize: 2000, controlConversions: 120, treatmentSize: 2000, treatmentConversions: 130 },
+    { controlSize: 100000, controlConversions: 6000, treatmentSize: 100000, treatmentConversions: 6010 },
+    { controlSize: 30, controlConversions: 1, treatmentSize: 30, treatmentConversions: 3 },
+  ],
   explain_term: [{ term: 'CLVって何？' }, { term: 'AUCとp値' }, { term: 'BG/NBD' }],
   suggest_questions: [
     { question: 'xyz' },

@@ -6,6 +6,8 @@ export interface OrderValueStats {
   standardDeviation: number;
   orders: number;
   customers: number;
+  /** Days from the first to the last of these orders (0 with fewer than two). */
+  spanDays: number;
 }
 
 /**
@@ -23,16 +25,21 @@ export async function loadOrderValues(
   let mean = 0;
   let squares = 0;
   const customers = new Set<number>();
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
   for (;;) {
     const rows = await prisma.transaction.findMany({
       where: { dataset: { name: datasetName }, id: { gt: cursor } },
-      select: { id: true, customerId: true, amount: true },
+      select: { id: true, customerId: true, amount: true, date: true },
       orderBy: { id: 'asc' },
       take: pageSize,
     });
     for (const row of rows) {
       if (!include(row.customerId)) continue;
       customers.add(row.customerId);
+      const time = row.date.getTime();
+      if (time < first) first = time;
+      if (time > last) last = time;
       // Welford's update: stable for millions of orders.
       count += 1;
       const delta = row.amount - mean;
@@ -47,5 +54,6 @@ export async function loadOrderValues(
     standardDeviation: count > 1 ? Math.sqrt(squares / (count - 1)) : 0,
     orders: count,
     customers: customers.size,
+    spanDays: count > 1 ? (last - first) / 86_400_000 : 0,
   };
 }

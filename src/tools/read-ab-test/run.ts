@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { readAbTestResults } from '../../data/analysis/read-ab-test-results.ts';
+import { decideAbTest } from '../../engine/roi/decide-ab-test.ts';
+import { defaultCampaignAssumptions } from '../../engine/roi/estimate-campaign.ts';
+import { sampleSizeForTwoProportions } from '../../engine/roi/sample-size-for-two-proportions.ts';
+import { twoProportionZTest } from '../../engine/roi/two-proportion-z-test.ts';
+import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
+import type { ReadAbTestData } from './result.ts';
+import type { ReadAbTestInput } from './schema.ts';
+
+/** The folder results files are read from (a file outside it is refused). */
+export function abTestFolder(context: ToolContext): string {
+  return path.join(context.config.home, 'ab-tests');
+}
+
+/**
+ * Reads out an A/B test: the counts from the question or a results file's per-arm totals (ids never
+ * leave the reader), the two-proportion z-test (pooled test, Wald interval), revenue per customer,
+ * and a plain decision; for keep-testing, the customers per arm that would confirm the lift seen.
+ */
+export async function runReadAbTest(input: ReadAbTestInput, context: ToolContext): Promise<ToolRun<ReadAbTestData>> {
+  const counts = [input.controlSize, input.controlConversions, input.treatmentSize, input.treatmentConversions];
+  const given = counts.filter((value) => value !== undefined).length;
+  if (input.resultsFile === undefined && given < 4)
+    throw new ToolInputError(
+      'TOOL_AB_COUNTS_REQUIRED',
+      'Pass all four counts (controlSize, controlConversions, treatmentSize, treatmentConversions) or resultsFile.',
+    );
+  let source: ReadAbTestData['source'] = { kind: 'question' };
+  let control = { customers: input.controlSize ?? 0, conversions: input.controlConversions ?? 0 };
+  let treatment = { customers: input.treatmentSize ?? 0, conversions: input.treatmentConversions ?? 0 };
+  let revenuePerCustomer: ReadAbTestData['revenuePerCustomer'] = null;
+  if (input.resultsFile !== undefined && given < 4) {
+    const file = await readAbTestResults(abTestFolder(context), input.resultsFile);
+    source = { kind: 'file', file: file.file, skipped: file.skipped };
+    control = { customers: file.control.customers, conversions: file.control.conversions };
+    treatment = { customers: file.treatment.customers, conversions: file.treatment.conversions };
+    if (file.control.revenue !== null && file.treatment.revenue !== null)
+      revenuePerCustomer = {
+        control: file.control.revenue / file.control.customers,
+        treatment: file.treatment.revenue / file.treatment.customers,
+      };
+  }
+  for (const [name, arm] of [
+    ['control', control],
+    ['treatment', treatment],
+  ] as const)
+    if (arm.conversions > arm.customers || arm.customers === 0)
+      throw new ToolInputError(
+        'TOOL_AB_COUNTS_INVALID',
+        `The ${name} arm has ${arm.conversions} conversions of ${arm.customers} customers; each arm needs customers and at most as many conversions.`,
+      );
+  const test = twoProportionZTest(
+    {
+      controlConversions: control.conversions,
+      controlSize: control.customers,
+      treatmentConversions: treatment.conversions,
+      treatmentSize: treatment.customers,
+    },
+    input.confidenceLevel === undefined ? {} : { confidenceLevel: input.confidenceLevel },
+  );
+  const minimumWorthwhileLift = input.minimumWorthwhileLift ?? defaultCampaignAssumptions.incrementalResponse.low;
+  const decision = decideAbTest(test, minimumWorthwhileLift);
+  const neededPerArm =
+    decision === 'keep-testing' && test.difference > 0 && test.controlRate > 0 && test.treatmentRate < 1
+      ? sampleSizeForTwoProportions({ baselineRate: test.controlRate, expectedRate: test.treatmentRate }).perArm
+      : null;
+  const dataset = context.defaultDataset
+    ? await context.prisma.dataset.findUnique({ where: { name: context.defaultDataset }, select: { currency: true } })
+    : null;
+  return {
+    result: {
+      source,
+      control,
+      treatment,
+      test,
+      decision,
+      minimumWorthwhileLift,
+      revenuePerCustomer,
+      currency: dataset?.currency ?? 'JPY',
+      neededPerArm,
+      groups: [
+        { label: 'control arm', size: control.customers },
+        { label: 'treatment arm', size: treatment.customers },
+      ],
+    },
+    charts: [],
+  };
+}
