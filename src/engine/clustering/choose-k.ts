@@ -51,7 +51,7 @@ export interface KScore {
 
 /** Result of {@link chooseK}. */
 export interface ChooseKResult {
-  /** The k with the highest silhouette (see `tieTolerance` for ties). */
+  /** The k chosen: the highest silhouette, or the largest k within `tieTolerance` of it; `best` is its run. */
   bestK: number;
   /** One entry per k tried, in increasing k. */
   scores: KScore[];
@@ -138,8 +138,7 @@ export async function chooseK(
         { minK, maxK },
       );
     }
-    const bestK = scores.find((score) => score.silhouette === bestScore)!.k;
-    return { bestK, scores, best, silhouetteExact: sample.exact, warnings };
+    return { bestK: scores[chosen]!.k, scores, best, silhouetteExact: sample.exact, warnings };
   } finally {
     await kernels.release();
   }

@@ -7,6 +7,7 @@ import { profileSegments, type SegmentProfile } from './profile-segments.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
 import type { EngineWarning } from '../engine-warning.ts';
+import type { ThemeShares } from '../themes/theme-share-matrix.ts';
 
 export interface SegmentOptions {
   /** Number of segments; null chooses k in [minK, maxK] by silhouette. */
@@ -58,11 +59,17 @@ export class SegmentationError extends TakumiError {}
  * rate, recency, frequency and spend (log because these are heavily skewed: one big spender should
  * not become a segment of its own). k is chosen by silhouette unless given. Segments below the
  * minimum size are merged into the nearest remaining segment and reported in `warnings`.
+ *
+ * @param restartThemeShares the customers' theme shares under further partitions of the same photos
+ *   (restarts of the theme k-means, {@link themeShareMatrix}). Each partition is one block of columns
+ *   with weight 1/√blocks, so customers' distances in the photo part are the mean over partitions and
+ *   segments do not hinge on where one k-means run drew its theme borders. Profiles keep the shown themes.
  */
 export async function findSegments(
   features: CustomerFeatures,
   lifetimeValues: readonly number[] | null,
   options: Partial<SegmentOptions> = {},
+  restartThemeShares: readonly ThemeShares[] = [],
 ): Promise<SegmentationResult> {
   const settings = { ...defaultSegmentOptions, ...options };
   const rows = features.customerIds.length;
@@ -74,10 +81,10 @@ export async function findSegments(
       { customers: rows, k: requestedK, minSegmentSize: settings.minSegmentSize },
     );
   }
-  const { data, columns, names } = clusteringMatrix(features);
+  const { data, columns, names } = clusteringMatrix(features, restartThemeShares);
   const standardized = standardizeColumns(data, rows, columns);
   const warnings = [...features.warnings, ...standardized.warnings];
-  poolThemeScale(standardized.data, data, rows, columns, names);
+  poolThemeScale(standardized.data, data, rows, columns, names, 1 + restartThemeShares.length);
 
   const maxK = Math.max(settings.minK, Math.min(settings.maxK, Math.floor(rows / settings.minSegmentSize)));
   const clusters = await clusterCustomers(standardized.data, rows, columns, {
@@ -100,8 +107,9 @@ export async function findSegments(
 
 /**
  * Theme shares are one histogram, not independent features: z-scoring each column would blow up rare
- * themes (a theme three customers use gets the same weight as one everybody uses). So the whole block
- * shares one scale, its pooled standard deviation, which keeps the histogram's geometry.
+ * themes (a theme three customers use gets the same weight as one everybody uses). So each partition's
+ * block shares one scale, its pooled standard deviation, which keeps the histogram's geometry; with
+ * several partitions each block is further weighted 1/√blocks, so together they weigh as one histogram.
  */
 function poolThemeScale(
   target: Float32Array,
@@ -109,39 +117,55 @@ function poolThemeScale(
   rows: number,
   columns: number,
   names: readonly string[],
+  blocks: number,
 ): void {
-  const themeColumns = names.flatMap((name, column) => (name.startsWith('theme_') ? [column] : []));
-  if (themeColumns.length === 0) return;
-  let variance = 0;
-  for (const column of themeColumns) {
-    let mean = 0;
-    for (let row = 0; row < rows; row += 1) mean += raw[row * columns + column]!;
-    mean /= rows;
-    for (let row = 0; row < rows; row += 1) variance += (raw[row * columns + column]! - mean) ** 2;
-  }
-  const scale = Math.sqrt(variance / (rows * themeColumns.length)) || 1;
-  for (const column of themeColumns) {
-    let mean = 0;
-    for (let row = 0; row < rows; row += 1) mean += raw[row * columns + column]!;
-    mean /= rows;
-    for (let row = 0; row < rows; row += 1)
-      target[row * columns + column] = (raw[row * columns + column]! - mean) / scale;
+  for (let block = 0; block < blocks; block += 1) {
+    const prefix = block === 0 ? 'theme_' : `restart_${block}_theme_`;
+    const themeColumns = names.flatMap((name, column) => (name.startsWith(prefix) ? [column] : []));
+    if (themeColumns.length === 0) continue;
+    const means = themeColumns.map((column) => {
+      let mean = 0;
+      for (let row = 0; row < rows; row += 1) mean += raw[row * columns + column]!;
+      return mean / rows;
+    });
+    let variance = 0;
+    themeColumns.forEach((column, index) => {
+      for (let row = 0; row < rows; row += 1) variance += (raw[row * columns + column]! - means[index]!) ** 2;
+    });
+    const scale = (Math.sqrt(variance / (rows * themeColumns.length)) || 1) * Math.sqrt(blocks);
+    themeColumns.forEach((column, index) => {
+      for (let row = 0; row < rows; row += 1)
+        target[row * columns + column] = (raw[row * columns + column]! - means[index]!) / scale;
+    });
   }
 }
 
-function clusteringMatrix(features: CustomerFeatures): { data: Float32Array; columns: number; names: string[] } {
+function clusteringMatrix(
+  features: CustomerFeatures,
+  restartThemeShares: readonly ThemeShares[],
+): { data: Float32Array; columns: number; names: string[] } {
   const width = features.featureNames.length;
   const logged = new Set(['photos_per_month', 'recency_days', 'frequency', 'monetary']);
   const keep = features.featureNames
     .map((name, index) => ({ name, index }))
     .filter(({ name }) => name.startsWith('theme_') || logged.has(name));
   const rows = features.customerIds.length;
-  const data = new Float32Array(rows * keep.length);
+  const restartColumns = restartThemeShares.reduce((sum, block) => sum + block.themes, 0);
+  const columns = keep.length + restartColumns;
+  const data = new Float32Array(rows * columns);
   for (let row = 0; row < rows; row += 1) {
     keep.forEach(({ name, index }, column) => {
       const value = features.matrix[row * width + index]!;
-      data[row * keep.length + column] = logged.has(name) ? Math.log1p(value) : value;
+      data[row * columns + column] = logged.has(name) ? Math.log1p(value) : value;
     });
+    let column = keep.length;
+    for (const block of restartThemeShares)
+      for (let theme = 0; theme < block.themes; theme += 1)
+        data[row * columns + column++] = block.shares[row * block.themes + theme]!;
   }
-  return { data, columns: keep.length, names: keep.map(({ name }) => (logged.has(name) ? `log1p(${name})` : name)) };
+  const names = keep.map(({ name }) => (logged.has(name) ? `log1p(${name})` : name));
+  restartThemeShares.forEach((block, index) => {
+    for (let theme = 0; theme < block.themes; theme += 1) names.push(`restart_${index + 1}_theme_${theme}_share`);
+  });
+  return { data, columns, names };
 }

@@ -19,6 +19,22 @@ export interface VisualThemeOptions {
   threads: number;
   /** k-means++ starts per k (the lowest inertia wins). */
   initializations: number;
+  /**
+   * Further k-means runs at the chosen k from other seeds, returned as `restartPhotoThemes` (0: none).
+   * ResNet features of varied photos have no single best partition: two seeds' themes agree only at
+   * an adjusted Rand index of about 0.5 for k ≥ 14, as do fp32 and int8 embeddings with one seed. A
+   * caller that groups customers by their theme shares can average over these runs so its groups do
+   * not hinge on one arbitrary partition.
+   */
+  restarts: number;
+  /**
+   * Silhouettes within this of the best count as tied and the largest tied k wins (0: the strict best).
+   * On ResNet features the silhouette curve is nearly flat for k ≥ 14, and one k's silhouette moves by
+   * about ±0.003 between k-means seeds, more than the differences between those k; so a strict best is
+   * a coin toss. Among tied k the finer themes are kept: a segmentation can rejoin themes that split one
+   * kind of photo, but cannot separate customers whose different photos share a coarse theme.
+   */
+  tieTolerance: number;
 }
 
 export const defaultVisualThemeOptions: VisualThemeOptions = {
@@ -29,6 +45,8 @@ export const defaultVisualThemeOptions: VisualThemeOptions = {
   seed: 0,
   threads: 2,
   initializations: 4,
+  restarts: 0,
+  tieTolerance: 0,
 };
 
 /** A photo as the theme finder sees it: its embedding and classifier labels, nothing personal. */
@@ -49,6 +67,8 @@ export interface VisualThemesResult {
   photoThemes: Int32Array;
   /** 2-D PCA projection of each photo (x, y interleaved), for the theme map. */
   projection: Float32Array;
+  /** Theme (0 … themes − 1, not renumbered) of each input photo in each of the `restarts` further runs. */
+  restartPhotoThemes: Int32Array[];
   /** Silhouette per k tried (null when k was given). */
   silhouetteByK: KScore[] | null;
   warnings: EngineWarning[];
@@ -92,6 +112,7 @@ export async function findVisualThemes(
 
   let labels: Int32Array;
   let silhouetteByK: KScore[] | null = null;
+  let chosenK: number;
   if (settings.k !== null) {
     const result = await kMeans(reduced, rows, components, {
       k: settings.k,
@@ -100,6 +121,7 @@ export async function findVisualThemes(
       initializations: settings.initializations,
     });
     labels = result.labels;
+    chosenK = settings.k;
     appendAll(warnings, result.warnings);
   } else {
     const chosen = await chooseK(reduced, rows, components, {
@@ -107,11 +129,24 @@ export async function findVisualThemes(
       maxK: settings.maxK,
       seed: settings.seed,
       threads: settings.threads,
+      tieTolerance: settings.tieTolerance,
       kMeans: { initializations: settings.initializations },
     });
     labels = chosen.best.labels;
+    chosenK = chosen.bestK;
     silhouetteByK = chosen.scores;
     appendAll(warnings, chosen.warnings);
+  }
+  const restartPhotoThemes: Int32Array[] = [];
+  for (let restart = 1; restart <= settings.restarts; restart += 1) {
+    const result = await kMeans(reduced, rows, components, {
+      k: chosenK,
+      // Far from the seeds of the first run's starts (seed + 7919·start), so no start repeats.
+      seed: (settings.seed + 104_729 * restart) >>> 0,
+      threads: settings.threads,
+      initializations: settings.initializations,
+    });
+    restartPhotoThemes.push(result.labels);
   }
 
   const { order, renumbered } = renumberBySize(labels);
@@ -134,7 +169,7 @@ export async function findVisualThemes(
     projection[row * 2] = reduced[row * components]!;
     projection[row * 2 + 1] = components > 1 ? reduced[row * components + 1]! : 0;
   }
-  return { themes, photoThemes: renumbered, projection, silhouetteByK, warnings };
+  return { themes, photoThemes: renumbered, restartPhotoThemes, projection, silhouetteByK, warnings };
 }
 
 /** Renumbers cluster labels so 0 is the largest cluster (stable for equal sizes). */

@@ -4,6 +4,7 @@ import { buildCustomerFeatures } from '../../../src/engine/features/build-custom
 import { findSegments } from '../../../src/engine/segments/find-segments.ts';
 import { mergeSmallClusters } from '../../../src/engine/segments/merge-small-clusters.ts';
 import { createRandom } from '../../../src/engine/random/create-random.ts';
+import { themeShareMatrix } from '../../../src/engine/themes/theme-share-matrix.ts';
 
 /** Three planted groups of customers: each posts mostly in its own two themes and buys at its own pace. */
 function plantedFeatures(perGroup: number, seed: number) {
@@ -82,5 +83,53 @@ describe('mergeSmallClusters', () => {
     const { labels, warnings } = mergeSmallClusters(data, 1, Int32Array.from([0, 0, 0, 1, 1, 2]), centroids, 2);
     expect(Array.from(labels)).toEqual([0, 0, 0, 1, 1, 1]);
     expect(warnings).toHaveLength(1);
+  });
+
+  it('weighs restart partitions 1/√blocks: copies of the shown partition leave the segmentation unchanged', async () => {
+    const { features } = plantedFeatures(40, 3);
+    const width = features.featureNames.length;
+    const rows = features.customerIds.length;
+    const copy = { shares: new Float64Array(rows * 6), themes: 6 };
+    for (let row = 0; row < rows; row += 1)
+      for (let theme = 0; theme < 6; theme += 1)
+        copy.shares[row * 6 + theme] = features.matrix[row * width + features.themeColumn + theme]!;
+    const options = { seed: 1, minK: 2, maxK: 6 };
+    const alone = await findSegments(features, null, options);
+    const withCopies = await findSegments(features, null, options, [copy, copy, copy]);
+    expect(withCopies.clusteringColumns).toHaveLength(alone.clusteringColumns.length + 18);
+    expect(withCopies.clusteringColumns.at(-1)).toBe('restart_3_theme_5_share');
+    expect(adjustedRandIndex(alone.labels, withCopies.labels)).toBe(1);
+    withCopies.silhouetteByK!.forEach((score, index) =>
+      expect(score.silhouette).toBeCloseTo(alone.silhouetteByK![index]!.silhouette, 4),
+    );
+  });
+
+  it('restart partitions carry weight: informative restarts rescue an uninformative shown partition', async () => {
+    const random = createRandom(9);
+    const ids: number[] = [];
+    const truth: number[] = [];
+    const shown: { customerId: number; theme: number; postedAt: Date }[] = [];
+    const planted: { customerId: number; theme: number }[] = [];
+    for (let group = 0; group < 3; group += 1)
+      for (let member = 0; member < 40; member += 1) {
+        const id = ids.length + 1;
+        ids.push(id);
+        truth.push(group);
+        for (let photo = 0; photo < 6; photo += 1) {
+          shown.push({ customerId: id, theme: random.integer(6), postedAt: new Date(Date.UTC(2026, 0, 1)) });
+          planted.push({
+            customerId: id,
+            theme: random.next() < 0.9 ? group * 2 + random.integer(2) : random.integer(6),
+          });
+        }
+      }
+    // Every customer buys alike, so only photos can tell the groups apart.
+    const transactions = ids.map((customerId) => ({ customerId, date: new Date(Date.UTC(2026, 2, 1)), amount: 30 }));
+    const features = buildCustomerFeatures(ids, shown, transactions, 6, { asOf: new Date(Date.UTC(2026, 6, 1)) });
+    const restarts = [1, 2, 3, 4].map(() => themeShareMatrix(ids, planted, 6));
+    const blind = await findSegments(features, null, { seed: 2, k: 3 });
+    const helped = await findSegments(features, null, { seed: 2, k: 3 }, restarts);
+    expect(adjustedRandIndex(truth, blind.labels)).toBeLessThan(0.3);
+    expect(adjustedRandIndex(truth, helped.labels)).toBeGreaterThan(0.8);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adjustedRandIndex } from '../../../src/engine/clustering/adjusted-rand-index.ts';
 import { createRandom } from '../../../src/engine/random/create-random.ts';
 import { findVisualThemes, type ThemePhoto } from '../../../src/engine/themes/find-visual-themes.ts';
 
@@ -65,5 +66,32 @@ describe('findVisualThemes', () => {
     await expect(findVisualThemes(photos(1).slice(0, 3), { minK: 3 })).rejects.toThrow(
       /needs at least 4 embedded photos; this dataset has 3/,
     );
+  });
+
+  it('returns restart partitions at the chosen k from other seeds, none unless asked', async () => {
+    const input = photos(20);
+    const plain = await findVisualThemes(input, { minK: 2, maxK: 6, components: 8, seed: 3 });
+    expect(plain.restartPhotoThemes).toEqual([]);
+    const result = await findVisualThemes(input, { minK: 2, maxK: 6, components: 8, seed: 3, restarts: 3 });
+    expect(result.restartPhotoThemes).toHaveLength(3);
+    for (const partition of result.restartPhotoThemes) {
+      expect(partition).toHaveLength(input.length);
+      // Well-separated themes: every restart finds the same three groups.
+      expect(adjustedRandIndex(result.photoThemes, partition)).toBe(1);
+      expect(new Set(partition).size).toBe(3);
+    }
+    expect(result.photoThemes).toEqual(plain.photoThemes);
+  });
+
+  it('with a tie tolerance, the largest k whose silhouette is within it of the best', async () => {
+    const input = photos(20);
+    const strict = await findVisualThemes(input, { minK: 2, maxK: 6, components: 8, seed: 3 });
+    const tolerant = await findVisualThemes(input, { minK: 2, maxK: 6, components: 8, seed: 3, tieTolerance: 0.5 });
+    const scores = tolerant.silhouetteByK!;
+    const best = Math.max(...scores.map((score) => score.silhouette));
+    const expected = scores.filter((score) => score.silhouette >= best - 0.5).at(-1)!.k;
+    expect(strict.themes).toHaveLength(3);
+    expect(expected).toBeGreaterThan(3);
+    expect(tolerant.themes).toHaveLength(expected);
   });
 });
