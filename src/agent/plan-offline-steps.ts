@@ -143,6 +143,11 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   const kind = smallTalk ?? 'unmapped';
   // The suggestions quote the figures the question carried (segment, discount, budget, period).
   if (kind !== 'thanks')
-    add('suggest_questions', { text: question, segment: detected.segment, periodMonths: detected.periodMonths });
+    add('suggest_questions', {
+      text: question,
+      // The segment the question names, else the one this conversation was about.
+      segment: detected.segment ?? findLastSegment(history),
+      periodMonths: detected.periodMonths,
+    });
   return { intents: [...intents], segment, steps, smallTalk: kind };
 }

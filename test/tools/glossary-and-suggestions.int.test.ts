@@ -87,6 +87,34 @@ describe('explain_term and suggest_questions on a stored shop (planner and agent
     expect(named).toMatch(/（S\d+）/u);
     expect(named).not.toMatch(/「S\d/u);
     for (const suggestion of data.suggestions) expect(unmapped.answer).toContain(suggestion.question.ja);
+
+    // In a thread about a segment, an unmapped question gets suggestions about that segment, by name.
+    const history = [
+      { role: 'user' as const, content: 'セグメント1の特徴は？' },
+      {
+        role: 'assistant' as const,
+        content: '…',
+        toolResults: [{ name: 'describe_cluster', arguments: { kind: 'segment', id: 1 }, summary: '…', ok: true }],
+      },
+    ];
+    const followUp = await answerQuestion({
+      question: 'この人たちにもっと買ってもらうには？',
+      history,
+      tools: allTools,
+      prisma: database.prisma,
+      config,
+      logger,
+      chartFonts: null,
+    });
+    expect(followUp.toolCalls.map((call) => [call.name, (call.arguments as { segment?: number }).segment])).toEqual([
+      ['suggest_questions', 1],
+    ]);
+    const aboutOne = (followUp.toolCalls[0]!.data as SuggestQuestionsData).suggestions;
+    expect(aboutOne.some((suggestion) => suggestion.question.ja.includes('（S1）'))).toBe(true);
+    expect(followUp.answer).not.toContain('質問の意図を読み取れませんでした');
+    const english = await ask('How do we get people to come back more often?');
+    expect(english.answer).toContain('The closest things I can answer:');
+    expect(english.answer).not.toContain('I could not tell what you are asking');
   }, 120_000);
 
   it('lets the model call explain_term and suggest_questions with schema-valid arguments and use their text', async () => {

@@ -144,6 +144,25 @@ export const capabilities: readonly Capability[] = [
     },
   },
   {
+    id: 'what-if',
+    keywords: ['もし', '仮に', 'シミュレーション', '試算', 'what if', 'simulat', 'scenario'],
+    example: (facts, language) => {
+      const segment = segmentOf(facts, language);
+      const percent = Math.round((facts.discountRate ?? 0.1) * 100);
+      return segment
+        ? translate(messages.whatIfSegment, language, { segment, percent })
+        : translate(messages.whatIf, language);
+    },
+  },
+  {
+    id: 'ab-test',
+    keywords: ['テスト', '検証', '効果測定', '比較', '実験', 'test', 'experiment', 'measure', 'sample size'],
+    example: (facts, language) => {
+      const segment = segmentOf(facts, language);
+      return segment ? translate(messages.abTestSegment, language, { segment }) : translate(messages.abTest, language);
+    },
+  },
+  {
     id: 'segmentation',
     keywords: [
       '分け',
@@ -186,6 +205,7 @@ export function closestCapabilities(question: string, count: number, facts?: Par
   const text = question.normalize('NFKC').toLowerCase();
   const bonus: Record<string, number> = {
     roi: (facts?.discountRate ? 1 : 0) + (facts?.budget ? 1 : 0),
+    'what-if': facts?.discountRate ? 1 : 0,
     forecast: facts?.periodMonths ? 1 : 0,
   };
   return capabilities

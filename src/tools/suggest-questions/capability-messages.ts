@@ -43,6 +43,19 @@ export const capabilityMessages = defineMessages({
     ja: (p: Segment) => `「${p.segment}向けのキャンペーン案を作って」`,
     en: (p: Segment) => `"Draft a campaign for ${p.segment}"`,
   },
+  whatIf: {
+    ja: '「もし10%割引を全顧客に出したら？」',
+    en: '"What if we give every customer 10% off?"',
+  },
+  whatIfSegment: {
+    ja: (p: Discount) => `「もし${p.segment}に${p.percent}%割引を出したら？」`,
+    en: (p: Discount) => `"What if ${p.segment} got ${p.percent}% off?"`,
+  },
+  abTest: { ja: '「A/Bテストの設計を」', en: '"Design an A/B test"' },
+  abTestSegment: {
+    ja: (p: Segment) => `「${p.segment}でA/Bテストの設計を」`,
+    en: (p: Segment) => `"Design an A/B test for ${p.segment}"`,
+  },
   segmentation: {
     ja: (p: Customers) => `「顧客${p.customers}人を写真と購入の傾向でセグメントに分けて」`,
     en: (p: Customers) => `"Segment our ${p.customers} customers by their photos and purchases"`,
