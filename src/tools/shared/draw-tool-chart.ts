@@ -1,12 +1,22 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { ChartSpec } from '../../charts/chart-types.ts';
 import { renderChart } from '../../charts/render-chart.ts';
 import { writeChartFile } from '../../charts/write-chart-file.ts';
 import type { ToolChart, ToolContext } from '../takumi-tool.ts';
 
+/** Folder (inside the chart folder) that remembers which file holds which drawn chart. */
+const cacheFolder = '.drawn';
+
 /**
  * Renders a chart for a tool and writes it to the chart folder. Returns no chart when the context has
  * no fonts (text-only clients). A chart that fails to draw is logged and skipped: the numbers in the
  * answer matter more than the picture.
+ *
+ * The same chart of the same run (a follow-up question on a reused segmentation) is not drawn again:
+ * the file drawn for it before is returned, as long as it is still there. Files are never overwritten,
+ * so a reused file is exactly the chart asked for, and a follow-up answers without re-rendering.
  */
 export async function drawToolChart(
   context: ToolContext,
@@ -16,11 +26,20 @@ export async function drawToolChart(
 ): Promise<ToolChart[]> {
   if (!context.chartFonts) return [];
   try {
+    const key = createHash('sha256')
+      .update(JSON.stringify({ name, dataset: footer.dataset, runId: footer.runId, spec }))
+      .digest('hex');
+    const remembered = path.join(context.chartDirectory, cacheFolder, key);
+    const drawn = await readFile(remembered, 'utf8').catch(() => null);
+    if (drawn !== null && (await stat(drawn).catch(() => null))?.isFile())
+      return [{ path: drawn, title: spec.title, kind: name }];
     const png = await renderChart(spec, { fonts: context.chartFonts, footer: { ...footer, date: new Date() } });
-    const path = await writeChartFile(png, context.chartDirectory, `${footer.dataset}-${name}`, {
+    const file = await writeChartFile(png, context.chartDirectory, `${footer.dataset}-${name}`, {
       runId: footer.runId,
     });
-    return [{ path, title: spec.title, kind: name }];
+    await mkdir(path.dirname(remembered), { recursive: true });
+    await writeFile(remembered, file);
+    return [{ path: file, title: spec.title, kind: name }];
   } catch (error) {
     context.logger.warn('chart failed', { chart: name, error: error instanceof Error ? error.message : String(error) });
     return [];
