@@ -29,6 +29,8 @@ the same files again changes nothing; bad rows are listed and the good ones kept
                            photos folder, or the manifest's folder); others are refused one by one.
   --currency CODE          Currency of the amounts: JPY, USD, EUR… (default: read from ¥/円/$ in
                            the amounts; JPY when they carry no sign).
+  --gross-margin SHARE      Gross margin of your sales, e.g. 35% (stored with the dataset; ROI answers
+                           use it and say so; default 40%).
   --no-embed               Link photos without embedding them (faster; embed later).
   --replace-changed        Overwrite stored purchases whose line in the file changed.
   --threads N              Threads for embedding (default: TAKUMI_THREADS or 2).
@@ -55,6 +57,7 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
         photos: { type: 'string' },
         'photos-root': { type: 'string' },
         currency: { type: 'string' },
+        'gross-margin': { type: 'string' },
         'no-embed': { type: 'boolean', default: false },
         'replace-changed': { type: 'boolean', default: false },
         threads: { type: 'string' },
@@ -81,6 +84,14 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
   if (values.currency !== undefined && parseCurrencyCode(values.currency) === null) {
     io.error(
       `--currency "${values.currency}" is not a currency code; use an ISO 4217 code like JPY or USD.\n\n${help}`,
+    );
+    return 2;
+  }
+
+  const grossMargin = values['gross-margin'] === undefined ? undefined : parseShare(values['gross-margin']);
+  if (grossMargin === null) {
+    io.error(
+      `--gross-margin "${values['gross-margin']}" is not a share of sales; use e.g. 35% or 0.35 (between 0 and 100%).\n\n${help}`,
     );
     return 2;
   }
@@ -121,6 +132,7 @@ export async function runImportCommand(argv: string[], io: CommandIo): Promise<n
         ...(values.photos ? { photos: values.photos } : {}),
         ...(values['photos-root'] ? { photosRoot: values['photos-root'] } : {}),
         ...(values.currency === undefined ? {} : { currency: values.currency }),
+        ...(grossMargin === undefined ? {} : { grossMargin }),
         ...(embedder && model ? { embedding: { embedder, modelId: model.modelId } } : {}),
         replaceChangedTransactions: values['replace-changed'],
         onWaitForImport: (holder) =>
@@ -210,4 +222,12 @@ function formatPhotos(counts: PhotoImportCounts): string {
     ? 'not embedded (--no-embed)'
     : `${counts.embedded} embedded, ${counts.cached} already embedded`;
   return `${counts.source} (${counts.kind}): ${counts.entries} photo${counts.entries === 1 ? '' : 's'}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.rejected} rejected; ${embedding}`;
+}
+
+/** `35%`, `35 %` or `0.35` as 0.35; null for anything that is not a share strictly between 0 and 1. */
+export function parseShare(text: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/u.exec(text.normalize('NFKC'));
+  if (!match) return null;
+  const value = Number(match[1]) / (match[2] ? 100 : 1);
+  return value > 0 && value < 1 ? value : null;
 }

@@ -23,7 +23,11 @@ export async function loadSegmentationRun(
       ...(runId === undefined ? {} : { id: runId }),
     },
     orderBy: { id: 'desc' },
-    include: { results: true, assignments: true, dataset: { select: { name: true, currency: true } } },
+    include: {
+      results: true,
+      assignments: true,
+      dataset: { select: { name: true, currency: true, grossMargin: true } },
+    },
   });
   if (!run) {
     throw new TakumiError(
@@ -45,6 +49,7 @@ export async function loadSegmentationRun(
     datasetName: run.dataset.name,
     // Read from the dataset, not the run: a re-import with --currency corrects old runs too.
     currency: run.dataset.currency,
+    grossMargin: run.dataset.grossMargin,
     dataVersion: summary.dataVersion ?? '',
     createdAt: run.createdAt,
     asOf: new Date(summary.asOf),

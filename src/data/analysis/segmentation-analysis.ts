@@ -10,6 +10,8 @@ export interface SegmentationAnalysis {
   datasetName: string;
   /** ISO 4217 code of the dataset's amounts (monetary means, CLV): format money with it. */
   currency: string;
+  /** The dataset's gross margin setting (0–1), read from the dataset when loaded; null or absent: the default. */
+  grossMargin?: number | null;
   /** Version of the dataset's rows the run was computed from (see computeDataVersion); '' for older runs. */
   dataVersion: string;
   createdAt: Date;

@@ -32,6 +32,11 @@ export interface ImportDatasetOptions {
    * in the amount cells; a new dataset whose amounts carry no sign is stored as JPY, with a warning.
    */
   currency?: string;
+  /**
+   * Gross margin of the shop's sales, 0 < m < 1, stored with the dataset for ROI answers (kept when not
+   * given; without one the campaign model's 40 % default is used and said).
+   */
+  grossMargin?: number;
   /** Overwrite transaction lines whose stored values differ instead of refusing the file. */
   replaceChangedTransactions?: boolean;
   onProgress?: (progress: ImportProgress) => void;
@@ -82,6 +87,13 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
       'CURRENCY_UNKNOWN',
       `"${options.currency}" is not a currency code. Use an ISO 4217 code like JPY, USD or EUR.`,
       { datasetName, currency: options.currency },
+    );
+  }
+  if (options.grossMargin !== undefined && !(options.grossMargin > 0 && options.grossMargin < 1)) {
+    throw new IngestError(
+      'GROSS_MARGIN_INVALID',
+      `Gross margin ${options.grossMargin} is not a share between 0 and 1; give e.g. 0.35 or 35%.`,
+      { datasetName, grossMargin: String(options.grossMargin) },
     );
   }
   // One import at a time per database: two at once would both insert the same missing rows.
@@ -180,6 +192,8 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
     const currency =
       id === undefined ? null : await settleCurrency(options.prisma, id, dataset.created, givenCurrency, inferred);
     if (currency) appendAll(warnings, currency.warnings);
+    if (id !== undefined && options.grossMargin !== undefined)
+      await options.prisma.dataset.update({ where: { id }, data: { grossMargin: options.grossMargin } });
     // A stored analysis is reused only while this version is unchanged.
     if (id !== undefined) await refreshDataVersion(options.prisma, id);
     report.dataset = {

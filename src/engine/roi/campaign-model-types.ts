@@ -44,6 +44,8 @@ export interface CampaignInput {
   readonly response?: IncrementalResponse;
   /** Share of revenue kept as margin; default {@link defaultCampaignAssumptions}.grossMargin. */
   readonly grossMargin?: number;
+  /** Where a given `grossMargin` comes from (default 'given'; 'dataset' for the dataset's setting). */
+  readonly grossMarginSource?: AssumptionSource;
   /** Extra orders one incremental responder places over the horizon; default 1 (the campaign order). */
   readonly extraOrdersPerResponder?: number;
   /**
@@ -76,7 +78,8 @@ export interface CampaignScenario {
 }
 
 /** Where a number in the assumptions came from. */
-export type AssumptionSource = 'given' | 'default' | 'derived' | 'measured';
+/** `dataset`: a setting stored with the dataset (its gross margin), not given in this question. */
+export type AssumptionSource = 'given' | 'default' | 'derived' | 'measured' | 'dataset';
 
 /** One stated assumption, for the answer's list (tools put it into words). */
 export interface CampaignAssumption {

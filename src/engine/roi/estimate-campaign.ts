@@ -168,7 +168,11 @@ export function estimateCampaign(input: CampaignInput): CampaignEstimate {
       value: orders,
       source: input.extraOrdersPerResponder === undefined ? 'default' : 'given',
     },
-    { key: 'grossMargin', value: margin, source: input.grossMargin === undefined ? 'default' : 'given' },
+    {
+      key: 'grossMargin',
+      value: margin,
+      source: input.grossMargin === undefined ? 'default' : (input.grossMarginSource ?? 'given'),
+    },
   ];
   if (totalCost !== undefined) assumptions.push({ key: 'totalCost', value: totalCost, source: 'given' });
   if (budget !== undefined) assumptions.push({ key: 'budget', value: budget, source: 'given' });

@@ -71,7 +71,11 @@ export function describeAssumption(entry: CampaignAssumption, f: CampaignFormat,
       return translate(texts.extraOrdersPerResponder, language, { count: number });
     case 'grossMargin':
       return translate(
-        entry.source === 'default' ? texts.grossMarginDefault : texts.grossMarginGiven,
+        entry.source === 'default'
+          ? texts.grossMarginDefault
+          : entry.source === 'dataset'
+            ? texts.grossMarginDataset
+            : texts.grossMarginGiven,
         language,
         percent,
       );

@@ -51,6 +51,10 @@ export const campaignTexts = defineMessages({
     ja: (p: Percent) => `粗利率${p.percent}（既定値。「粗利率30%」のように指定できます）`,
     en: (p: Percent) => `gross margin ${p.percent} (default; say e.g. "gross margin 30%" to change it)`,
   },
+  grossMarginDataset: {
+    ja: (p: Percent) => `粗利率${p.percent}（このデータセットの設定。「粗利率30%」のように指定すると変えられます）`,
+    en: (p: Percent) => `gross margin ${p.percent} (this dataset's setting; say e.g. "gross margin 30%" to change it)`,
+  },
   grossMarginGiven: {
     ja: (p: Percent) => `粗利率${p.percent}（指定）`,
     en: (p: Percent) => `gross margin ${p.percent} (as given)`,

@@ -60,7 +60,7 @@ function responseOf(costs: CampaignCostArguments): IncrementalResponse | undefin
 export function estimateSegmentCampaign(input: {
   segment: SegmentProfile;
   label: string;
-  analysis: Pick<SegmentationAnalysis, 'segments'>;
+  analysis: Pick<SegmentationAnalysis, 'segments' | 'grossMargin'>;
   currency: string;
   costs: CampaignCostArguments;
   prediction: BehaviorPredictionAnalysis | null;
@@ -96,7 +96,12 @@ export function estimateSegmentCampaign(input: {
       fixedCost: costs.fixedCost,
     },
     response: responseOf(costs),
-    grossMargin: costs.grossMargin,
+    // The question's margin wins, then the dataset's setting, then the stated default.
+    ...(costs.grossMargin !== undefined
+      ? { grossMargin: costs.grossMargin }
+      : typeof analysis.grossMargin === 'number'
+        ? { grossMargin: analysis.grossMargin, grossMarginSource: 'dataset' as const }
+        : {}),
     baselineRate: use?.meanProbability ?? 0,
   });
   return {
