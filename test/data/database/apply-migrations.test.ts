@@ -13,7 +13,8 @@ const slackMigration = '20261122135250_slack_threads';
 const currencyMigration = '20261201211500_dataset_currency_version';
 /** Every committed migration, in the order they apply. */
 const lockMigration = '20261201220000_import_lock_slack_questions';
-const allMigrations = [initMigration, slackMigration, currencyMigration, lockMigration];
+const marginMigration = '20261202014500_dataset_gross_margin';
+const allMigrations = [initMigration, slackMigration, currencyMigration, lockMigration, marginMigration];
 // `sha256sum prisma/migrations/20261122131352_init/migration.sql` (GNU coreutils), taken when the
 // migration was written; Prisma's own schema engine (@prisma/schema-engine-wasm, run once by hand)
 // generated a byte-identical script for prisma/schema.prisma and recorded this same checksum when it
