@@ -28,4 +28,12 @@ describe('chooseK', () => {
     expect(result.warnings.map((warning) => warning.message).join(' ')).toMatch(/maxK lowered from 10 to 4/);
     await expect(chooseK(data, 5, 2, { minK: 1 })).rejects.toMatchObject({ code: 'CLUSTERING_INVALID_OPTION' });
   });
+
+  it('with a tie tolerance, bestK is the largest tied k and best is the run of that k', async () => {
+    const { data } = waveClusters(150, 5, 3, 3, 0.8);
+    const result = await chooseK(data, 150, 5, { minK: 2, maxK: 6, tieTolerance: 2 });
+    // Every silhouette is within 2 of the best, so the largest k wins, with its own labels.
+    expect(result.bestK).toBe(6);
+    expect(new Set(result.best.labels).size).toBe(6);
+  });
 });
