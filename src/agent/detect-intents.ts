@@ -13,7 +13,8 @@ export type OfflineIntent =
   | 'churn'
   | 'forecast'
   | 'what-if'
-  | 'ab-test';
+  | 'ab-test'
+  | 'export';
 
 /** The intents of a question, an explicit segment number, and whether it refers back (「その層」). */
 export interface DetectedIntents {
@@ -52,6 +53,7 @@ const intentPatterns: [OfflineIntent, RegExp][] = [
     'ab-test',
     /a\s*\/\s*b|\bab\s*テスト|abテスト|\bab tests?\b|split test|サンプルサイズ|sample size|何人必要|how many customers (?:do )?we need/u,
   ],
+  ['export', /(?<!\.)\bcsv\b|書き出|エクスポート|\bexport|ダウンロード|\bdownload|リストを(?:出|作|ください)|名簿/u],
   [
     'what-if',
     /もし|仮に|what if|what would happen|what happens if|simulat|シミュレーション|試算して|(?:出し|配っ|送っ|かけ|使っ|実施し|やっ|打っ)たら|(?:\bif we (?:give|offer|spend|send|run)\b)/u,

@@ -67,7 +67,10 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   // 「もし20%割引をS2に出したら？」 is a what-if: its simulation answers the return, so no separate ROI,
   // campaign draft or prediction (a meeting still gets draft_campaign's sentences).
   // An A/B question is designed or read out by the A/B tools, not estimated or simulated.
-  const abTest = intents.has('ab-test') ? findAbTestCounts(question) : null;
+  const abTest = intents.has('ab-test') && !intents.has('export') ? findAbTestCounts(question) : null;
+  // 「S2をCSVで書き出して」 asks for the list itself: no analysis of it.
+  if (intents.has('export'))
+    for (const intent of ['roi', 'campaign', 'predict', 'describe', 'what-if'] as const) intents.delete(intent);
   if (abTest)
     for (const intent of ['roi', 'campaign', 'predict', 'describe', 'what-if'] as const) intents.delete(intent);
   // 「…出したらROIは？」 names the ROI itself: only もし / 仮に / "what if" make that one a what-if.
@@ -82,7 +85,7 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   else intents.delete('what-if');
   if (namesMoney && !whatIf && !abTest && !intents.has('campaign') && !intents.has('meeting')) intents.add('roi');
   const analysis = (
-    ['roi', 'campaign', 'meeting', 'predict', 'describe', 'churn', 'forecast', 'what-if', 'ab-test'] as const
+    ['roi', 'campaign', 'meeting', 'predict', 'describe', 'churn', 'forecast', 'what-if', 'ab-test', 'export'] as const
   ).some((intent) => intents.has(intent));
   if (detected.segment !== null && !analysis) intents.add('describe');
   const needsSegment = intents.has('describe') || intents.has('campaign') || intents.has('meeting');
@@ -107,6 +110,8 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
       if (!intents.has('churn') && !intents.has('forecast')) segmentation();
     } else add('describe_cluster', { segment });
   }
+  if (intents.has('export'))
+    add('export_audience', { segment: detected.segment ?? (detected.refersBack ? segment : null) });
   if (abTest) {
     const readout =
       abTest.counts !== null ||

@@ -58,6 +58,10 @@ const labels: Record<string, ToolLabel> = {
       en: 'give both arms, e.g. "control 120 of 2000, treatment 156 of 2000"',
     },
   },
+  export_audience: {
+    label: { ja: '顧客リストの書き出し', en: 'The customer list' },
+    hint: { ja: '書き出す層を「セグメント2」のように指定してください', en: 'name the segment, e.g. "segment 2"' },
+  },
   explain_term: {
     label: { ja: '用語の説明', en: 'What it means' },
     hint: { ja: '別の言い方で聞いてください', en: 'ask with another word' },

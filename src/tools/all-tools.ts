@@ -10,6 +10,7 @@ import { explainTermTool } from './explain-term/explain-term-tool.ts';
 import { suggestQuestionsTool } from './suggest-questions/suggest-questions-tool.ts';
 import type { TakumiTool } from './takumi-tool.ts';
 import { whatIfTool } from './what-if/what-if-tool.ts';
+import { exportAudienceTool } from './export-audience/export-audience-tool.ts';
 import { designAbTestTool } from './design-ab-test/design-ab-test-tool.ts';
 import { readAbTestTool } from './read-ab-test/read-ab-test-tool.ts';
 
@@ -28,4 +29,5 @@ export const allTools: readonly TakumiTool[] = [
   designAbTestTool,
   readAbTestTool,
   draftCampaignTool,
+  exportAudienceTool,
 ] as readonly TakumiTool[];

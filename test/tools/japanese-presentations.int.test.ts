@@ -41,6 +41,7 @@ const calls: Record<string, Record<string, unknown>[]> = {
     { controlSize: 100000, controlConversions: 6000, treatmentSize: 100000, treatmentConversions: 6010 },
     { controlSize: 30, controlConversions: 1, treatmentSize: 30, treatmentConversions: 3 },
   ],
+  export_audience: [{ segment: 0 }, { columns: ['region', 'no_such_column'] }],
   explain_term: [{ term: 'CLVって何？' }, { term: 'AUCとp値' }, { term: 'BG/NBD' }],
   suggest_questions: [
     { question: 'xyz' },
