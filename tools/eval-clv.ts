@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ClvError } from '../src/engine/clv/clv-error.ts';
+import { ClvError } from '../src/engine/engine-errors.ts';
 import type { CustomerSpendSummary, CustomerSummary } from '../src/engine/clv/customer-summary.ts';
 import { fitBgNbd, type BgNbdFitResult } from '../src/engine/clv/fit-bg-nbd.ts';
 import { fitGammaGamma, type GammaGammaFitResult } from '../src/engine/clv/fit-gamma-gamma.ts';

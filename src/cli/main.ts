@@ -8,6 +8,7 @@ import { runWorkerCommand } from './worker-command.ts';
 import type { CommandIo } from './command-io.ts';
 import { processIo } from './command-io.ts';
 import { TakumiError } from '../core/takumi-error.ts';
+import { exitCodeOf } from './exit-codes.ts';
 
 const usage = `Usage: takumi <command> [options]
 
@@ -23,18 +24,6 @@ Commands:
   status [--json]           Photo analysis progress per dataset, and the photo queue on PostgreSQL.
 
 Run \`takumi <command> --help\` for a command's options.`;
-
-/** Errors in how a command was called (exit 2); other expected failures exit 1. */
-const usageErrorCodes = new Set([
-  'CLI_INVALID_OPTION',
-  'CONFIG_INVALID',
-  'FOLDER_NOT_FOUND',
-  'FOLDER_NOT_A_FOLDER',
-  'FOLDER_UNREADABLE',
-  'DATASET_NAME_INVALID',
-  'NOTHING_TO_IMPORT',
-  'QUEUE_NEEDS_POSTGRES',
-]);
 
 const commands: Record<string, (argv: string[], io: CommandIo) => Promise<number>> = {
   embed: runEmbedCommand,
@@ -72,7 +61,6 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
         ? `Error: ${error.message}`
         : `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
-    if (!(error instanceof TakumiError)) return 70;
-    return usageErrorCodes.has(error.code) ? 2 : 1;
+    return exitCodeOf(error);
   }
 }

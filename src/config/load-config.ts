@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { TakumiError } from '../core/takumi-error.ts';
+import { type ErrorCode, TakumiError } from '../core/takumi-error.ts';
 
 /** The repository (or installed package) root: two levels above this file. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -191,8 +191,10 @@ export const defaultModelSettings = {
 /** HTTP port of the Slack receiver when PORT is unset. */
 export const defaultSlackPort = 3000;
 
+/** Codes of {@link ConfigError}. */
+export const configErrorCodes = ['CONFIG_INVALID', 'CONFIG_SLACK_INCOMPLETE', 'CONFIG_TRACING_FORBIDDEN'] as const;
 /** Raised when an environment variable is malformed; the message names the variable and the fix. */
-export class ConfigError extends TakumiError {}
+export class ConfigError extends TakumiError<ErrorCode<typeof configErrorCodes>> {}
 
 /**
  * Reads and validates configuration. The only place in Takumi that touches `process.env`.

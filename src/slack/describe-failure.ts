@@ -2,6 +2,7 @@ import type { Language } from '../core/language.ts';
 import { createErrorId, TakumiError } from '../core/takumi-error.ts';
 import { translate } from '../core/message-catalog.ts';
 import { slackMessages } from './slack-messages.ts';
+import type { AnswerErrorCode } from './answer-error-codes.ts';
 
 /** What the asker sees for a failure, and the id under which the full error is logged. */
 export interface FailureDescription {
@@ -9,8 +10,11 @@ export interface FailureDescription {
   text: string;
 }
 
-/** Failures the asker can do something about, by code. */
-const hints: Record<string, Record<Language, string>> = {
+/**
+ * Failures the asker can do something about, by code. Keys are checked against the codes error
+ * classes declare, so a typo or a retired code fails `tsc`; other codes get the general hint.
+ */
+export const failureHints = {
   AGENT_TOO_MANY_STEPS: {
     ja: '質問が広すぎたようです。対象や知りたいことを絞って、もう一度聞いてください。',
     en: 'The question seems too broad. Please narrow it down and ask again.',
@@ -23,7 +27,9 @@ const hints: Record<string, Record<Language, string>> = {
     ja: 'このスレッドの会話が長くなりすぎました。新しいスレッドで、短く聞き直してください。',
     en: 'This thread has grown too long to send. Please ask again, briefly, in a new thread.',
   },
-};
+} as const satisfies Partial<Record<AnswerErrorCode, Readonly<Record<Language, string>>>>;
+
+const hints: Partial<Readonly<Record<string, Readonly<Record<Language, string>>>>> = failureHints;
 
 /**
  * The friendly failure message: no stack, no internals, only an error id the operator finds in the

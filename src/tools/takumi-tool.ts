@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ChartFonts } from '../charts/font-setup.ts';
 import type { TakumiConfig } from '../config/load-config.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { TakumiError } from '../core/takumi-error.ts';
+import { type ErrorCode, TakumiError } from '../core/takumi-error.ts';
 import type { Language } from '../core/language.ts';
 import type { Logger } from '../core/logger.ts';
 
@@ -87,5 +87,20 @@ export function defineTool<Input, Result>(definition: ToolDefinition<Input, Resu
   };
 }
 
+/** Codes of {@link ToolInputError}. */
+export const toolInputErrorCodes = [
+  'TOOL_DATASET_REQUIRED',
+  'TOOL_DATASET_UNKNOWN',
+  'TOOL_ROI_NO_COST',
+  'TOOL_SEGMENT_UNKNOWN',
+  'TOOL_TERM_UNKNOWN',
+  'TOOL_THEME_UNKNOWN',
+  'TOOL_AB_COUNTS_INVALID',
+  'TOOL_AB_COUNTS_REQUIRED',
+  'TOOL_AB_LIFT_TOO_LARGE',
+  // Passed through from the data layer, where they are the model's to fix (e.g. a target column name).
+  'OUTLOOK_NO_MODEL',
+  'PREDICTION_TARGET_UNKNOWN',
+] as const;
 /** Bad arguments from the model: the message tells the model what to send instead. */
-export class ToolInputError extends TakumiError {}
+export class ToolInputError extends TakumiError<ErrorCode<typeof toolInputErrorCodes>> {}

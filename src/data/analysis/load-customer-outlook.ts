@@ -3,7 +3,7 @@ import { quoteData } from '../../core/quote-data.ts';
 import type { CustomerValueSummary } from '../../engine/clv/customer-lifetime-value.ts';
 import { GammaGammaModel } from '../../engine/clv/gamma-gamma-model.ts';
 import { summarizeTransactions } from '../../engine/clv/summarize-transactions.ts';
-import { TakumiError } from '../../core/takumi-error.ts';
+import { AnalysisError } from '../data-errors.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { AttributeValue } from '../ingest/parse-attribute-column.ts';
 import { loadDatasetForAnalysis } from '../ingest/load-dataset-for-analysis.ts';
@@ -49,7 +49,7 @@ const dayMilliseconds = 86_400_000;
  * Reads a dataset's buyers and forecasts each one's next `horizonWeeks` with the purchase and spend
  * models the segmentation run fitted (so churn, forecast and CLV answers agree).
  *
- * @throws TakumiError `OUTLOOK_NO_MODEL` when the run could not fit CLV (too few repeat purchases).
+ * @throws AnalysisError `OUTLOOK_NO_MODEL` when the run could not fit CLV (too few repeat purchases).
  */
 export async function loadCustomerOutlook(input: {
   prisma: PrismaClient;
@@ -60,7 +60,7 @@ export async function loadCustomerOutlook(input: {
   const { analysis, assignments, horizonWeeks } = input;
   const models = analysis.lifetimeValue;
   if (!models) {
-    throw new TakumiError(
+    throw new AnalysisError(
       'OUTLOOK_NO_MODEL',
       `Dataset ${quoteData(analysis.datasetName)} has too few repeat purchases to model who buys again (no CLV model in run ${analysis.runId}). Import a longer purchase history.`,
       { datasetName: analysis.datasetName, runId: analysis.runId },

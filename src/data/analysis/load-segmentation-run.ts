@@ -1,14 +1,14 @@
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { quoteData } from '../../core/quote-data.ts';
 import type { SegmentationAnalysis, SegmentationAssignments } from './segmentation-analysis.ts';
-import { TakumiError } from '../../core/takumi-error.ts';
+import { AnalysisError } from '../data-errors.ts';
 import type { EngineWarning } from '../../engine/engine-warning.ts';
 
 /**
  * Reads a stored segmentation run of a dataset: `runId`, or the latest one. Returns the analysis and
  * the per-customer assignments.
  *
- * @throws TakumiError `SEGMENTATION_NOT_FOUND` saying to run the segmentation first.
+ * @throws AnalysisError `SEGMENTATION_NOT_FOUND` saying to run the segmentation first.
  */
 export async function loadSegmentationRun(
   prisma: PrismaClient,
@@ -30,7 +30,7 @@ export async function loadSegmentationRun(
     },
   });
   if (!run) {
-    throw new TakumiError(
+    throw new AnalysisError(
       'SEGMENTATION_NOT_FOUND',
       runId === undefined
         ? `Dataset ${quoteData(datasetName)} has no segmentation yet. Run the segmentation first.`

@@ -9,7 +9,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { loadDatasetForAnalysis } from '../ingest/load-dataset-for-analysis.ts';
 import { loadSegmentationRun } from './load-segmentation-run.ts';
 import { parseBinaryTarget } from './parse-binary-target.ts';
-import { TakumiError } from '../../core/takumi-error.ts';
+import { AnalysisError } from '../data-errors.ts';
 import { appendAll } from '../../core/append-all.ts';
 
 export interface BehaviorPredictionOptions {
@@ -44,7 +44,7 @@ export interface BehaviorPredictionAnalysis {
  * Predicts a 0/1 customer column (e.g. `responded`) from the customer features of a segmentation run
  * plus segment membership, compares models by cross-validation, and stores the run.
  *
- * @throws TakumiError `PREDICTION_TARGET_UNKNOWN` naming the columns that exist, when `target` is not one.
+ * @throws AnalysisError `PREDICTION_TARGET_UNKNOWN` naming the columns that exist, when `target` is not one.
  */
 export async function runBehaviorPrediction(input: {
   prisma: PrismaClient;
@@ -61,7 +61,7 @@ export async function runBehaviorPrediction(input: {
   const dataset = await loadDatasetForAnalysis(input.prisma, input.datasetName, { includeEmbeddings: false });
   const columns = [...new Set(dataset.customers.flatMap((customer) => Object.keys(customer.attributes)))];
   if (!columns.includes(input.target)) {
-    throw new TakumiError(
+    throw new AnalysisError(
       'PREDICTION_TARGET_UNKNOWN',
       `Dataset ${quoteData(input.datasetName)} has no customer column ${quoteData(input.target)}. Columns (quoted as written in the file): ${
         columns

@@ -15,6 +15,7 @@ import { saveSegmentationRun } from './save-segmentation-run.ts';
 import { refreshDataVersion } from './compute-data-version.ts';
 import { findReusableSegmentation, segmentationSettingsKey } from './find-reusable-segmentation.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
+import { AnalysisError } from '../data-errors.ts';
 import { appendAll } from '../../core/append-all.ts';
 import { engineWarning, type EngineWarning } from '../../engine/engine-warning.ts';
 
@@ -78,7 +79,7 @@ export async function runSegmentationAnalysis(input: {
   }
   const dataset = await loadDatasetForAnalysis(input.prisma, input.datasetName);
   if (dataset.customers.length === 0) {
-    throw new TakumiError(
+    throw new AnalysisError(
       'ANALYSIS_NO_CUSTOMERS',
       `Dataset ${quoteData(input.datasetName)} has no customers. Import a customers file first.`,
       { datasetName: input.datasetName },

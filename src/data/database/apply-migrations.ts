@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { DatabaseError } from './database-error.ts';
+import { DatabaseError } from '../data-errors.ts';
 import { findPendingMigrations, type MigrationHistoryRow } from './find-pending-migrations.ts';
 import { defaultMigrationsDirectory, readMigrations, type MigrationFile } from './read-migrations.ts';
 import { resolveSqlitePath } from './resolve-sqlite-path.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { DatabaseError } from './database-error.ts';
+import { DatabaseError } from '../data-errors.ts';
 import { findPendingMigrations, type MigrationHistoryRow } from './find-pending-migrations.ts';
 import { parsePostgresUrl } from './postgres-url.ts';
 import { defaultPostgresMigrationsDirectory, readMigrations } from './read-migrations.ts';

@@ -1,4 +1,4 @@
-import { DatabaseError } from './database-error.ts';
+import { DatabaseError } from '../data-errors.ts';
 import { matchesMigrationChecksum } from './migration-checksum.ts';
 import type { MigrationFile } from './read-migrations.ts';
 

@@ -1,4 +1,4 @@
-import { DatabaseError } from './database-error.ts';
+import { DatabaseError } from '../data-errors.ts';
 
 /** A checked PostgreSQL `DATABASE_URL`. */
 export interface PostgresLocation {

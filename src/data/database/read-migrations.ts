@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../config/load-config.ts';
-import { DatabaseError } from './database-error.ts';
+import { DatabaseError } from '../data-errors.ts';
 import { migrationChecksum } from './migration-checksum.ts';
 
 /** `prisma/migrations` of this checkout or installed package (SQLite). */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DatabaseError } from './database-error.ts';
+import { DatabaseError } from '../data-errors.ts';
 
 /**
  * Turns a `DATABASE_URL` into the absolute path of the SQLite file.

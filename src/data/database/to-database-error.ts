@@ -1,4 +1,4 @@
-import { DatabaseError } from './database-error.ts';
+import { DatabaseError } from '../data-errors.ts';
 
 /**
  * Maps a better-sqlite3 or file-system error met while opening or migrating `filePath` to a

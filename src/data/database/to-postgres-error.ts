@@ -1,4 +1,4 @@
-import { DatabaseError } from './database-error.ts';
+import { DatabaseError } from '../data-errors.ts';
 
 /**
  * Maps a `pg` driver error met while opening or migrating the PostgreSQL database `where` (a URL

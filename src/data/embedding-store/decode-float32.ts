@@ -1,4 +1,4 @@
-import { EmbeddingStoreError } from './embedding-store-error.ts';
+import { EmbeddingStoreError } from '../data-errors.ts';
 
 /**
  * Decodes float32 little-endian bytes (see `encodeFloat32`) into a new Float32Array. Reads

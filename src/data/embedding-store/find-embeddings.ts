@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { decodeFloat32 } from './decode-float32.ts';
 import type { StoredEmbedding } from './embedding-record.ts';
-import { EmbeddingStoreError } from './embedding-store-error.ts';
+import { EmbeddingStoreError } from '../data-errors.ts';
 
 /** Keeps each `IN (…)` well under SQLite's bound-parameter limit. */
 const lookupChunkSize = 500;

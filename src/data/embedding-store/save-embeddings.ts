@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import { writeTransactionOptions } from '../ingest/write-transaction-options.ts';
 import type { EmbeddingRecord } from './embedding-record.ts';
-import { EmbeddingStoreError } from './embedding-store-error.ts';
+import { EmbeddingStoreError } from '../data-errors.ts';
 import { encodeFloat32 } from './encode-float32.ts';
 
 /** What {@link saveEmbeddings} did. */

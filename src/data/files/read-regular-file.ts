@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { TakumiError } from '../../core/takumi-error.ts';
+import type { TakumiError } from '../../core/takumi-error.ts';
+import { FileReadError } from '../../engine/engine-errors.ts';
 
 /** Largest photo file read (64 MiB): far above any camera's JPEG, far below what would exhaust memory. */
 export const maximumPhotoBytes = 64 * 1024 * 1024;
@@ -22,7 +23,7 @@ export async function readRegularFile(file: string, maximumBytes: number): Promi
     if (information.isDirectory())
       throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), { code: 'EISDIR' });
     if (!information.isFile())
-      throw new TakumiError(
+      throw new FileReadError(
         'FILE_NOT_REGULAR',
         'This path is not a regular file (a device, pipe or socket), so it is not read. Point to the file itself.',
         { kind: kindOf(information) },
@@ -45,7 +46,7 @@ export async function readRegularFile(file: string, maximumBytes: number): Promi
 }
 
 function tooLarge(size: number, maximumBytes: number): TakumiError {
-  return new TakumiError(
+  return new FileReadError(
     'FILE_TOO_LARGE',
     `The file is larger than ${Math.round(maximumBytes / 1024 / 1024)} MiB, more than Takumi reads. Export a smaller file.`,
     { size, maximumBytes },

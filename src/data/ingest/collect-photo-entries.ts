@@ -9,7 +9,7 @@ import { dateTextSchema } from './date-text-schema.ts';
 import { findColumns } from './find-columns.ts';
 import type { RowIssue } from './import-report.ts';
 import { ingestColumns } from './ingest-columns.ts';
-import { IngestError } from './ingest-error.ts';
+import { IngestError } from '../data-errors.ts';
 import { quoteValue } from './quote-value.ts';
 import { readCsvTable } from './read-csv-table.ts';
 import { validateRows } from './validate-rows.ts';

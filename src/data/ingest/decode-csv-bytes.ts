@@ -1,4 +1,4 @@
-import { IngestError } from './ingest-error.ts';
+import { IngestError } from '../data-errors.ts';
 
 const exportHint = 'Export it as "CSV UTF-8 (comma delimited)" (in Excel: File > Save As) and import that file';
 

@@ -1,4 +1,4 @@
-import { IngestError } from './ingest-error.ts';
+import { IngestError } from '../data-errors.ts';
 import type { CsvTable } from './read-csv-table.ts';
 
 /** A column an import looks for, matched by name ignoring case, width, spaces, `_`, `-` and `.`. */

@@ -9,7 +9,7 @@ import type { FileIssue, ImportProgress, ImportReport, RowIssue } from './import
 import { importCustomers } from './import-customers.ts';
 import { importPhotos } from './import-photos.ts';
 import { importTransactions } from './import-transactions.ts';
-import { IngestError } from './ingest-error.ts';
+import { IngestError } from '../data-errors.ts';
 import { acquireImportLock, type ImportLockHolder } from './import-lock.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';

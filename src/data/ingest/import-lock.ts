@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import { IngestError } from './ingest-error.ts';
+import { IngestError } from '../data-errors.ts';
 
 /** Who holds the import lock, for the message of an import that waits for it. */
 export interface ImportLockHolder {

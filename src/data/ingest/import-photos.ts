@@ -7,7 +7,7 @@ import { createRowIssue } from './create-row-issue.ts';
 import type { DatasetHandle } from './dataset-handle.ts';
 import { identifyPhotos } from './identify-photos.ts';
 import type { PhotoImportCounts, RowIssue } from './import-report.ts';
-import { IngestError } from './ingest-error.ts';
+import { IngestError } from '../data-errors.ts';
 import { quoteValue } from './quote-value.ts';
 import { splitIntoChunks } from './split-into-chunks.ts';
 import { writeTransactionOptions } from './write-transaction-options.ts';

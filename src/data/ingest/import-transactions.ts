@@ -10,7 +10,7 @@ import { dateTextSchema } from './date-text-schema.ts';
 import { findColumns } from './find-columns.ts';
 import type { TableImportCounts, TableStageResult } from './import-report.ts';
 import { ingestColumns } from './ingest-columns.ts';
-import { IngestError } from './ingest-error.ts';
+import { IngestError } from '../data-errors.ts';
 import { insertRows } from './insert-rows.ts';
 import { quoteValue } from './quote-value.ts';
 import { readCsvTable } from './read-csv-table.ts';

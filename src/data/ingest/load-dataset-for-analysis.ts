@@ -4,7 +4,7 @@ import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { TopLabel } from '../embedding-store/embedding-record.ts';
 import { findEmbeddings } from '../embedding-store/find-embeddings.ts';
 import { resnetModelSource } from '../model/resnet-model-source.ts';
-import { IngestError } from './ingest-error.ts';
+import { IngestError } from '../data-errors.ts';
 import type { AttributeValue } from './parse-attribute-column.ts';
 
 /** A customer; `id` is the database id the other arrays refer to, `externalId` the id in the files. */

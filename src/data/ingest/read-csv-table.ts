@@ -3,7 +3,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { createRowIssue } from './create-row-issue.ts';
 import { decodeCsvBytes } from './decode-csv-bytes.ts';
 import type { RowIssue } from './import-report.ts';
-import { IngestError } from './ingest-error.ts';
+import { IngestError } from '../data-errors.ts';
 import { quoteValue } from './quote-value.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { readRegularFile } from '../files/read-regular-file.ts';

@@ -9,11 +9,11 @@ import { TakumiError } from '../../core/takumi-error.ts';
 import type { RegistryOptions } from './extract-resnet-package.ts';
 import { readInt8Calibration } from './int8-calibration.ts';
 import { loadKerasResnet } from './load-keras-resnet.ts';
-import { ModelSetupError } from './model-setup-error.ts';
+import { ModelSetupError } from '../data-errors.ts';
 import { type ModelPrecision, resnetModelId, resnetModelSource } from './resnet-model-source.ts';
 import { type CpuFeatures, type PrecisionSetting, readCpuFeatures, selectPrecision } from './select-precision.ts';
 
-export { ModelSetupError } from './model-setup-error.ts';
+export { ModelSetupError } from '../data-errors.ts';
 
 /** Paths of a ready, verified model. */
 export interface ResnetModelFiles {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ModelSetupError } from './model-setup-error.ts';
+import { ModelSetupError } from '../data-errors.ts';
 
 /** Where the committed calibration lives (numbers only; no photo is ever committed). */
 export const int8CalibrationUrl = new URL('./resnet50-int8-calibration.json', import.meta.url);

@@ -1,9 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { TakumiError } from '../../core/takumi-error.ts';
+import { type ErrorCode, TakumiError } from '../../core/takumi-error.ts';
 
+/** Codes of {@link PhotoFolderError}. */
+export const photoFolderErrorCodes = ['FOLDER_NOT_FOUND', 'FOLDER_UNREADABLE', 'FOLDER_NOT_A_FOLDER'] as const;
 /** Raised when the folder itself cannot be used; per-file problems are reported per file instead. */
-export class PhotoFolderError extends TakumiError {}
+export class PhotoFolderError extends TakumiError<ErrorCode<typeof photoFolderErrorCodes>> {}
 
 /**
  * Every regular file under `folder` (recursively, sorted, hidden files skipped). Non-images are kept on

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import { TakumiError } from '../../core/takumi-error.ts';
+import { type ErrorCode, TakumiError } from '../../core/takumi-error.ts';
 
 /** pg-boss queue holding one job per photo to embed. */
 export const photoQueueName = 'takumi-embed-photo';
@@ -44,8 +44,10 @@ export interface FailedPhoto {
   error: string;
 }
 
+/** Codes of {@link PhotoQueueError}. */
+export const photoQueueErrorCodes = ['QUEUE_NEEDS_POSTGRES', 'QUEUE_START_FAILED'] as const;
 /** Raised when the queue cannot be used (no PostgreSQL). */
-export class PhotoQueueError extends TakumiError<'QUEUE_NEEDS_POSTGRES' | 'QUEUE_START_FAILED'> {}
+export class PhotoQueueError extends TakumiError<ErrorCode<typeof photoQueueErrorCodes>> {}
 
 /** The photo queue on one PostgreSQL database. */
 export interface PhotoQueue {

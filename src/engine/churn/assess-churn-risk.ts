@@ -1,5 +1,5 @@
 import type { CustomerSummary } from '../clv/customer-summary.ts';
-import { ChurnError } from './churn-error.ts';
+import { ChurnError } from '../engine-errors.ts';
 import type { PurchaseForecast } from './forecast-customer-purchases.ts';
 
 /** Options of {@link assessChurnRisk}: the "at risk" rule, stated in numbers. */

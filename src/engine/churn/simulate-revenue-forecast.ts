@@ -4,7 +4,7 @@ import { validateCustomerSummaries } from '../clv/customer-summary.ts';
 import { GammaGammaModel, type GammaGammaParameters } from '../clv/gamma-gamma-model.ts';
 import { createRandom } from '../random/create-random.ts';
 import { sampleBeta, sampleGamma } from '../random/sample-gamma.ts';
-import { ChurnError } from './churn-error.ts';
+import { ChurnError } from '../engine-errors.ts';
 
 /** Options of {@link simulateRevenueForecast}. */
 export interface RevenueForecastOptions {

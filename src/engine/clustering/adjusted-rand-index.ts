@@ -1,4 +1,4 @@
-import { ClusteringError } from './clustering-error.ts';
+import { ClusteringError } from '../engine-errors.ts';
 
 /**
  * Adjusted Rand index of two labelings of the same rows (Hubert & Arabie 1985), as scikit-learn's

@@ -2,7 +2,7 @@ import { createMatrixKernels, type MatrixBackend } from '../linear-algebra/creat
 import { exactPrincipalAxes, type PrincipalAxes } from '../linear-algebra/exact-principal-axes.ts';
 import { randomizedPrincipalAxes } from '../linear-algebra/randomized-principal-axes.ts';
 import { createRandom } from '../random/create-random.ts';
-import { ClusteringError } from './clustering-error.ts';
+import { ClusteringError } from '../engine-errors.ts';
 import { validateDataMatrix } from './validate-data-matrix.ts';
 import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 

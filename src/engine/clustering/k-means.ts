@@ -2,7 +2,7 @@ import { createMatrixKernels, type MatrixBackend } from '../linear-algebra/creat
 import type { MatrixKernels } from '../linear-algebra/matrix-kernels.ts';
 import { sampleRowMean } from '../linear-algebra/sample-row-mean.ts';
 import { createRandom } from '../random/create-random.ts';
-import { ClusteringError } from './clustering-error.ts';
+import { ClusteringError } from '../engine-errors.ts';
 import { runLloydIterations } from './run-lloyd-iterations.ts';
 import { seedKMeansPlusPlus } from './seed-k-means-plus-plus.ts';
 import { validateDataMatrix } from './validate-data-matrix.ts';

@@ -1,4 +1,4 @@
-import { ClusteringError } from './clustering-error.ts';
+import { ClusteringError } from '../engine-errors.ts';
 import type { SilhouetteSample } from './silhouette-sample.ts';
 
 /**

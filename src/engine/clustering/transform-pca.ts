@@ -1,5 +1,5 @@
 import { createMatrixKernels, type MatrixBackend } from '../linear-algebra/create-matrix-kernels.ts';
-import { ClusteringError } from './clustering-error.ts';
+import { ClusteringError } from '../engine-errors.ts';
 import type { PcaModel } from './fit-pca.ts';
 import { validateDataMatrix } from './validate-data-matrix.ts';
 

@@ -1,4 +1,4 @@
-import { ClusteringError } from './clustering-error.ts';
+import { ClusteringError } from '../engine-errors.ts';
 
 /**
  * Checks that `data` is a row-major `rows × columns` matrix of finite values.

@@ -1,4 +1,4 @@
-import { ClvError } from './clv-error.ts';
+import { ClvError } from '../engine-errors.ts';
 import type { CustomerSummary } from './customer-summary.ts';
 import { hypergeometric2F1 } from './hypergeometric-2f1.ts';
 import { logGamma } from './log-gamma.ts';

@@ -1,5 +1,5 @@
 import { BgNbdModel, type BgNbdParameters } from './bg-nbd-model.ts';
-import { ClvError } from './clv-error.ts';
+import { ClvError } from '../engine-errors.ts';
 import { validateCustomerSummaries, type CustomerSpendSummary, type CustomerSummary } from './customer-summary.ts';
 import { GammaGammaModel, type GammaGammaParameters } from './gamma-gamma-model.ts';
 

@@ -1,4 +1,4 @@
-import { ClvError } from './clv-error.ts';
+import { ClvError } from '../engine-errors.ts';
 
 /**
  * Purchase history of one customer over a calibration period, in any one time unit (days, weeks…)

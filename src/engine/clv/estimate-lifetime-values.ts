@@ -1,9 +1,8 @@
-import { ClvError } from './clv-error.ts';
+import { ClvError } from '../engine-errors.ts';
 import { customerLifetimeValue } from './customer-lifetime-value.ts';
 import { fitBgNbd } from './fit-bg-nbd.ts';
 import { fitGammaGamma } from './fit-gamma-gamma.ts';
 import { summarizeTransactions, type PurchaseRecord } from './summarize-transactions.ts';
-import { TakumiError } from '../../core/takumi-error.ts';
 import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 
 export interface LifetimeValueOptions {
@@ -53,7 +52,7 @@ export function estimateLifetimeValues(
   );
   const withPurchases = customerIds.filter((id) => buyers.has(id));
   if (withPurchases.length === 0)
-    throw new TakumiError(
+    throw new ClvError(
       'CLV_NOT_IDENTIFIABLE',
       'No customer has a purchase, so lifetime value cannot be estimated. Import a transactions file.',
     );

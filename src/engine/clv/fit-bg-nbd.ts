@@ -1,6 +1,6 @@
 import { defaultNelderMeadOptions, type NelderMeadOptions } from '../optimize/minimize-nelder-mead.ts';
 import { BgNbdModel, type BgNbdParameters } from './bg-nbd-model.ts';
-import { ClvError } from './clv-error.ts';
+import { ClvError } from '../engine-errors.ts';
 import { compressCustomerSummaries } from './compress-customer-summaries.ts';
 import { validateCustomerSummaries, type CustomerSummary } from './customer-summary.ts';
 import { maximizeLogLikelihood, type ParameterLimits } from './maximize-log-likelihood.ts';

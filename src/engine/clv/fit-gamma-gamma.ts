@@ -1,6 +1,6 @@
 import { defaultNelderMeadOptions, type NelderMeadOptions } from '../optimize/minimize-nelder-mead.ts';
 import { maximizeLogLikelihood, type ParameterLimits } from './maximize-log-likelihood.ts';
-import { ClvError } from './clv-error.ts';
+import { ClvError } from '../engine-errors.ts';
 import { validateCustomerSummaries, type CustomerSpendSummary } from './customer-summary.ts';
 import { GammaGammaModel, type GammaGammaParameters } from './gamma-gamma-model.ts';
 import { engineWarning, type EngineWarning } from '../engine-warning.ts';

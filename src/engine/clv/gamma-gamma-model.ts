@@ -1,4 +1,4 @@
-import { ClvError } from './clv-error.ts';
+import { ClvError } from '../engine-errors.ts';
 import type { CustomerSpendSummary } from './customer-summary.ts';
 import { logGamma } from './log-gamma.ts';
 

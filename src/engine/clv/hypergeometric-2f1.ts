@@ -1,4 +1,4 @@
-import { ClvError } from './clv-error.ts';
+import { ClvError } from '../engine-errors.ts';
 import { logGamma } from './log-gamma.ts';
 import { minOf } from '../statistics/extremes.ts';
 

@@ -1,5 +1,5 @@
 import { minimizeNelderMead, type NelderMeadOptions } from '../optimize/minimize-nelder-mead.ts';
-import { ClvError } from './clv-error.ts';
+import { ClvError } from '../engine-errors.ts';
 import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 
 /** Range of plausible fitted parameters (dimensionless: the fits scale their data to unit size). */

@@ -1,4 +1,4 @@
-import { ClvError } from './clv-error.ts';
+import { ClvError } from '../engine-errors.ts';
 import type { CustomerValueSummary } from './customer-lifetime-value.ts';
 
 /** One purchase: who, when, how much. */

@@ -4,7 +4,8 @@ import { resnetTensorNames } from '../model/convert-keras-to-onnx.ts';
 import { fileReadError } from './file-read-error.ts';
 import { topLabels, type LabelScore } from './top-labels.ts';
 import { defaultPreprocessOptions, inputSize, preprocessImage, type PreprocessOptions } from './preprocess-image.ts';
-import { TakumiError } from '../../core/takumi-error.ts';
+import type { TakumiError } from '../../core/takumi-error.ts';
+import { EmbedderError } from '../engine-errors.ts';
 
 export interface ImageEmbedderOptions {
   modelPath: string;
@@ -86,7 +87,7 @@ export class ImageEmbedder {
     const resolved: ImageEmbedderOptions = { ...defaultImageEmbedderOptions, ...options };
     for (const key of ['batchSize', 'threads', 'prefetchBatches'] as const) {
       if (!Number.isInteger(resolved[key]) || resolved[key] < 1) {
-        throw new TakumiError(
+        throw new EmbedderError(
           'EMBEDDER_OPTIONS',
           `${key} must be a positive integer, got ${resolved[key]}. Pass e.g. ${defaultImageEmbedderOptions[key]}.`,
         );
@@ -239,7 +240,7 @@ export class ImageEmbedder {
         },
       });
       const fail = (error: unknown): TakumiError =>
-        new TakumiError(
+        new EmbedderError(
           'MODEL_LOAD_FAILED',
           `Could not load the model at ${this.options.modelPath}. Run \`npm run setup\` to rebuild it.`,
           { modelPath: this.options.modelPath },
@@ -264,7 +265,7 @@ export class ImageEmbedder {
     if (!request) return;
     this.pending.delete(message.id);
     if (message.type === 'error') {
-      request.reject(new TakumiError('MODEL_RUN_FAILED', `The model failed on a batch: ${message.message}`));
+      request.reject(new EmbedderError('MODEL_RUN_FAILED', `The model failed on a batch: ${message.message}`));
       return;
     }
     this.counters.inferenceSeconds += message.seconds;
@@ -277,7 +278,9 @@ export class ImageEmbedder {
   private failAll(error: Error): void {
     for (const [id, request] of this.pending) {
       this.pending.delete(id);
-      request.reject(new TakumiError('MODEL_RUN_FAILED', `The model stopped: ${error.message}`, {}, { cause: error }));
+      request.reject(
+        new EmbedderError('MODEL_RUN_FAILED', `The model stopped: ${error.message}`, {}, { cause: error }),
+      );
     }
   }
 
@@ -334,7 +337,8 @@ export class ImageEmbedder {
   }
 
   private assertOpen(): void {
-    if (this.disposed) throw new TakumiError('EMBEDDER_DISPOSED', 'This ImageEmbedder was disposed; create a new one.');
+    if (this.disposed)
+      throw new EmbedderError('EMBEDDER_DISPOSED', 'This ImageEmbedder was disposed; create a new one.');
   }
 }
 

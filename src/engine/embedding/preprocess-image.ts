@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { TakumiError } from '../../core/takumi-error.ts';
+import { type ErrorCode, TakumiError } from '../../core/takumi-error.ts';
 
 /** Side of the square network input. */
 export const inputSize = 224;
@@ -27,8 +27,16 @@ export interface PreprocessedImage {
   height: number;
 }
 
+/** Codes of {@link ImageDecodeError}. */
+export const imageDecodeErrorCodes = [
+  'IMAGE_DECODE_FAILED',
+  'IMAGE_EMPTY',
+  'IMAGE_NOT_AN_IMAGE',
+  'IMAGE_TOO_LARGE',
+  'IMAGE_TRUNCATED',
+] as const;
 /** Raised for a file that is not a decodable image, or is too large; the message says which and why. */
-export class ImageDecodeError extends TakumiError {}
+export class ImageDecodeError extends TakumiError<ErrorCode<typeof imageDecodeErrorCodes>> {}
 
 /**
  * Decodes and preprocesses one image exactly as Keras' ResNet-50 was trained ('caffe' mode): honour EXIF

@@ -1,5 +1,5 @@
 import { quintileScores } from './quintile-scores.ts';
-import { TakumiError } from '../../core/takumi-error.ts';
+import { FeatureError } from '../engine-errors.ts';
 import { maxOf } from '../statistics/extremes.ts';
 import { engineWarning, type EngineWarning } from '../engine-warning.ts';
 
@@ -64,7 +64,7 @@ export function buildCustomerFeatures(
   options: Partial<CustomerFeatureOptions> = {},
 ): CustomerFeatures {
   if (customerIds.length === 0)
-    throw new TakumiError(
+    throw new FeatureError(
       'FEATURES_NO_CUSTOMERS',
       'There are no customers to describe. Import a customers file first.',
     );

@@ -1,13 +1,20 @@
 import type { OnnxModel, OnnxNode, OnnxTensor } from '../onnx/onnx-model.ts';
 import { OnnxDataType } from '../onnx/onnx-model.ts';
 import type { KerasLayer, KerasModelJson } from './keras-model-json.ts';
-import { TakumiError } from '../../core/takumi-error.ts';
+import { type ErrorCode, TakumiError } from '../../core/takumi-error.ts';
 
 /** Names of the converted model's input and outputs. */
 export const resnetTensorNames = { input: 'input', embedding: 'embedding', probabilities: 'probs' } as const;
 
+/** Codes of {@link ModelConversionError}. */
+export const modelConversionErrorCodes = [
+  'MODEL_SHAPE',
+  'MODEL_UNSUPPORTED',
+  'MODEL_WEIGHTS_SHORT',
+  'MODEL_WEIGHT_DTYPE',
+] as const;
 /** Raised when the Keras graph uses something the converter does not translate. */
-export class ModelConversionError extends TakumiError {}
+export class ModelConversionError extends TakumiError<ErrorCode<typeof modelConversionErrorCodes>> {}
 
 /**
  * Converts a Keras (tfjs layers format) convolutional classifier such as ResNet-50 into an ONNX graph.

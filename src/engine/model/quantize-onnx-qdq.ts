@@ -1,10 +1,12 @@
 import type { OnnxModel, OnnxNode, OnnxTensor } from '../onnx/onnx-model.ts';
 import { OnnxDataType } from '../onnx/onnx-model.ts';
-import { TakumiError } from '../../core/takumi-error.ts';
+import { type ErrorCode, TakumiError } from '../../core/takumi-error.ts';
 import type { ClipRange } from './activation-histogram.ts';
 
+/** Codes of {@link QuantizationError}. */
+export const quantizationErrorCodes = ['QUANT_RANGE_MISSING', 'QUANT_GRAPH'] as const;
 /** Raised when the calibration does not cover a tensor the quantiser needs, or the graph is not ResNet-like. */
-export class QuantizationError extends TakumiError<'QUANT_RANGE_MISSING' | 'QUANT_GRAPH'> {}
+export class QuantizationError extends TakumiError<ErrorCode<typeof quantizationErrorCodes>> {}
 
 /** uint8 activation parameters: real = (q − zeroPoint) · scale. */
 export interface ActivationQuantization {

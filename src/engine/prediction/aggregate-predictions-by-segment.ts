@@ -1,4 +1,4 @@
-import { PredictionInputError } from './prediction-input-error.ts';
+import { PredictionInputError } from '../engine-errors.ts';
 
 /** Prediction of one customer as needed for aggregation (see `CustomerPrediction`). */
 export interface ScoredCustomer {

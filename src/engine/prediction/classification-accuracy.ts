@@ -1,4 +1,4 @@
-import { PredictionInputError } from './prediction-input-error.ts';
+import { PredictionInputError } from '../engine-errors.ts';
 
 /** Share of 0/1 labels matched by `probability >= threshold`. NaN for no rows. */
 export function classificationAccuracy(

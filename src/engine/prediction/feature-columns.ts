@@ -1,4 +1,4 @@
-import { PredictionInputError } from './prediction-input-error.ts';
+import { PredictionInputError } from '../engine-errors.ts';
 import type { FeatureMatrix } from './prediction-types.ts';
 
 /**

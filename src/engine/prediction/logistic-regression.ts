@@ -1,4 +1,4 @@
-import { PredictionInputError } from './prediction-input-error.ts';
+import { PredictionInputError } from '../engine-errors.ts';
 import { toFeatureColumns } from './feature-columns.ts';
 import type { BinaryClassifier, FeatureMatrix } from './prediction-types.ts';
 

@@ -5,7 +5,7 @@ import {
   type LogisticRegressionOptions,
 } from './logistic-regression.ts';
 import { permutationImportance, type ImportanceMetric } from './permutation-importance.ts';
-import { PredictionInputError } from './prediction-input-error.ts';
+import { PredictionInputError } from '../engine-errors.ts';
 import { fitRandomForest, type RandomForestOptions } from './random-forest.ts';
 import { stratifiedKFold } from './stratified-k-fold.ts';
 import { validatePredictionInput } from './validate-prediction-input.ts';

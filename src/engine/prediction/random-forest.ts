@@ -1,6 +1,6 @@
 import { createRandom } from '../random/create-random.ts';
 import { fitDecisionTree, type DecisionTree } from './decision-tree.ts';
-import { PredictionInputError } from './prediction-input-error.ts';
+import { PredictionInputError } from '../engine-errors.ts';
 import { toFeatureColumns } from './feature-columns.ts';
 import { rankFeatures } from './rank-features.ts';
 import type { BinaryClassifier, FeatureMatrix } from './prediction-types.ts';

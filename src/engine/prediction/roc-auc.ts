@@ -1,4 +1,4 @@
-import { PredictionInputError } from './prediction-input-error.ts';
+import { PredictionInputError } from '../engine-errors.ts';
 
 /**
  * Area under the ROC curve for 0/1 labels and real-valued scores.

@@ -1,4 +1,4 @@
-import { RandomArgumentError } from './random-argument-error.ts';
+import { RandomArgumentError } from '../engine-errors.ts';
 
 /** A seeded pseudo-random source. Same seed → same sequence, on every platform. */
 export interface Random {

@@ -1,5 +1,5 @@
 import type { Random } from './create-random.ts';
-import { RandomArgumentError } from './random-argument-error.ts';
+import { RandomArgumentError } from '../engine-errors.ts';
 
 /** Above this expected count the normal approximation (with a continuity-corrected round) is used. */
 const exactMeanLimit = 1000;

@@ -1,5 +1,5 @@
 import type { Random } from './create-random.ts';
-import { RandomArgumentError } from './random-argument-error.ts';
+import { RandomArgumentError } from '../engine-errors.ts';
 
 /**
  * Draws from Gamma(shape, rate) (mean shape / rate) with Marsaglia & Tsang (2000), "A Simple Method

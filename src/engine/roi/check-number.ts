@@ -1,4 +1,4 @@
-import { RoiInputError } from './roi-input-error.ts';
+import { RoiInputError } from '../engine-errors.ts';
 
 /** Range rule for {@link checkNumber}. */
 export type NumberRule =

@@ -7,7 +7,7 @@ import type {
   HighRoiReason,
 } from './campaign-model-types.ts';
 import { checkNumber } from './check-number.ts';
-import { RoiInputError } from './roi-input-error.ts';
+import { RoiInputError } from '../engine-errors.ts';
 
 /**
  * The stated defaults of the campaign model; every answer that uses one lists it as an assumption.

@@ -1,5 +1,5 @@
 import { checkNumber } from './check-number.ts';
-import { RoiInputError } from './roi-input-error.ts';
+import { RoiInputError } from '../engine-errors.ts';
 import type { RoiWarning } from './roi-warning.ts';
 
 /** A pessimistic / expected / optimistic value. */

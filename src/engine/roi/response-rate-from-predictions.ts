@@ -1,6 +1,6 @@
 import { checkNumber } from './check-number.ts';
 import type { RateRange } from './estimate-roi.ts';
-import { RoiInputError } from './roi-input-error.ts';
+import { RoiInputError } from '../engine-errors.ts';
 
 /** Options of {@link responseRateFromPredictions}. */
 export interface ResponseRateFromPredictionsOptions {

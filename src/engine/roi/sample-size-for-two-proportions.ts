@@ -1,6 +1,6 @@
 import { normalQuantile } from '../statistics/normal-quantile.ts';
 import { checkNumber } from './check-number.ts';
-import { RoiInputError } from './roi-input-error.ts';
+import { RoiInputError } from '../engine-errors.ts';
 
 /**
  * Which normal-approximation formula to use (all two-sided, equal arms, no continuity correction):

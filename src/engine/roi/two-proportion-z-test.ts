@@ -1,7 +1,7 @@
 import { normalCdf } from '../statistics/normal-cdf.ts';
 import { normalQuantile } from '../statistics/normal-quantile.ts';
 import { checkNumber } from './check-number.ts';
-import { RoiInputError } from './roi-input-error.ts';
+import { RoiInputError } from '../engine-errors.ts';
 import type { RoiWarning } from './roi-warning.ts';
 
 /** Observed A/B counts. */

@@ -4,7 +4,7 @@ import type { CustomerFeatures } from '../features/build-customer-features.ts';
 import { clusterCustomers, defaultClusterCustomersOptions } from './cluster-customers.ts';
 import { mergeSmallClusters } from './merge-small-clusters.ts';
 import { profileSegments, type SegmentProfile } from './profile-segments.ts';
-import { TakumiError } from '../../core/takumi-error.ts';
+import { type ErrorCode, TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
 import type { EngineWarning } from '../engine-warning.ts';
 import type { ThemeShares } from '../themes/theme-share-matrix.ts';
@@ -51,8 +51,10 @@ export interface SegmentationResult {
   warnings: EngineWarning[];
 }
 
+/** Codes of {@link SegmentationError}. */
+export const segmentationErrorCodes = ['SEGMENTS_TOO_FEW_CUSTOMERS'] as const;
 /** Raised when the customers cannot be segmented as asked; the message says what would work. */
-export class SegmentationError extends TakumiError {}
+export class SegmentationError extends TakumiError<ErrorCode<typeof segmentationErrorCodes>> {}
 
 /**
  * Segments customers with k-means on standardised features: theme shares, and the log of posting

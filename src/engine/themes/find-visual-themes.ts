@@ -4,7 +4,7 @@ import { kMeans } from '../clustering/k-means.ts';
 import { transformPca } from '../clustering/transform-pca.ts';
 import type { LabelScore } from '../embedding/top-labels.ts';
 import { nameTheme, type ThemeName } from './name-theme.ts';
-import { TakumiError } from '../../core/takumi-error.ts';
+import { type ErrorCode, TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
 import type { EngineWarning } from '../engine-warning.ts';
 
@@ -74,8 +74,10 @@ export interface VisualThemesResult {
   warnings: EngineWarning[];
 }
 
+/** Codes of {@link VisualThemeError}. */
+export const visualThemeErrorCodes = ['THEMES_TOO_FEW_PHOTOS'] as const;
 /** Raised when there are too few photos to find themes; the message says how many are needed. */
-export class VisualThemeError extends TakumiError {}
+export class VisualThemeError extends TakumiError<ErrorCode<typeof visualThemeErrorCodes>> {}
 
 /**
  * Groups photos into visual themes: L2-normalise the ResNet embeddings (so distance means cosine

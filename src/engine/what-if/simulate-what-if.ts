@@ -2,7 +2,7 @@ import { createRandom, type Random } from '../random/create-random.ts';
 import { sampleBinomial } from '../random/sample-binomial.ts';
 import { sampleGamma } from '../random/sample-gamma.ts';
 import { normalQuantile } from '../statistics/normal-quantile.ts';
-import { WhatIfError } from './what-if-error.ts';
+import { WhatIfError } from '../engine-errors.ts';
 import type {
   ResponseBelief,
   SimulatedRange,

@@ -1,6 +1,6 @@
 import { buildRoiRangeChart } from '../../charts/roi-range-chart.ts';
 import { loadLatestPrediction } from '../../data/analysis/load-latest-prediction.ts';
-import { RoiInputError } from '../../engine/roi/roi-input-error.ts';
+import { RoiInputError } from '../../engine/engine-errors.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { estimateSegmentCampaign, type SegmentCampaign } from '../shared/campaign-model/estimate-segment-campaign.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';

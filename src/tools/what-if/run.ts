@@ -2,7 +2,7 @@ import { buildWhatIfOutcomeChart } from '../../charts/what-if-outcome-chart.ts';
 import { translate } from '../../core/message-catalog.ts';
 import { loadLatestPrediction } from '../../data/analysis/load-latest-prediction.ts';
 import { loadOrderValues } from '../../data/analysis/load-order-values.ts';
-import { RoiInputError } from '../../engine/roi/roi-input-error.ts';
+import { RoiInputError } from '../../engine/engine-errors.ts';
 import type { SegmentProfile } from '../../engine/segments/profile-segments.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { simulateWhatIf } from '../../engine/what-if/simulate-what-if.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../src/data/database/apply-migrations.ts';
-import { DatabaseError } from '../../../src/data/database/database-error.ts';
+import { DatabaseError } from '../../../src/data/data-errors.ts';
 import { defaultMigrationsDirectory } from '../../../src/data/database/read-migrations.ts';
 import { TakumiError } from '../../../src/core/takumi-error.ts';
 

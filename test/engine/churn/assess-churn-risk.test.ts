@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessChurnRisk } from '../../../src/engine/churn/assess-churn-risk.ts';
-import { ChurnError } from '../../../src/engine/churn/churn-error.ts';
+import { ChurnError } from '../../../src/engine/engine-errors.ts';
 
 // Five customers, horizon 10 weeks, worked by hand:
 //   past spends 100, 400, 500, 800, 50 → 0.6 quantile (numpy linear): sorted 50,100,400,500,800,

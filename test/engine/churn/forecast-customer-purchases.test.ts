@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecastCustomerPurchases } from '../../../src/engine/churn/forecast-customer-purchases.ts';
-import { ClvError } from '../../../src/engine/clv/clv-error.ts';
+import { ClvError } from '../../../src/engine/engine-errors.ts';
 
 const published = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 

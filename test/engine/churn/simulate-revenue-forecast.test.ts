@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateRevenueForecast } from '../../../src/engine/churn/simulate-revenue-forecast.ts';
-import { ChurnError } from '../../../src/engine/churn/churn-error.ts';
+import { ChurnError } from '../../../src/engine/engine-errors.ts';
 
 const purchaseModel = { r: 0.9, alpha: 8, a: 0.8, b: 3 };
 const spendModel = { p: 6, q: 4, gamma: 15 };

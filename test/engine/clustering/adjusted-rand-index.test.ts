@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjustedRandIndex } from '../../../src/engine/clustering/adjusted-rand-index.ts';
-import { ClusteringError } from '../../../src/engine/clustering/clustering-error.ts';
+import { ClusteringError } from '../../../src/engine/engine-errors.ts';
 
 // References: sklearn.metrics.adjusted_rand_score (scikit-learn 1.2.1, /usr/bin/python3).
 describe('adjustedRandIndex', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClusteringError } from '../../../src/engine/clustering/clustering-error.ts';
+import { ClusteringError } from '../../../src/engine/engine-errors.ts';
 import { fitPca } from '../../../src/engine/clustering/fit-pca.ts';
 import { transformPca } from '../../../src/engine/clustering/transform-pca.ts';
 import { createRandom } from '../../../src/engine/random/create-random.ts';

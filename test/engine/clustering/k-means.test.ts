@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjustedRandIndex } from '../../../src/engine/clustering/adjusted-rand-index.ts';
-import { ClusteringError } from '../../../src/engine/clustering/clustering-error.ts';
+import { ClusteringError } from '../../../src/engine/engine-errors.ts';
 import { defaultKMeansOptions, kMeans } from '../../../src/engine/clustering/k-means.ts';
 import { createOnnxMatrixKernels } from '../../../src/engine/linear-algebra/create-onnx-matrix-kernels.ts';
 import { waveClusters } from './wave-clusters.ts';

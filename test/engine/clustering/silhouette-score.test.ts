@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClusteringError } from '../../../src/engine/clustering/clustering-error.ts';
+import { ClusteringError } from '../../../src/engine/engine-errors.ts';
 import { silhouetteScore } from '../../../src/engine/clustering/silhouette-score.ts';
 import { waveClusters } from './wave-clusters.ts';
 

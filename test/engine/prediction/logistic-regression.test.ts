@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toFeatureColumns } from '../../../src/engine/prediction/feature-columns.ts';
 import { fitLogisticRegression } from '../../../src/engine/prediction/logistic-regression.ts';
-import { PredictionInputError } from '../../../src/engine/prediction/prediction-input-error.ts';
+import { PredictionInputError } from '../../../src/engine/engine-errors.ts';
 
 /**
  * Deterministic data set, generated identically in Python for the references below:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { predictBehavior } from '../../../src/engine/prediction/predict-behavior.ts';
-import { PredictionInputError } from '../../../src/engine/prediction/prediction-input-error.ts';
+import { PredictionInputError } from '../../../src/engine/engine-errors.ts';
 import { createRandom } from '../../../src/engine/random/create-random.ts';
 
 const names = ['recencyDays', 'ordersLastYear', 'noise'];

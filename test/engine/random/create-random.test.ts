@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../src/engine/random/create-random.ts';
-import { RandomArgumentError } from '../../../src/engine/random/random-argument-error.ts';
+import { RandomArgumentError } from '../../../src/engine/engine-errors.ts';
 
 describe('createRandom', () => {
   it('repeats the same sequence for the same seed and differs for another seed', () => {

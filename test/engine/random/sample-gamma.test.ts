@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../src/engine/random/create-random.ts';
-import { RandomArgumentError } from '../../../src/engine/random/random-argument-error.ts';
+import { RandomArgumentError } from '../../../src/engine/engine-errors.ts';
 import { sampleBeta, sampleGamma } from '../../../src/engine/random/sample-gamma.ts';
 
 function moments(draw: () => number, count: number): { mean: number; variance: number } {

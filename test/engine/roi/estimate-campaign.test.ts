@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCampaignAssumptions, estimateCampaign } from '../../../src/engine/roi/estimate-campaign.ts';
-import { RoiInputError } from '../../../src/engine/roi/roi-input-error.ts';
+import { RoiInputError } from '../../../src/engine/engine-errors.ts';
 
 // Every expected number below is computed by hand in the comment above it.
 describe('estimateCampaign', () => {

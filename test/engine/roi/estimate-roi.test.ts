@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateRoi, type RoiInput } from '../../../src/engine/roi/estimate-roi.ts';
-import { RoiInputError } from '../../../src/engine/roi/roi-input-error.ts';
+import { RoiInputError } from '../../../src/engine/engine-errors.ts';
 
 // Hand-computed: 10 000 customers × 0.8 contact rate = 8 000 contacts; cost = 8 000 × 0.5 + 1 000 = 5 000.
 // Value per incremental responder = 120 CLV × 0.5 margin = 60. Baseline 1 %.
