@@ -91,7 +91,7 @@ export async function benchmarkFollowUp(options: {
   const { importDataset } = await import('../src/data/ingest/import-dataset.ts');
   const { ensureResnetModel } = await import('../src/data/model/ensure-resnet-model.ts');
   const { ImageEmbedder } = await import('../src/engine/embedding/image-embedder.ts');
-  const { createRuntime } = await import('../src/cli/create-runtime.ts');
+  const { createRuntime } = await import('../src/agent/create-runtime.ts');
   const { allTools } = await import('../src/tools/all-tools.ts');
   try {
     const config = loadConfig();

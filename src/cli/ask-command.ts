@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { answerQuestion } from '../agent/answer-question.ts';
 import { allTools } from '../tools/all-tools.ts';
 import type { CommandIo } from './command-io.ts';
-import { createRuntime } from './create-runtime.ts';
+import { createRuntime } from '../agent/create-runtime.ts';
 
 const help = `Usage: takumi ask "<question>" [--dataset NAME] [--json]
 

@@ -3,7 +3,7 @@ import { answerQuestion } from '../agent/answer-question.ts';
 import type { ConversationTurn } from '../agent/conversation-turn.ts';
 import { allTools } from '../tools/all-tools.ts';
 import type { CommandIo } from './command-io.ts';
-import { createRuntime, type TakumiRuntime } from './create-runtime.ts';
+import { createRuntime, type TakumiRuntime } from '../agent/create-runtime.ts';
 import { TakumiError } from '../core/takumi-error.ts';
 
 /**

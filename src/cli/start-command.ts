@@ -1,21 +1,28 @@
 import { loadConfig } from '../config/load-config.ts';
 import { checkSlackStart } from '../slack/check-slack-start.ts';
-import { startTakumi } from '../slack/start-takumi.ts';
+import { resolveSlackMode } from '../slack/resolve-slack-mode.ts';
+import { type RunningSlackApp, startSlackApp } from '../slack/start-slack-app.ts';
 import { runChatCommand } from './chat-command.ts';
 import type { CommandIo } from './command-io.ts';
-import { createRuntime } from './create-runtime.ts';
+import { createRuntime } from '../agent/create-runtime.ts';
 
 /**
  * `npm start`: the Slack app when Slack tokens are set, otherwise the local terminal chat. Runs until
  * stopped (Ctrl-C / SIGTERM stop Slack cleanly; the chat ends on an empty line or Ctrl-D).
  */
 export async function runStartCommand(argv: string[], io: CommandIo): Promise<number> {
-  // A taken PORT or an unreachable Slack is reported in seconds, before the database and the demo.
-  await checkSlackStart(loadConfig().slack);
-  const runtime = await createRuntime({ onStatus: (message) => io.error(message), echoLog: (line) => io.error(line) });
-  let slack: Awaited<ReturnType<typeof startTakumi>>;
+  const config = loadConfig();
+  // A half-set Slack configuration, a taken PORT or an unreachable Slack is reported in seconds,
+  // before the database and the demo.
+  await checkSlackStart(config.slack);
+  const runtime = await createRuntime({
+    config,
+    onStatus: (message) => io.error(message),
+    echoLog: (line) => io.error(line),
+  });
+  let slack: RunningSlackApp | null;
   try {
-    slack = await startTakumi(runtime.config, { runtime: { ...runtime, prisma: runtime.database.prisma } });
+    slack = resolveSlackMode(config.slack) ? await startSlackApp({ runtime }) : null;
   } catch (error) {
     await runtime.close();
     throw error;

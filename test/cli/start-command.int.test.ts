@@ -1,3 +1,4 @@
+import { runtimeForTests } from '../support/runtime-for-tests.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import os from 'node:os';
@@ -122,18 +123,25 @@ describe('takumi start: clear start-up failures', () => {
   });
 
   it('names PORT when the port is taken between the check and the listen (the app itself)', async () => {
-    await expect(
-      startSlackApp({
-        config: loadConfig({
-          TAKUMI_HOME: path.join(home, 'app'),
-          SLACK_BOT_TOKEN: botToken,
-          SLACK_SIGNING_SECRET: signingSecret,
-          SLACK_API_URL: slack.apiUrl,
-        }),
-        logger: createRecordingLogger(),
-        port: takenPort,
-        appOptions: { webClientOptions: { retryConfig: { retries: 0 } } },
+    const runtime = await runtimeForTests({
+      config: loadConfig({
+        TAKUMI_HOME: path.join(home, 'app'),
+        SLACK_BOT_TOKEN: botToken,
+        SLACK_SIGNING_SECRET: signingSecret,
+        SLACK_API_URL: slack.apiUrl,
       }),
-    ).rejects.toMatchObject({ code: 'SLACK_PORT_IN_USE', details: { port: takenPort } });
+      logger: createRecordingLogger(),
+    });
+    try {
+      await expect(
+        startSlackApp({
+          runtime,
+          port: takenPort,
+          appOptions: { webClientOptions: { retryConfig: { retries: 0 } } },
+        }),
+      ).rejects.toMatchObject({ code: 'SLACK_PORT_IN_USE', details: { port: takenPort } });
+    } finally {
+      await runtime.close();
+    }
   }, 60_000);
 });

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config/load-config.ts';
 import type { PrismaClient } from '../../src/generated/prisma/client.ts';
 import { createSlackApp } from '../../src/slack/create-slack-app.ts';
 import { resolveSlackMode } from '../../src/slack/resolve-slack-mode.ts';
-import { startTakumi } from '../../src/slack/start-takumi.ts';
+import { checkSlackStart } from '../../src/slack/check-slack-start.ts';
 
 const botToken = 'xoxb-1234-5678-abcdefABCDEF';
 const signingSecret = '8f14e45fceea167a5a36dedd4bea2543';
@@ -115,13 +115,15 @@ describe('resolveSlackMode', () => {
   });
 });
 
-describe('startTakumi and createSlackApp', () => {
-  it('returns null without Slack settings, so the caller starts the local chat (nothing is opened)', async () => {
-    expect(await startTakumi(loadConfig({ TAKUMI_HOME: '/nonexistent/takumi-home' }))).toBeNull();
+describe('the start-up check and createSlackApp', () => {
+  it('passes without Slack settings, so `npm start` opens the local chat (nothing is opened or called)', async () => {
+    await expect(checkSlackStart(loadConfig({ TAKUMI_HOME: '/nonexistent/takumi-home' }).slack)).resolves.toBe(
+      undefined,
+    );
   });
 
-  it('throws the missing-variable error from startTakumi too', async () => {
-    await expect(startTakumi(loadConfig({ SLACK_BOT_TOKEN: botToken }))).rejects.toMatchObject({
+  it('throws the missing-variable error from the start-up check too', async () => {
+    await expect(checkSlackStart(loadConfig({ SLACK_BOT_TOKEN: botToken }).slack)).rejects.toMatchObject({
       code: 'CONFIG_SLACK_INCOMPLETE',
     });
   });

@@ -1,3 +1,4 @@
+import { runtimeForTests } from '../support/runtime-for-tests.ts';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig, type TakumiConfig } from '../../src/config/load-config.ts';
@@ -264,9 +265,9 @@ describe('Takumi in Slack: signatures, allow-lists, failures and /takumi', () =>
     expect(await response.text()).toBe('ok');
   });
 
-  it('starts from the configuration alone (fonts, database, every tool) and stops cleanly', async () => {
+  it('starts on a runtime (fonts, its own database, every tool) and stops cleanly, leaving the runtime open', async () => {
     const home = path.join(rig.directory, 'second-home');
-    const running = await startSlackApp({
+    const runtime = await runtimeForTests({
       config: loadConfig({
         TAKUMI_HOME: home,
         SLACK_BOT_TOKEN: botToken,
@@ -274,6 +275,10 @@ describe('Takumi in Slack: signatures, allow-lists, failures and /takumi', () =>
         SLACK_API_URL: slack.apiUrl,
       }),
       logger,
+      fonts: true,
+    });
+    const running = await startSlackApp({
+      runtime,
       port: 0,
       host: '127.0.0.1',
       appOptions: { webClientOptions: { retryConfig: { retries: 0 } } },
@@ -283,13 +288,15 @@ describe('Takumi in Slack: signatures, allow-lists, failures and /takumi', () =>
     await running.stop();
     await running.stop();
     await expect(fetch(`http://127.0.0.1:${running.port}/healthz`)).rejects.toThrow();
+    // The caller owns the runtime: its database (migrated, empty: no demo here) is open after the stop.
+    expect(await runtime.database.prisma.dataset.count()).toBe(0);
+    await runtime.close();
   });
 
   it('runs on a caller’s runtime (its database stays open after stop)', async () => {
+    const runtime = await runtimeForTests({ config, logger, database, defaultDataset: 'demo' });
     const running = await startSlackApp({
-      config,
-      logger,
-      runtime: { prisma: database.prisma, chartFonts: null, defaultDataset: 'demo' },
+      runtime,
       port: 0,
       host: '127.0.0.1',
       appOptions: { webClientOptions: { retryConfig: { retries: 0 } } },

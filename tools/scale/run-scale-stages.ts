@@ -73,7 +73,7 @@ export async function runScaleStages(request: StageRequest, log: (line: string) 
   const { saveEmbeddings } = await import('../../src/data/embedding-store/save-embeddings.ts');
   const { importDataset } = await import('../../src/data/ingest/import-dataset.ts');
   const { runSegmentationAnalysis } = await import('../../src/data/analysis/run-segmentation-analysis.ts');
-  const { createRuntime } = await import('../../src/cli/create-runtime.ts');
+  const { createRuntime } = await import('../../src/agent/create-runtime.ts');
   const { answerQuestion } = await import('../../src/agent/answer-question.ts');
   const { allTools } = await import('../../src/tools/all-tools.ts');
   const config = loadConfig();

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SensitiveValueCache } from '../agent/sensitive-value-cache.ts';
+import { SensitiveValueCache } from './sensitive-value-cache.ts';
 import { setUpChartFonts, type ChartFonts } from '../charts/font-setup.ts';
 import { loadConfig, type TakumiConfig } from '../config/load-config.ts';
 import { openDatabase, type TakumiDatabase } from '../data/database/open-database.ts';
@@ -13,7 +13,8 @@ import type { Logger } from '../core/logger.ts';
 export interface TakumiRuntime {
   config: TakumiConfig;
   database: TakumiDatabase;
-  chartFonts: ChartFonts;
+  /** null: charts are drawn with the system's fonts (tests that draw no Japanese text). */
+  chartFonts: ChartFonts | null;
   logger: Logger;
   sensitiveValues: SensitiveValueCache;
   /** The dataset questions are about when they name none. */
@@ -21,14 +22,23 @@ export interface TakumiRuntime {
   close(): Promise<void>;
 }
 
+/** Options of {@link createRuntime}. */
+export interface CreateRuntimeOptions {
+  /** The configuration; read from the environment by default. */
+  config?: TakumiConfig;
+  /** Start-up steps in words (building the model, loading the demo), for a terminal. */
+  onStatus?: (message: string) => void;
+  /** Each log line also goes here (the terminal of `npm start`). */
+  echoLog?: (line: string) => void;
+}
+
 /**
- * Starts Takumi's shared pieces in the right order: config, chart fonts (before anything draws text),
- * logger, database; and with an empty database the built-in demo, so a first question works.
+ * The one start-up path of every front end (`takumi ask`, `chat`, `start` for Slack and the terminal
+ * chat, benchmarks): config, chart fonts (before anything draws text), logger, database; and with an
+ * empty database the built-in demo, so a first question works. The caller closes it.
  */
-export async function createRuntime(
-  options: { onStatus?: (message: string) => void; echoLog?: (line: string) => void } = {},
-): Promise<TakumiRuntime> {
-  const config = loadConfig();
+export async function createRuntime(options: CreateRuntimeOptions = {}): Promise<TakumiRuntime> {
+  const config = options.config ?? loadConfig();
   const chartFonts = setUpChartFonts({ home: config.home });
   const logger = createLogger({
     file: path.join(config.home, 'logs', 'takumi.log'),
