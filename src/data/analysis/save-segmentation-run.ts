@@ -1,5 +1,7 @@
 import type { LifetimeValueEstimate } from '../../engine/clv/estimate-lifetime-values.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { insertRows } from '../ingest/insert-rows.ts';
+import { writeTransactionOptions } from '../ingest/write-transaction-options.ts';
 import type { SegmentationAnalysis, SegmentationAssignments } from './segmentation-analysis.ts';
 
 /** Everything a segmentation run stores: the analysis as returned later, plus what it came from. */
@@ -45,16 +47,19 @@ export async function saveSegmentationRun(
         { runId: created.id, key: 'photo-themes', value: JSON.stringify(Object.fromEntries(assignments.themeByPhoto)) },
       ],
     });
-    await transaction.customerAssignment.createMany({
-      data: [...assignments.segmentByCustomer].map(([customerId, label]) => ({
+    await insertRows(
+      transaction,
+      'CustomerAssignment',
+      Array.from(assignments.segmentByCustomer, ([customerId, label]) => ({
         runId: created.id,
         customerId,
         label,
         score: assignments.lifetimeValueByCustomer.get(customerId) ?? null,
       })),
-    });
+    );
     return created;
-  });
+    // 235,700 assignments take longer than Prisma's 5 s default on a busy machine.
+  }, writeTransactionOptions);
   return {
     ...stored,
     datasetName,

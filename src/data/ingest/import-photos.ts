@@ -9,11 +9,8 @@ import { identifyPhotos } from './identify-photos.ts';
 import type { PhotoImportCounts, RowIssue } from './import-report.ts';
 import { IngestError } from '../data-errors.ts';
 import { quoteValue } from './quote-value.ts';
-import { splitIntoChunks } from './split-into-chunks.ts';
+import { insertRows } from './insert-rows.ts';
 import { writeTransactionOptions } from './write-transaction-options.ts';
-
-/** Photo rows per `createMany`: 5 columns × 500 = 2,500 bound values, far below SQLite's limit. */
-const rowsPerInsert = 500;
 
 export interface ImportPhotosOptions {
   prisma: PrismaClient;
@@ -167,7 +164,7 @@ export async function importPhotos(options: ImportPhotosOptions): Promise<PhotoS
   }
   if (created.length > 0 || changed.length > 0) {
     await options.prisma.$transaction(async (transaction) => {
-      for (const chunk of splitIntoChunks(created, rowsPerInsert)) await transaction.photo.createMany({ data: chunk });
+      await insertRows(transaction, 'Photo', created);
       for (const change of changed)
         await transaction.photo.update({
           where: { id: change.id },

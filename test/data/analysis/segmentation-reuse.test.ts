@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,23 +44,54 @@ describe('dataset versions and segmentation reuse (real database)', () => {
   });
   afterAll(async () => database.close());
 
-  it('hashes exactly the rows an analysis reads (reference built by hand)', async () => {
-    await importDataset({
-      prisma: database.prisma,
-      datasetName: 'tiny',
-      customersFile: write('tiny-customers.csv', 'customer_id,age\nC1,34\n'),
-      transactionsFile: write('tiny-transactions.csv', 'customer_id,date,amount\nC1,2024-01-05,1200\n'),
-    });
+  it('versions exactly the rows an analysis reads: any change shows, restoring a row restores the version', async () => {
+    const files = {
+      customersFile: write('tiny-customers.csv', 'customer_id,age\nC1,34\nC2,40\n'),
+      transactionsFile: write(
+        'tiny-transactions.csv',
+        'customer_id,date,amount\nC1,2024-01-05,1200\nC2,2024-01-06,800\n',
+      ),
+    };
+    await importDataset({ prisma: database.prisma, datasetName: 'tiny', ...files });
     const dataset = await database.prisma.dataset.findUniqueOrThrow({ where: { name: 'tiny' } });
+    const version = () => computeDataVersion(database.prisma, dataset.id);
+    const original = await version();
+    expect(original).toMatch(/^[0-9a-f]{64}$/);
+    expect(dataset.dataVersion).toBe(original);
+    // Re-importing the same files writes nothing and keeps the version.
+    await importDataset({ prisma: database.prisma, datasetName: 'tiny', ...files });
+    expect(await version()).toBe(original);
+
     const customer = await database.prisma.customer.findFirstOrThrow({ where: { datasetId: dataset.id } });
     const purchase = await database.prisma.transaction.findFirstOrThrow({ where: { datasetId: dataset.id } });
-    const expected = createHash('sha256')
-      .update('takumi-data-version-1\nresnet50-keras-imagenet@1\n')
-      .update(`c\t${customer.id}\tC1\t{"age":34}\n`)
-      .update(`t\t${purchase.id}\t${customer.id}\t${Date.UTC(2024, 0, 5)}\t1200\n`)
-      .digest('hex');
-    expect(await computeDataVersion(database.prisma, dataset.id)).toBe(expected);
-    expect(dataset.dataVersion).toBe(expected);
+    const changes: [() => Promise<unknown>, () => Promise<unknown>][] = [
+      [
+        () => database.prisma.customer.update({ where: { id: customer.id }, data: { attributes: '{"age":35}' } }),
+        () =>
+          database.prisma.customer.update({ where: { id: customer.id }, data: { attributes: customer.attributes } }),
+      ],
+      [
+        () => database.prisma.transaction.update({ where: { id: purchase.id }, data: { amount: 1201 } }),
+        () => database.prisma.transaction.update({ where: { id: purchase.id }, data: { amount: purchase.amount } }),
+      ],
+      [
+        () =>
+          database.prisma.transaction.update({
+            where: { id: purchase.id },
+            data: { date: new Date(Date.UTC(2024, 0, 6)) },
+          }),
+        () => database.prisma.transaction.update({ where: { id: purchase.id }, data: { date: purchase.date } }),
+      ],
+    ];
+    for (const [change, restore] of changes) {
+      await change();
+      expect(await version()).not.toBe(original);
+      await restore();
+      expect(await version()).toBe(original);
+    }
+    // Another dataset's rows are not part of this one's version.
+    await importDataset({ prisma: database.prisma, datasetName: 'other', customersFile: files.customersFile });
+    expect(await version()).toBe(original);
   });
 
   it('reuses the stored run while the rows are unchanged, and computes anew after a changing import', async () => {
