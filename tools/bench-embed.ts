@@ -21,7 +21,7 @@ import { openDatabase } from '../src/data/database/open-database.ts';
 import { ensureResnetModel } from '../src/data/model/ensure-resnet-model.ts';
 import type { ModelPrecision } from '../src/data/model/resnet-model-source.ts';
 import { readCpuFeatures } from '../src/data/model/select-precision.ts';
-import { createEmbeddingStore } from '../src/data/photos/create-embedding-store.ts';
+import { createEmbeddingStore } from '../src/data/embedding-store/embedding-store.ts';
 import { embedPhotos } from '../src/data/photos/embed-photos.ts';
 import { listPhotoFiles } from '../src/data/photos/list-photo-files.ts';
 import { ImageEmbedder } from '../src/engine/embedding/image-embedder.ts';

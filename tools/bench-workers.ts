@@ -20,7 +20,7 @@ import pg from 'pg';
 import { loadConfig, projectRoot } from '../src/config/load-config.ts';
 import { openDatabase } from '../src/data/database/open-database.ts';
 import { ensureResnetModel } from '../src/data/model/ensure-resnet-model.ts';
-import { createEmbeddingStore } from '../src/data/photos/create-embedding-store.ts';
+import { createEmbeddingStore } from '../src/data/embedding-store/embedding-store.ts';
 import { embedPhotos } from '../src/data/photos/embed-photos.ts';
 import { listPhotoFiles } from '../src/data/photos/list-photo-files.ts';
 import { openPhotoQueue } from '../src/data/queue/photo-queue.ts';

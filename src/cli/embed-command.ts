@@ -3,7 +3,7 @@ import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config/load-config.ts';
 import { openDatabase } from '../data/database/open-database.ts';
 import { ensureResnetModel } from '../data/model/ensure-resnet-model.ts';
-import { createEmbeddingStore } from '../data/photos/create-embedding-store.ts';
+import { createEmbeddingStore } from '../data/embedding-store/embedding-store.ts';
 import { embedPhotos, type EmbedPhotosSummary } from '../data/photos/embed-photos.ts';
 import { listPhotoFiles } from '../data/photos/list-photo-files.ts';
 import { ImageEmbedder } from '../engine/embedding/image-embedder.ts';

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { saveEmbeddings } from '../../src/data/embedding-store/save-embeddings.ts';
+import { saveEmbeddings } from '../../src/data/embedding-store/embedding-store.ts';
 import { importDataset } from '../../src/data/ingest/import-dataset.ts';
 import { resnetModelSource } from '../../src/data/model/resnet-model-source.ts';
 import { createRandom } from '../../src/engine/random/create-random.ts';

@@ -69,8 +69,7 @@ export async function runScaleStages(request: StageRequest, log: (line: string) 
   delete process.env['OPENAI_API_KEY'];
   const { loadConfig } = await import('../../src/config/load-config.ts');
   const { openDatabase } = await import('../../src/data/database/open-database.ts');
-  const { findEmbeddings } = await import('../../src/data/embedding-store/find-embeddings.ts');
-  const { saveEmbeddings } = await import('../../src/data/embedding-store/save-embeddings.ts');
+  const { findEmbeddings, saveEmbeddings } = await import('../../src/data/embedding-store/embedding-store.ts');
   const { importDataset } = await import('../../src/data/ingest/import-dataset.ts');
   const { runSegmentationAnalysis } = await import('../../src/data/analysis/run-segmentation-analysis.ts');
   const { createRuntime } = await import('../../src/agent/create-runtime.ts');

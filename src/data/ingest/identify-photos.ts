@@ -3,7 +3,7 @@ import { maximumPhotoBytes, readRegularFile } from '../files/read-regular-file.t
 import { fileReadError } from '../../engine/embedding/file-read-error.ts';
 import type { ImageEmbedder } from '../../engine/embedding/image-embedder.ts';
 import { embedPhotos } from '../photos/embed-photos.ts';
-import type { EmbeddingStore } from '../photos/embedding-store-port.ts';
+import type { EmbeddingStore } from '../embedding-store/embedding-store.ts';
 
 /** A photo file's content hash, or why it cannot be used. */
 export type PhotoIdentity = { sha256: string } | { error: { code: string; message: string } };

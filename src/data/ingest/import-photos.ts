@@ -1,7 +1,7 @@
 import { appendAll } from '../../core/append-all.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import type { ImageEmbedder } from '../../engine/embedding/image-embedder.ts';
-import { createEmbeddingStore } from '../photos/create-embedding-store.ts';
+import { createEmbeddingStore } from '../embedding-store/embedding-store.ts';
 import { collectPhotoEntries, type PhotoEntries, type PhotoEntry } from './collect-photo-entries.ts';
 import { createRowIssue } from './create-row-issue.ts';
 import type { DatasetHandle } from './dataset-handle.ts';

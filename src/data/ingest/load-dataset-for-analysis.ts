@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { quoteData } from '../../core/quote-data.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import type { TopLabel } from '../embedding-store/embedding-record.ts';
-import { findEmbeddings } from '../embedding-store/find-embeddings.ts';
+import { findEmbeddings, type TopLabel } from '../embedding-store/embedding-store.ts';
 import { resnetModelSource } from '../model/resnet-model-source.ts';
 import { IngestError } from '../data-errors.ts';
 import type { AttributeValue } from './parse-attribute-column.ts';

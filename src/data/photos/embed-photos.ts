@@ -3,7 +3,7 @@ import { maximumPhotoBytes, readRegularFile } from '../files/read-regular-file.t
 import type { EmbedOutcome, ImageEmbedder, ImageSource } from '../../engine/embedding/image-embedder.ts';
 import type { LabelScore } from '../../engine/embedding/top-labels.ts';
 import { fileReadError } from '../../engine/embedding/file-read-error.ts';
-import type { EmbeddingStore } from './embedding-store-port.ts';
+import type { EmbeddingStore } from '../embedding-store/embedding-store.ts';
 
 /** What happened to one file. */
 export interface PhotoResult {

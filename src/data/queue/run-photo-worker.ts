@@ -1,6 +1,6 @@
 import type { ImageEmbedder } from '../../engine/embedding/image-embedder.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { createEmbeddingStore } from '../photos/create-embedding-store.ts';
+import { createEmbeddingStore } from '../embedding-store/embedding-store.ts';
 import { embedPhotos } from '../photos/embed-photos.ts';
 import { type PhotoJobData, type PhotoQueue, photoQueueName } from './photo-queue.ts';
 

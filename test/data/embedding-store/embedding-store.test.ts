@@ -4,10 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type TakumiDatabase } from '../../../src/data/database/open-database.ts';
-import { countEmbeddings } from '../../../src/data/embedding-store/count-embeddings.ts';
-import type { EmbeddingRecord } from '../../../src/data/embedding-store/embedding-record.ts';
-import { findEmbeddings } from '../../../src/data/embedding-store/find-embeddings.ts';
-import { saveEmbeddings } from '../../../src/data/embedding-store/save-embeddings.ts';
+import {
+  countEmbeddings,
+  type EmbeddingRecord,
+  findEmbeddings,
+  saveEmbeddings,
+} from '../../../src/data/embedding-store/embedding-store.ts';
 import { createRandom } from '../../../src/engine/random/create-random.ts';
 import { makeTestDatabaseUrl } from '../../support/test-database.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFloat32 } from '../../../src/data/embedding-store/decode-float32.ts';
-import { encodeFloat32 } from '../../../src/data/embedding-store/encode-float32.ts';
+import { decodeFloat32 } from '../../../src/data/embedding-store/float32-codec.ts';
+import { encodeFloat32 } from '../../../src/data/embedding-store/float32-codec.ts';
 
 describe('encodeFloat32 / decodeFloat32', () => {
   it('writes IEEE 754 single precision, little-endian', () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type TakumiDatabase } from '../../../src/data/database/open-database.ts';
-import { countEmbeddings } from '../../../src/data/embedding-store/count-embeddings.ts';
+import { countEmbeddings } from '../../../src/data/embedding-store/embedding-store.ts';
 import { importDataset } from '../../../src/data/ingest/import-dataset.ts';
 import { loadDatasetForAnalysis } from '../../../src/data/ingest/load-dataset-for-analysis.ts';
 import { ImageEmbedder } from '../../../src/engine/embedding/image-embedder.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../src/config/load-config.ts';
 import { openDatabase, type TakumiDatabase } from '../../../src/data/database/open-database.ts';
-import { saveEmbeddings } from '../../../src/data/embedding-store/save-embeddings.ts';
+import { saveEmbeddings } from '../../../src/data/embedding-store/embedding-store.ts';
 import { importDataset } from '../../../src/data/ingest/import-dataset.ts';
 import { loadDatasetForAnalysis } from '../../../src/data/ingest/load-dataset-for-analysis.ts';
 import { makeJpeg } from '../../support/fixture-images.ts';

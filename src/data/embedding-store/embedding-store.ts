@@ -1,8 +1,41 @@
+/**
+ * The embedding store: one row per (photo SHA-256, model id), the vector as float32 little-endian
+ * bytes (float32-codec.ts). Saving is idempotent and safe against concurrent writers; photo embedding
+ * reaches it through the {@link EmbeddingStore} port bound to one model.
+ */
+import { z } from 'zod';
+import type { ImageEmbedding } from '../../engine/embedding/image-embedder.ts';
+import type { LabelScore } from '../../engine/embedding/top-labels.ts';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
-import { writeTransactionOptions } from '../ingest/write-transaction-options.ts';
-import type { EmbeddingRecord } from './embedding-record.ts';
 import { EmbeddingStoreError } from '../data-errors.ts';
-import { encodeFloat32 } from './encode-float32.ts';
+import { writeTransactionOptions } from '../ingest/write-transaction-options.ts';
+import { decodeFloat32, encodeFloat32 } from './float32-codec.ts';
+
+/** One of the classifier's top predictions for an image (class index, name, probability). */
+export type TopLabel = LabelScore;
+
+/** What the embedding step produces for one image file. */
+export interface EmbeddingRecord {
+  /** Lowercase hex SHA-256 of the image file bytes. */
+  sha256: string;
+  vector: Float32Array;
+  /** Best first, usually 5. */
+  topLabels: TopLabel[];
+  width: number;
+  height: number;
+}
+
+/** An {@link EmbeddingRecord} as read back from the database. */
+export interface StoredEmbedding extends EmbeddingRecord {
+  modelId: string;
+  createdAt: Date;
+}
+
+/** What photo embedding needs from storage, bound to one model id (see `createEmbeddingStore`). */
+export interface EmbeddingStore {
+  findEmbeddings(sha256s: readonly string[]): Promise<Map<string, { topLabels: LabelScore[] }>>;
+  saveEmbeddings(records: readonly { sha256: string; embedding: ImageEmbedding }[]): Promise<void>;
+}
 
 /** What {@link saveEmbeddings} did. */
 export interface SaveEmbeddingsResult {
@@ -105,4 +138,77 @@ function validate(modelId: string, records: readonly EmbeddingRecord[]): void {
 
 function invalid(message: string, details: Record<string, unknown>): never {
   throw new EmbeddingStoreError('EMBEDDING_INVALID', message, details);
+}
+
+const topLabelsSchema = z.array(z.object({ index: z.number().int(), label: z.string(), probability: z.number() }));
+
+/**
+ * The stored embeddings of `modelId` for the given file hashes, keyed by sha256. Hashes with no
+ * embedding yet are simply absent from the map (so callers embed exactly those).
+ */
+export async function findEmbeddings(
+  prisma: PrismaClient,
+  modelId: string,
+  sha256s: Iterable<string>,
+): Promise<Map<string, StoredEmbedding>> {
+  const wanted = [...new Set(sha256s)];
+  const found = new Map<string, StoredEmbedding>();
+  for (let start = 0; start < wanted.length; start += lookupChunkSize) {
+    const rows = await prisma.embedding.findMany({
+      where: { modelId, sha256: { in: wanted.slice(start, start + lookupChunkSize) } },
+    });
+    for (const row of rows) {
+      const topLabels = topLabelsSchema.safeParse(parseJson(row.topLabels));
+      if (!topLabels.success) {
+        throw new EmbeddingStoreError(
+          'EMBEDDING_LABELS_CORRUPT',
+          `The stored top labels of ${row.sha256} (${modelId}) are not valid; delete that Embedding row so it is recomputed.`,
+          { sha256: row.sha256, modelId },
+        );
+      }
+      found.set(row.sha256, {
+        sha256: row.sha256,
+        modelId: row.modelId,
+        vector: decodeFloat32(row.vector),
+        topLabels: topLabels.data,
+        width: row.width,
+        height: row.height,
+        createdAt: row.createdAt,
+      });
+    }
+  }
+  return found;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** How many embeddings are stored for `modelId` (for all models when omitted). */
+export async function countEmbeddings(prisma: PrismaClient, modelId?: string): Promise<number> {
+  return prisma.embedding.count({ where: modelId === undefined ? {} : { modelId } });
+}
+
+/** The Prisma-backed {@link EmbeddingStore} for one model. */
+export function createEmbeddingStore(prisma: PrismaClient, modelId: string): EmbeddingStore {
+  return {
+    findEmbeddings: (sha256s) => findEmbeddings(prisma, modelId, sha256s),
+    saveEmbeddings: async (records) => {
+      await saveEmbeddings(
+        prisma,
+        modelId,
+        records.map(({ sha256, embedding }) => ({
+          sha256,
+          vector: embedding.vector,
+          topLabels: embedding.topLabels,
+          width: embedding.width,
+          height: embedding.height,
+        })),
+      );
+    },
+  };
 }
