@@ -1,10 +1,3 @@
-import { runAskCommand } from './ask-command.ts';
-import { runChatCommand } from './chat-command.ts';
-import { runEmbedCommand } from './embed-command.ts';
-import { runImportCommand } from './import-command.ts';
-import { runStartCommand } from './start-command.ts';
-import { runStatusCommand } from './status-command.ts';
-import { runWorkerCommand } from './worker-command.ts';
 import type { CommandIo } from './command-io.ts';
 import { processIo } from './command-io.ts';
 import { TakumiError } from '../core/takumi-error.ts';
@@ -25,14 +18,23 @@ Commands:
 
 Run \`takumi <command> --help\` for a command's options.`;
 
-const commands: Record<string, (argv: string[], io: CommandIo) => Promise<number>> = {
-  embed: runEmbedCommand,
-  import: runImportCommand,
-  ask: runAskCommand,
-  chat: (argv, io) => runChatCommand(argv, io),
-  start: runStartCommand,
-  worker: runWorkerCommand,
-  status: runStatusCommand,
+type Command = (argv: string[], io: CommandIo) => Promise<number>;
+
+/**
+ * Each command's module is loaded only when it runs: a usage error or `--help` does not load the
+ * model runtime, Prisma, langchain and Bolt (seconds of start-up) for nothing.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  embed: async () => (await import('./embed-command.ts')).runEmbedCommand,
+  import: async () => (await import('./import-command.ts')).runImportCommand,
+  ask: async () => (await import('./ask-command.ts')).runAskCommand,
+  chat: async () => {
+    const { runChatCommand } = await import('./chat-command.ts');
+    return (argv, io) => runChatCommand(argv, io);
+  },
+  start: async () => (await import('./start-command.ts')).runStartCommand,
+  worker: async () => (await import('./worker-command.ts')).runWorkerCommand,
+  status: async () => (await import('./status-command.ts')).runStatusCommand,
 };
 
 /** Entry point of the `takumi` command. Returns the process exit code. */
@@ -42,12 +44,13 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
     io.out(usage);
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  const loadCommand = commands[name];
+  if (!loadCommand) {
     io.error(`Unknown command "${name}".\n\n${usage}`);
     return 2;
   }
   try {
+    const command = await loadCommand();
     return await command(rest, io);
   } catch (error) {
     // Unknown flags and the like are usage errors: say so with the usage, not a stack.
