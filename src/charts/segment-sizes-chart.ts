@@ -1,3 +1,4 @@
+import { maxOf } from '../engine/statistics/extremes.ts';
 import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
 import type { Language } from '../core/language.ts';
@@ -59,7 +60,7 @@ export function buildSegmentSizesChart(input: SegmentSizesInput, language: Langu
     axis: { format: ',d', tickMinStep: 1, tickCount: 6 },
   } as const;
   // The title says the finding: the largest segment, by name, with its count and share.
-  const largest = counts.indexOf(Math.max(...counts));
+  const largest = counts.indexOf(maxOf(counts));
   const largestShare = total > 0 ? counts[largest]! / total : 0;
   return {
     language,

@@ -1,3 +1,4 @@
+import { maxOf } from '../engine/statistics/extremes.ts';
 import type { ChartSpec } from './chart-types.ts';
 import { ChartError } from './chart-error.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
@@ -125,7 +126,7 @@ export function buildSegmentValueChart(input: SegmentValueInput, language: Langu
   const byValue = hasLifetimeValue
     ? segments.map((segment) => segment.meanLifetimeValue ?? Number.NEGATIVE_INFINITY)
     : segments.map((segment) => segment.meanMonetary);
-  const top = byValue.indexOf(Math.max(...byValue));
+  const top = byValue.indexOf(maxOf(byValue));
   const topName = segments[top]!.label ?? labels[top]!;
   return {
     language,

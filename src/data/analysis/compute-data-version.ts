@@ -1,29 +1,26 @@
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { databaseDialect } from '../database/database-dialect.ts';
-import { resnetModelSource } from '../model/resnet-model-source.ts';
 
 /** Rows folded into one text per query: a few MB, so memory stays flat at any dataset size. */
 const rowsPerPage = 50_000;
 
 /**
  * The version of a dataset's rows: SHA-256 over its customers (id, external id, attributes), purchases
- * (id, customer, date, amount), photos (id, customer, content hash, posting time) and which of those
- * photos have an embedding for `modelId` — everything an analysis reads. Re-importing identical files
+ * (id, customer, date, amount), photos (id, customer, content hash, posting time) and how many models
+ * have embedded each photo — everything an analysis reads. Every model counts, not one: the analysis
+ * reads whichever model embedded most of the photos (fp32, or int8 under `auto` on VNNI CPUs), so a
+ * photo embedded by any model must change the version. Re-importing identical files
  * leaves it unchanged; any added, changed or newly embedded row changes it.
  *
  * The database writes each page of rows as one text (`group_concat` / `string_agg`) that is hashed
  * here: reading 235,700 customers and 700,000 purchases as Prisma objects took about 13 s of CPU per
  * question, pages of text about a fifth of that.
  */
-export async function computeDataVersion(
-  prisma: PrismaClient,
-  datasetId: number,
-  modelId: string = resnetModelSource.modelId,
-): Promise<string> {
+export async function computeDataVersion(prisma: PrismaClient, datasetId: number): Promise<string> {
   const sql = versionQueries[databaseDialect(prisma)];
   const hash = createHash('sha256');
-  hash.update(`takumi-data-version-2\n${modelId}\n`);
+  hash.update('takumi-data-version-3\n');
   for (const [table, query] of [
     ['c', sql.customers],
     ['t', sql.transactions],
@@ -31,11 +28,7 @@ export async function computeDataVersion(
   ] as const) {
     for (let after = 0; ; ) {
       type Page = { n: number | bigint; last: number | null; text: string | null };
-      // Only the photos query names the model: a statement given more values than it binds is refused.
-      const [page] =
-        table === 'p'
-          ? await prisma.$queryRawUnsafe<Page[]>(query, modelId, datasetId, after, rowsPerPage)
-          : await prisma.$queryRawUnsafe<Page[]>(query, datasetId, after, rowsPerPage);
+      const [page] = await prisma.$queryRawUnsafe<Page[]>(query, datasetId, after, rowsPerPage);
       if (!page || Number(page.n) === 0) break;
       hash.update(`${table}\n${page.text ?? ''}\n`);
       after = Number(page.last);
@@ -44,8 +37,8 @@ export async function computeDataVersion(
   return hash.digest('hex');
 }
 
-/** '1' when the photo has an embedding of the model ($MODEL: the model id parameter), else '0'. */
-const embedded = `CASE WHEN EXISTS (SELECT 1 FROM "Embedding" AS e WHERE e."sha256" = p."sha256" AND e."modelId" = $MODEL) THEN '1' ELSE '0' END`;
+/** How many models have embedded the photo. */
+const embeddedBy = `(SELECT count(*) FROM "Embedding" AS e WHERE e."sha256" = p."sha256")`;
 
 /** One page of a dataset's rows after a given id, as `id<TAB>…` lines, oldest first. */
 const versionQueries = {
@@ -63,7 +56,7 @@ const versionQueries = {
       '?',
     ),
     photos: page(
-      `"id" || char(9) || "customerId" || char(9) || "sha256" || char(9) || coalesce("postedAt", '') || char(9) || ${embedded}`,
+      `"id" || char(9) || "customerId" || char(9) || "sha256" || char(9) || coalesce("postedAt", '') || char(9) || ${embeddedBy}`,
       '"Photo" AS p',
       'group_concat(line, char(10))',
       '?',
@@ -83,7 +76,7 @@ const versionQueries = {
       '$',
     ),
     photos: page(
-      `"id"::text || E'\\t' || "customerId"::text || E'\\t' || "sha256" || E'\\t' || coalesce("postedAt"::text, '') || E'\\t' || ${embedded}`,
+      `"id"::text || E'\\t' || "customerId"::text || E'\\t' || "sha256" || E'\\t' || coalesce("postedAt"::text, '') || E'\\t' || ${embeddedBy}::text`,
       '"Photo" AS p',
       `string_agg(line, E'\\n' ORDER BY "id")`,
       '$',
@@ -92,14 +85,13 @@ const versionQueries = {
 };
 
 function page(line: string, table: string, aggregate: string, placeholder: '?' | '$'): string {
-  // Parameters in order of appearance (SQLite's `?` binds by position): the model id when the line
-  // names it, then the dataset, the last id seen and the page size.
-  const first = line.includes('$MODEL') ? 2 : 1;
+  // Parameters in order of appearance (SQLite's `?` binds by position): the dataset, the last id seen
+  // and the page size.
   const parameter = (index: number): string => (placeholder === '?' ? '?' : `$${index}`);
   return (
     `SELECT count(*) AS n, max("id") AS last, ${aggregate} AS text FROM ` +
-    `(SELECT "id", ${line.replaceAll('$MODEL', parameter(1))} AS line FROM ${table} ` +
-    `WHERE "datasetId" = ${parameter(first)} AND "id" > ${parameter(first + 1)} ORDER BY "id" LIMIT ${parameter(first + 2)}) AS rows_page`
+    `(SELECT "id", ${line} AS line FROM ${table} ` +
+    `WHERE "datasetId" = ${parameter(1)} AND "id" > ${parameter(2)} ORDER BY "id" LIMIT ${parameter(3)}) AS rows_page`
   );
 }
 /**

@@ -92,6 +92,24 @@ describe('dataset versions and segmentation reuse (real database)', () => {
     // Another dataset's rows are not part of this one's version.
     await importDataset({ prisma: database.prisma, datasetName: 'other', customersFile: files.customersFile });
     expect(await version()).toBe(original);
+
+    // A photo, then its embedding by either model (fp32, or int8 as `auto` picks on VNNI CPUs): each
+    // changes the version, so a segmentation made before the photos were analysed is not reused.
+    const sha256 = 'ab'.repeat(32);
+    await database.prisma.photo.create({
+      data: { datasetId: dataset.id, customerId: customer.id, path: '/photos/p.jpg', sha256 },
+    });
+    const withPhoto = await version();
+    expect(withPhoto).not.toBe(original);
+    const seen = new Set([original, withPhoto]);
+    for (const modelId of ['resnet50-keras-imagenet-int8@2', 'resnet50-keras-imagenet@1']) {
+      await database.prisma.embedding.create({
+        data: { sha256, modelId, vector: Buffer.alloc(8), topLabels: '[]', width: 1, height: 1 },
+      });
+      const next = await version();
+      expect(seen.has(next), modelId).toBe(false);
+      seen.add(next);
+    }
   });
 
   it('reuses the stored run while the rows are unchanged, and computes anew after a changing import', async () => {
