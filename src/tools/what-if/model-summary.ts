@@ -1,6 +1,6 @@
 import { campaignFormat } from '../shared/campaign-model/campaign-messages.ts';
 import { formatNumber } from '../shared/format-number.ts';
-import { offerWords, responseWords } from './what-if-words.ts';
+import { expectedRoi, offerWords, responseWords } from './what-if-words.ts';
 import type { WhatIfData } from './result.ts';
 
 /** What the model reads from simulate_what_if: every figure with its source, in English. */
@@ -13,7 +13,7 @@ export function summarizeWhatIf(data: WhatIfData): string {
   const target = data.segment ? `${data.segment.label}` : 'every customer';
   return [
     `What-if simulation (seeded Monte Carlo, ${outcome.options.simulations} runs, seed ${outcome.options.seed}) of "${data.dataset}", segmentation run ${data.runId}, ${data.currency}: ${target} gets ${offerWords(data, f)}; ${data.contacts} of ${data.audienceSize} contacted.`,
-    `${range('Incremental buyers', outcome.incrementalResponders, count)}; ${range('incremental revenue', outcome.incrementalRevenue, f.money)}; ${range('cost', outcome.cost, f.money)}; ${range('net return (incremental margin − cost)', outcome.netReturn, f.money)}; ROI median ${f.roi(outcome.roi.median)} (${f.roi(outcome.roi.low)} to ${f.roi(outcome.roi.high)}); chance of paying back ${f.percent(outcome.probabilityProfitable)}. Base case of the shared campaign model: ROI ${f.roi(data.baseRoi)} (same as estimate_roi).`,
+    `${range('Incremental buyers', outcome.incrementalResponders, count)}; ${range('incremental revenue', outcome.incrementalRevenue, f.money)}; ${range('cost', outcome.cost, f.money)}; ${range('net return (incremental margin − cost)', outcome.netReturn, f.money)}; ROI of the expected outcome ${f.roi(expectedRoi(data))} (${f.roi(outcome.roi.low)} to ${f.roi(outcome.roi.high)}); chance of paying back ${f.percent(outcome.probabilityProfitable)}. Base case of the shared campaign model: ROI ${f.roi(data.baseRoi)} (same as estimate_roi).`,
     `Sensitivity (expected net return, one assumption at its 5th/95th percentile): ${outcome.sensitivity
       .map(
         (entry) =>

@@ -3,7 +3,7 @@ import { translate } from '../../core/message-catalog.ts';
 import { campaignFormat } from '../shared/campaign-model/campaign-messages.ts';
 import { formatNumber } from '../shared/format-number.ts';
 import { assumptionNames, whatIfMessages as messages } from './messages.ts';
-import { offerWords, responseWords } from './what-if-words.ts';
+import { expectedRoi, offerWords, responseWords } from './what-if-words.ts';
 import type { WhatIfData } from './result.ts';
 
 /** simulate_what_if for a person: the range of each outcome, the chance it pays, what matters most. */
@@ -33,7 +33,7 @@ export function presentWhatIf(data: WhatIfData, language: Language): string {
     translate(messages.cost, language, money(outcome.cost)),
     translate(messages.net, language, {
       ...money(outcome.netReturn),
-      roi: f.roi(outcome.roi.median),
+      roi: f.roi(expectedRoi(data)),
       roiLow: f.roi(outcome.roi.low),
       roiHigh: f.roi(outcome.roi.high),
     }),
