@@ -44,11 +44,23 @@ describe('churn risk views', () => {
     expect(summarizeChurnRisk(base)).toContain(
       '60 of 400 valuable customers are at risk. Their 12-month CLV totals ¥1,234,567',
     );
-    const small = { ...base, atRisk: 12, describable: false, segments: [], withheldSegments: 0, drivers: [] };
+    const small: ChurnRiskData = {
+      ...base,
+      atRisk: 12,
+      describable: false,
+      lifetimeValueAtRisk: null,
+      revenueDropNextPeriod: null,
+      buyAgain: { atRisk: null, otherValuable: 0.78 },
+      segments: [],
+      withheldSegments: 0,
+      drivers: [],
+    };
     expect(summarizeChurnRisk(small)).toContain(
-      'Fewer than 20 customers are at risk, so segments and drivers are not described.',
+      'Fewer than 20 customers are at risk, so their value, segments and drivers are withheld (privacy rule).',
     );
-    expect(presentChurnRisk(small, 'en')).toContain('Fewer than 20 people, so no breakdown or profile is shown');
+    expect(presentChurnRisk(small, 'en')).toContain('Fewer than 20 people, so their value, breakdown and profile');
+    for (const text of [summarizeChurnRisk(small), presentChurnRisk(small, 'ja'), presentChurnRisk(small, 'en')])
+      expect(text).not.toMatch(/CLV totals|合計|1,234,567|456,789|21%/u);
   });
 });
 

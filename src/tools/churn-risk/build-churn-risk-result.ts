@@ -24,11 +24,12 @@ export interface ChurnRiskResult {
   rule: Pick<ChurnRiskOptions, 'valueQuantile' | 'dropRatio'> & { valueThreshold: number };
   valuable: number;
   atRisk: number;
-  /** At least the minimum group size at risk: segments and drivers may be described. */
+  /** At least the minimum group size at risk: their value, segments and drivers may be described. */
   describable: boolean;
-  lifetimeValueAtRisk: number;
-  revenueDropNextPeriod: number;
-  /** Mean P(buy again next period) of the at-risk and of the other valuable customers. */
+  /** Null when fewer than the minimum group size are at risk: a small group's sum is never told. */
+  lifetimeValueAtRisk: number | null;
+  revenueDropNextPeriod: number | null;
+  /** Mean P(buy again next period) of the at-risk and of the other valuable customers (null below the minimum). */
   buyAgain: { atRisk: number | null; otherValuable: number | null };
   /** Segments in descending order of value at risk; smaller ones are counted in `withheldSegments`. */
   segments: ChurnSegmentRisk[];
@@ -111,11 +112,15 @@ export function buildChurnRiskResult(
     valuable: atRiskIndices.length + otherValuable.length,
     atRisk: atRiskIndices.length,
     describable,
-    lifetimeValueAtRisk: sum(atRiskIndices, (index) => all[index]!.lifetimeValue ?? 0),
-    revenueDropNextPeriod: sum(atRiskIndices, (index) => assessment.verdicts[index]!.revenueDrop),
+    // One at-risk customer's CLV would otherwise be the "total": values of small groups stay untold.
+    lifetimeValueAtRisk: describable ? sum(atRiskIndices, (index) => all[index]!.lifetimeValue ?? 0) : null,
+    revenueDropNextPeriod: describable ? sum(atRiskIndices, (index) => assessment.verdicts[index]!.revenueDrop) : null,
     buyAgain: {
-      atRisk: meanOf(atRiskIndices, (index) => all[index]!.forecast.probabilityBuyAgain),
-      otherValuable: meanOf(otherValuable, (index) => all[index]!.forecast.probabilityBuyAgain),
+      atRisk: describable ? meanOf(atRiskIndices, (index) => all[index]!.forecast.probabilityBuyAgain) : null,
+      otherValuable:
+        otherValuable.length >= options.minimumGroupSize
+          ? meanOf(otherValuable, (index) => all[index]!.forecast.probabilityBuyAgain)
+          : null,
     },
     segments: shown,
     withheldSegments: segments.length - shown.length,
@@ -127,6 +132,7 @@ export function buildChurnRiskResult(
       outlooks,
       indices,
       assessment.verdicts.map((verdict) => verdict.atRisk),
+      options.minimumGroupSize,
     ),
   };
 }
@@ -173,6 +179,7 @@ function churnColumnCheck(
   outlooks: CustomerOutlooks,
   indices: readonly number[],
   atRisk: readonly boolean[],
+  minimumGroupSize: number,
 ): ChurnRiskResult['churnColumn'] {
   const name = findChurnColumn(indices.map((index) => outlooks.customers[index]!.attributes));
   if (name === null) return null;
@@ -180,8 +187,9 @@ function churnColumnCheck(
     const label = parseBinaryTarget(outlooks.customers[index]!.attributes[name]);
     return label === null ? [] : [{ index, label }];
   });
+  // A rate over fewer than the minimum group size would tell those customers' own labels.
   const rate = (rows: typeof labelled): number | null =>
-    rows.length === 0 ? null : rows.filter((row) => row.label === 1).length / rows.length;
+    rows.length < Math.max(1, minimumGroupSize) ? null : rows.filter((row) => row.label === 1).length / rows.length;
   const auc = rocAuc(
     labelled.map((row) => row.label),
     labelled.map((row) => -outlooks.customers[row.index]!.forecast.expectedPurchases),

@@ -26,14 +26,20 @@ export function summarizeChurnRisk(data: ChurnRiskData): string {
   const lines = [
     `Churn risk on segmentation run ${data.runId} of "${data.dataset}"${data.segment === null ? '' : `, segment S${data.segment} only`}: ${data.customers} customers with purchases, next ${data.periodMonths} months (BG/NBD expected purchases and P(buy again); no churn column needed).`,
     `${churnRuleText(data, 'en')}.`,
-    `${data.atRisk} of ${data.valuable} valuable customers are at risk. Their 12-month CLV totals ${money(data.lifetimeValueAtRisk)}; over the next ${data.periodMonths} months they are expected to spend ${money(data.revenueDropNextPeriod)} less than at their past pace.`,
+    `${data.atRisk} of ${data.valuable} valuable customers are at risk.${
+      data.lifetimeValueAtRisk !== null && data.revenueDropNextPeriod !== null
+        ? ` Their 12-month CLV totals ${money(data.lifetimeValueAtRisk)}; over the next ${data.periodMonths} months they are expected to spend ${money(data.revenueDropNextPeriod)} less than at their past pace.`
+        : ''
+    }`,
   ];
   if (data.buyAgain.atRisk !== null && data.buyAgain.otherValuable !== null)
     lines.push(
       `Chance of buying again in the period: ${formatPercent(data.buyAgain.atRisk, 0)} for the at-risk customers vs ${formatPercent(data.buyAgain.otherValuable, 0)} for the other valuable customers.`,
     );
   if (!data.describable && data.atRisk > 0)
-    lines.push(`Fewer than ${data.minimumGroupSize} customers are at risk, so segments and drivers are not described.`);
+    lines.push(
+      `Fewer than ${data.minimumGroupSize} customers are at risk, so their value, segments and drivers are withheld (privacy rule).`,
+    );
   if (data.segments.length > 0)
     lines.push(
       `By segment: ${data.segments.map((entry) => `${entry.label}: ${entry.atRisk} at risk of ${entry.valuable} valuable, CLV ${money(entry.lifetimeValueAtRisk)}`).join('; ')}${data.withheldSegments > 0 ? `; ${data.withheldSegments} segment(s) with fewer than ${data.minimumGroupSize} at risk not shown` : ''}.`,
@@ -64,7 +70,7 @@ export function presentChurnRisk(data: ChurnRiskData, language: Language): strin
     }),
     `${churnRuleText(data, language)}${translate(messages.sentenceEnd, language)}`,
   ];
-  if (data.atRisk > 0)
+  if (data.atRisk > 0 && data.lifetimeValueAtRisk !== null && data.revenueDropNextPeriod !== null)
     lines.push(
       translate(messages.value, language, {
         clv: money(data.lifetimeValueAtRisk),

@@ -51,9 +51,9 @@ export const churnRiskMessages = defineMessages({
       `Chance of buying again in that period: ${p.atRisk} for them vs ${p.others} for the other valuable customers.`,
   },
   tooFew: {
-    ja: (p: { minimum: number }) => `${p.minimum}人未満のため、内訳や特徴はプライバシー保護のため示しません。`,
+    ja: (p: { minimum: number }) => `${p.minimum}人未満のため、金額・内訳・特徴はプライバシー保護のため示しません。`,
     en: (p: { minimum: number }) =>
-      `Fewer than ${p.minimum} people, so no breakdown or profile is shown, to protect their privacy.`,
+      `Fewer than ${p.minimum} people, so their value, breakdown and profile are not shown, to protect their privacy.`,
   },
   segmentsHeading: { ja: '多いセグメント:', en: 'Where they are:' },
   segmentLine: {
