@@ -7,7 +7,7 @@ function customer(index: number, drifting: boolean, lifetimeValue: number): Cust
   return {
     customerId: index + 1,
     segment: 0,
-    summary: { frequency: 4, recency: 40, age: 52 },
+    summary: { frequency: 4, recency: 40, age: 52, monetaryValue: 5000 },
     forecast: {
       expectedPurchases: drifting ? 0.05 : 1,
       probabilityAlive: drifting ? 0.1 : 0.9,
