@@ -5,6 +5,7 @@ import { answerQuestion, type AnswerQuestionOptions } from '../agent/answer-ques
 import type { ToolChart } from '../tools/takumi-tool.ts';
 import { buildAnswerMessages } from './build-answer-messages.ts';
 import { describeFailure } from './describe-failure.ts';
+import { offerAudienceExports } from './export-offer.ts';
 import { selectedResnetModelId } from '../data/model/ensure-resnet-model.ts';
 import { loadPhotoProgress } from '../data/queue/photo-progress.ts';
 import { formatProgress } from './format-progress.ts';
@@ -118,6 +119,14 @@ async function answerNow(
     await client.chat.postMessage({ channel, thread_ts: threadTs, text: message.text, blocks: message.blocks });
   }
   if (result.charts.length > 0) await uploadCharts(result.charts, question, dependencies, language);
+  // A prepared CSV is only offered (a button); it is uploaded when the asker confirms.
+  await offerAudienceExports(result.toolCalls, {
+    client,
+    prisma: answerOptions.prisma,
+    logger: answerOptions.logger,
+    thread: question,
+    language,
+  });
   await noteUnfinishedPhotos(question, dependencies, language);
   // Stored only once the answer is out: a turn the asker never saw must not shape the next answer.
   await histories.save(channel, threadTs, result.history);

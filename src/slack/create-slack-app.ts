@@ -11,6 +11,7 @@ import { answerInThread, type AnswerInThreadDependencies } from './answer-in-thr
 import { checkAccess } from './check-access.ts';
 import { DeliveryReceipts } from './delivery-receipts.ts';
 import { describeFailure } from './describe-failure.ts';
+import { registerExportActions } from './export-upload.ts';
 import { questionFromSlackText } from './question-from-slack-text.ts';
 import { resolveSlackMode, type SlackMode } from './resolve-slack-mode.ts';
 import { registerTakumiCommand } from './register-takumi-command.ts';
@@ -266,6 +267,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   });
 
   registerTakumiCommand(app, { config, logger, receipts, queue, dependencies });
+  registerExportActions(app, { config, prisma, logger, queue });
 
   app.error(async (error) => {
     logger.error('Slack app error', {

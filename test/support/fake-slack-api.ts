@@ -48,7 +48,7 @@ export const fakeBot = { userId: 'UTAKUMIBOT', botId: 'BTAKUMI01', teamId: 'TFAK
 
 /**
  * Starts the fake on 127.0.0.1 with a random port. It implements what Takumi and Bolt call:
- * auth.test, chat.postMessage, chat.update, chat.delete, files.getUploadURLExternal (returning an
+ * auth.test, chat.postMessage, chat.update, chat.delete, chat.postEphemeral, files.getUploadURLExternal (returning an
  * upload URL on this same server), the upload itself (multipart, as @slack/web-api sends it, or raw
  * bytes), files.completeUploadExternal, and response URLs. Message `ts` values are unique and
  * increasing. Unknown methods answer `unknown_method`, so an unexpected call shows up in a test.
@@ -103,6 +103,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions): Promise<F
           ? { ok: true, channel: args['channel'], ts: args['ts'], text: args['text'] }
           : { ok: false, error: 'message_not_found' },
       'chat.delete': (args) => ({ ok: true, channel: args['channel'], ts: args['ts'] }),
+      'chat.postEphemeral': (args) =>
+        args['channel'] && args['user'] && (args['text'] || args['blocks'])
+          ? { ok: true, message_ts: nextTs() }
+          : { ok: false, error: 'invalid_arguments' },
       'files.getUploadURLExternal': (args) => {
         const length = Number(args['length']);
         if (!args['filename'] || !Number.isInteger(length) || length <= 0)

@@ -14,7 +14,15 @@ const currencyMigration = '20261201211500_dataset_currency_version';
 /** Every committed migration, in the order they apply. */
 const lockMigration = '20261201220000_import_lock_slack_questions';
 const marginMigration = '20261202014500_dataset_gross_margin';
-const allMigrations = [initMigration, slackMigration, currencyMigration, lockMigration, marginMigration];
+const exportMigration = '20261202033000_audience_exports';
+const allMigrations = [
+  initMigration,
+  slackMigration,
+  currencyMigration,
+  lockMigration,
+  marginMigration,
+  exportMigration,
+];
 // `sha256sum prisma/migrations/20261122131352_init/migration.sql` (GNU coreutils), taken when the
 // migration was written; Prisma's own schema engine (@prisma/schema-engine-wasm, run once by hand)
 // generated a byte-identical script for prisma/schema.prisma and recorded this same checksum when it
@@ -83,6 +91,7 @@ describe('applyMigrations', () => {
       "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
     );
     expect(tables.map((table) => table.name)).toEqual([
+      'AudienceExport',
       'Customer',
       'CustomerAssignment',
       'Dataset',

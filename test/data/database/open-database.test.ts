@@ -71,6 +71,7 @@ describe('openDatabase', () => {
       '20261201211500_dataset_currency_version',
       '20261201220000_import_lock_slack_questions',
       '20261202014500_dataset_gross_margin',
+      '20261202033000_audience_exports',
     ]);
     expect(database.filePath).toBe(path.join(directory, 'home', 'takumi.db'));
     await seed(database);
