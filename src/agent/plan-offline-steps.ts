@@ -5,6 +5,7 @@ import { parseCampaignCosts } from '../engine/roi/parse-campaign-costs.ts';
 import { findAbTestCounts } from './find-ab-test-counts.ts';
 import { findLastSegment } from './find-last-segment.ts';
 import { detectSmallTalk, type SmallTalk } from './detect-small-talk.ts';
+import { findComparedPair } from './find-compared-pair.ts';
 
 /** One tool call the offline planner wants, before its arguments are fitted to the tool's schema. */
 export interface OfflineStep {
@@ -73,6 +74,9 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
     for (const intent of ['roi', 'campaign', 'predict', 'describe', 'what-if'] as const) intents.delete(intent);
   if (abTest)
     for (const intent of ['roi', 'campaign', 'predict', 'describe', 'what-if'] as const) intents.delete(intent);
+  // 「S1とS2の違いは？」 compares the two, rather than describing the first.
+  const compared = findComparedPair(question, abTest ? null : findLastSegment(history));
+  if (compared) for (const intent of ['describe', 'segmentation', 'predict'] as const) intents.delete(intent);
   // 「…出したらROIは？」 names the ROI itself: only もし / 仮に / "what if" make that one a what-if.
   const explicitWhatIf = /もし|仮に|what if|what would happen|what happens if|simulat|シミュレーション/u.test(
     question.normalize('NFKC').toLowerCase(),
@@ -84,9 +88,21 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   if (whatIf) for (const intent of ['roi', 'campaign', 'predict', 'describe'] as const) intents.delete(intent);
   else intents.delete('what-if');
   if (namesMoney && !whatIf && !abTest && !intents.has('campaign') && !intents.has('meeting')) intents.add('roi');
-  const analysis = (
-    ['roi', 'campaign', 'meeting', 'predict', 'describe', 'churn', 'forecast', 'what-if', 'ab-test', 'export'] as const
-  ).some((intent) => intents.has(intent));
+  const analysis =
+    (
+      [
+        'roi',
+        'campaign',
+        'meeting',
+        'predict',
+        'describe',
+        'churn',
+        'forecast',
+        'what-if',
+        'ab-test',
+        'export',
+      ] as const
+    ).some((intent) => intents.has(intent)) || compared !== null;
   if (detected.segment !== null && !analysis) intents.add('describe');
   const needsSegment = intents.has('describe') || intents.has('campaign') || intents.has('meeting');
   const segment = detected.segment ?? (detected.refersBack || needsSegment ? findLastSegment(history) : null);
@@ -100,6 +116,14 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
       steps.push({ toolName, hints: { forMeeting, costs, ...hints } });
   };
   const segmentation = (): void => add('run_segmentation', { segmentCount: detected.segmentCount });
+  if (compared)
+    add('compare_segments', {
+      named: {
+        ...(compared.kind === 'theme' ? { kind: 'theme' } : {}),
+        first: compared.first,
+        second: compared.second,
+      },
+    });
   if (intents.has('roi')) {
     if (!segmented) segmentation();
     add('estimate_roi', { segment });

@@ -25,6 +25,13 @@ const labels: Record<string, ToolLabel> = {
       en: 'try again or run the segmentation first',
     },
   },
+  compare_segments: {
+    label: { ja: 'セグメントの比較', en: 'The comparison' },
+    hint: {
+      ja: '比べる2つを「セグメント1と2」「犬のテーマと猫のテーマ」のように指定してください',
+      en: 'name the two, e.g. "segment 1 and 2" or "dog theme and cat theme"',
+    },
+  },
   predict_behavior: {
     label: { ja: '行動予測', en: 'The behavior prediction' },
     hint: { ja: 'もう一度試すか、対象を広げてください', en: 'try again or predict for a larger group' },

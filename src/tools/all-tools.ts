@@ -1,5 +1,6 @@
 import { assessChurnRiskTool } from './churn-risk/assess-churn-risk-tool.ts';
 import { describeClusterTool } from './describe-cluster/describe-cluster-tool.ts';
+import { compareSegmentsTool } from './compare-segments/compare-segments-tool.ts';
 import { draftCampaignTool } from './draft-campaign/draft-campaign-tool.ts';
 import { estimateRoiTool } from './estimate-roi/estimate-roi-tool.ts';
 import { listDatasetsTool } from './list-datasets/list-datasets-tool.ts';
@@ -19,6 +20,7 @@ export const allTools: readonly TakumiTool[] = [
   listDatasetsTool,
   runSegmentationTool,
   describeClusterTool,
+  compareSegmentsTool,
   predictBehaviorTool,
   assessChurnRiskTool,
   forecastRevenueTool,

@@ -98,6 +98,9 @@ export const toolInputErrorCodes = [
   'TOOL_AB_COUNTS_INVALID',
   'TOOL_AB_COUNTS_REQUIRED',
   'TOOL_AB_LIFT_TOO_LARGE',
+  'TOOL_COMPARE_SAME_GROUP',
+  'TOOL_BREAKDOWN_COLUMN_UNKNOWN',
+  'TOOL_BREAKDOWN_COLUMN_PERSONAL',
   // Passed through from the data layer, where they are the model's to fix (e.g. a target column name).
   'OUTLOOK_NO_MODEL',
   'PREDICTION_TARGET_UNKNOWN',

@@ -22,6 +22,11 @@ const calls: Record<string, Record<string, unknown>[]> = {
     { kind: 'segment', id: 0 },
     { kind: 'theme', id: 0 },
   ],
+  compare_segments: [
+    { first: 0, second: 1 },
+    { kind: 'theme', first: 0, second: 1 },
+    { first: 1, second: 0 },
+  ],
   predict_behavior: [{ target: 'responded' }],
   assess_churn_risk: [{}, { segment: 0, periodMonths: 1 }],
   forecast_revenue: [{}, { periodMonths: 3 }],
