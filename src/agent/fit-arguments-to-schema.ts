@@ -22,6 +22,8 @@ export interface ArgumentHints {
   named?: Readonly<Record<string, number | string>>;
   /** Costs, budget, discount, margin and lift stated in the question ({@link parseCampaignCosts}). */
   costs?: Partial<Record<CampaignCostField, number>>;
+  /** ISO 4217 code of the currency the question's amounts are in ("$2,000" → USD); null when none was named. */
+  costCurrency?: string | null;
 }
 
 /** Cost arguments the planner fills by their own names (estimate_roi and draft_campaign share them). */
@@ -36,6 +38,13 @@ export const campaignCostFieldNames = [
   'measuredLift',
 ] as const;
 type CampaignCostField = (typeof campaignCostFieldNames)[number];
+const moneyFieldNames: ReadonlySet<string> = new Set([
+  'totalCost',
+  'budget',
+  'costPerContact',
+  'incentivePerRedeemer',
+  'fixedCost',
+]);
 
 const aliases = {
   segmentCount: ['segments', 'segmentCount', 'k', 'clusters', 'clusterCount'],
@@ -91,10 +100,14 @@ export function fitArgumentsToSchema(schema: z.ZodType, hints: ArgumentHints): R
   if (hints.dataset) place(aliases.dataset, [hints.dataset]);
   if (hints.language) place(aliases.language, [hints.language]);
   for (const [name, value] of Object.entries(hints.named ?? {})) place([name], [value]);
+  // Amounts in a named currency go only to a tool that takes the currency too (and refuses one other than
+  // the dataset's); a tool without it would read "$2,000" as 2,000 in the dataset's currency.
+  const currencyKnown = !hints.costCurrency || 'costCurrency' in shape;
   for (const name of campaignCostFieldNames) {
     const value = hints.costs?.[name];
-    if (value !== undefined) place([name], [value]);
+    if (value !== undefined && (currencyKnown || !moneyFieldNames.has(name))) place([name], [value]);
   }
+  if (hints.costCurrency && Object.keys(hints.costs ?? {}).length > 0) place(['costCurrency'], [hints.costCurrency]);
   if (hints.forMeeting && !place(aliases.meetingFlag, [true])) {
     for (const [names, values] of meetingChoices) if (place(names, values)) break;
   }

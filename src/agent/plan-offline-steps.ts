@@ -60,7 +60,8 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   )
     intents.add('roi');
   // Costs in the question go to every tool that takes them, so estimate_roi and draft_campaign agree.
-  const { currency: _currency, ...costs } = parseCampaignCosts(question);
+  // The amounts' currency goes with them: a tool refuses "$2,000" on a yen dataset rather than reading ¥2,000.
+  const { currency: costCurrency, ...costs } = parseCampaignCosts(question);
   // A question that names money (「予算30万で何ができる？」) asks about a return even without the word ROI.
   const namesMoney = ['totalCost', 'budget', 'costPerContact', 'discountRate', 'incentivePerRedeemer'].some(
     (field) => field in costs,
@@ -113,7 +114,7 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   const steps: OfflineStep[] = [];
   const add = (toolName: string, hints: ArgumentHints): void => {
     if (!steps.some((step) => step.toolName === toolName))
-      steps.push({ toolName, hints: { forMeeting, costs, ...hints } });
+      steps.push({ toolName, hints: { forMeeting, costs, costCurrency, ...hints } });
   };
   const segmentation = (): void => add('run_segmentation', { segmentCount: detected.segmentCount });
   if (compared)

@@ -136,6 +136,7 @@ export class ToolRunner {
           name: tool.name,
           message: error.message,
         });
+        if (error.readerMessage !== undefined) record.presentation = error.readerMessage;
         return;
       }
       const errorId = createErrorId();

@@ -101,9 +101,26 @@ export const toolInputErrorCodes = [
   'TOOL_COMPARE_SAME_GROUP',
   'TOOL_BREAKDOWN_COLUMN_UNKNOWN',
   'TOOL_BREAKDOWN_COLUMN_PERSONAL',
+  'TOOL_COST_CURRENCY_MISMATCH',
   // Passed through from the data layer, where they are the model's to fix (e.g. a target column name).
   'OUTLOOK_NO_MODEL',
   'PREDICTION_TARGET_UNKNOWN',
 ] as const;
-/** Bad arguments from the model: the message tells the model what to send instead. */
-export class ToolInputError extends TakumiError<ErrorCode<typeof toolInputErrorCodes>> {}
+/**
+ * Bad arguments from the model: the message tells the model what to send instead. `readerMessage`, when
+ * given, is the same refusal for a person in the conversation's language (an offline answer shows it
+ * instead of the model's English message).
+ */
+export class ToolInputError extends TakumiError<ErrorCode<typeof toolInputErrorCodes>> {
+  readonly readerMessage: string | undefined;
+
+  constructor(
+    code: ErrorCode<typeof toolInputErrorCodes>,
+    message: string,
+    details: Record<string, unknown> = {},
+    options: { cause?: unknown; readerMessage?: string } = {},
+  ) {
+    super(code, message, details, options.cause === undefined ? undefined : { cause: options.cause });
+    this.readerMessage = options.readerMessage;
+  }
+}

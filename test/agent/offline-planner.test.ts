@@ -260,6 +260,7 @@ describe('offline planner (no API key)', () => {
       budget: z.number().min(0).optional().describe('Budget.'),
       costPerContact: z.number().min(0).optional().describe('Cost per contact.'),
       discountRate: z.number().min(0).max(1).optional().describe('Discount.'),
+      costCurrency: z.string().optional().describe('Currency of the amounts.'),
     });
     const answer = () => ({ summary: 'ROI +10%.', data: { groups: [{ label: 'S2', size: 40 }] } });
     const tools = [
@@ -270,18 +271,25 @@ describe('offline planner (no API key)', () => {
     const result = await ask('セグメント2にキャンペーンをやるべき？費用50万円', [], tools);
     expect(calls(result)).toEqual([
       ['run_segmentation', {}],
-      ['estimate_roi', { segment: 2, totalCost: 500_000 }],
-      ['draft_campaign', { segment: 2, totalCost: 500_000 }],
+      ['estimate_roi', { segment: 2, totalCost: 500_000, costCurrency: 'JPY' }],
+      ['draft_campaign', { segment: 2, totalCost: 500_000, costCurrency: 'JPY' }],
     ]);
     const english = await ask('ROI of segment 1 at $2 per contact with 15% off', [], tools);
     expect(calls(english)).toEqual([
       ['run_segmentation', {}],
-      ['estimate_roi', { segment: 1, costPerContact: 2, discountRate: 0.15 }],
+      ['estimate_roi', { segment: 1, costPerContact: 2, discountRate: 0.15, costCurrency: 'USD' }],
     ]);
     const budgetOnly = await ask('予算30万で何ができる？', [], tools);
     expect(calls(budgetOnly)).toEqual([
       ['run_segmentation', {}],
       ['estimate_roi', { budget: 300_000 }],
+    ]);
+    // A tool that cannot take the currency never gets "$2,000" as if it were 2,000 in the dataset's currency.
+    const { costCurrency: _currency, ...withoutCurrency } = costSchema.shape;
+    const noCurrency = [runSegmentation, standIn('estimate_roi', z.object(withoutCurrency), answer)];
+    expect(calls(await ask('$2,000の予算で15%割引したらROIは？', [], noCurrency))).toEqual([
+      ['run_segmentation', {}],
+      ['estimate_roi', { discountRate: 0.15 }],
     ]);
   });
 });

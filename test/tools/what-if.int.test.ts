@@ -86,7 +86,7 @@ describe('simulate_what_if on a stored shop (real engine, planner and agent)', (
     expect(japanese.answer).not.toMatch(/recency_days|\bT\d\b|「S\d/u);
     const english = await ask('What if we spend 300,000 yen on segment 0?');
     expect(english.toolCalls.map((call) => [call.name, call.arguments])).toEqual([
-      ['simulate_what_if', { segment: 0, totalCost: 300000 }],
+      ['simulate_what_if', { segment: 0, totalCost: 300000, costCurrency: 'JPY' }],
     ]);
     expect(english.answer).toContain('What if');
     expect(english.answer).toContain('Chance it pays back:');

@@ -8,6 +8,7 @@ import {
   highRoiSentence,
   predictionSentence,
 } from '../shared/campaign-model/campaign-messages.ts';
+import { checkCostCurrency } from '../shared/campaign-model/check-cost-currency.ts';
 import { estimateSegmentCampaign } from '../shared/campaign-model/estimate-segment-campaign.ts';
 import { meetingPhrasing as meetingPhrasingOf } from '../shared/campaign-model/meeting-phrasing.ts';
 import { loadLatestPrediction } from '../../data/analysis/load-latest-prediction.ts';
@@ -38,6 +39,7 @@ export async function draftCampaign(
       { segment: input.segment },
     );
   const language = input.language ?? context.language;
+  checkCostCurrency(input, analysis.currency, language);
   const words = campaignWording[language];
   const describable = describableThemes(analysis.themes, context.config.minimumGroupSize);
   const label = segmentLabel(segment, describable, language);

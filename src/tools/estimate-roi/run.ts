@@ -3,6 +3,7 @@ import { loadLatestPrediction } from '../../data/analysis/load-latest-prediction
 import { RoiInputError } from '../../engine/engine-errors.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { estimateSegmentCampaign, type SegmentCampaign } from '../shared/campaign-model/estimate-segment-campaign.ts';
+import { checkCostCurrency } from '../shared/campaign-model/check-cost-currency.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
@@ -26,6 +27,7 @@ export async function runEstimateRoi(input: EstimateRoiInput, context: ToolConte
       { segment: input.segment },
     );
   }
+  checkCostCurrency(input, analysis.currency, context.language);
   const prediction = await loadLatestPrediction(context.prisma, dataset, analysis.runId, input.target);
   const describable = describableThemes(analysis.themes, context.config.minimumGroupSize);
   const targets = input.segment === undefined ? analysis.segments : [analysis.segments[input.segment]!];

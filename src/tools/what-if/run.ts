@@ -10,6 +10,7 @@ import type { ResponseBelief } from '../../engine/what-if/what-if-types.ts';
 import { normalQuantile } from '../../engine/statistics/normal-quantile.ts';
 import { campaignFormat } from '../shared/campaign-model/campaign-messages.ts';
 import { estimateSegmentCampaign, type SegmentCampaign } from '../shared/campaign-model/estimate-segment-campaign.ts';
+import { checkCostCurrency } from '../shared/campaign-model/check-cost-currency.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
@@ -73,6 +74,7 @@ export async function runWhatIf(input: WhatIfToolInput, context: ToolContext): P
       `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`,
       { segment: input.segment },
     );
+  checkCostCurrency(input, analysis.currency, context.language);
   const segment = input.segment === undefined ? null : analysis.segments[input.segment]!;
   const profile = segment ?? everyone(analysis.segments);
   const themes = describableThemes(analysis.themes, context.config.minimumGroupSize);

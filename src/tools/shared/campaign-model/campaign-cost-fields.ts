@@ -58,9 +58,25 @@ export const campaignCostFields = {
     .describe(
       'An assumed incremental response to use instead of the default 1–4% range (base 2%): the extra share who buy because of the campaign.',
     ),
+  costCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional()
+    .describe(
+      "ISO 4217 code of the currency the user wrote the money amounts in (\"$2,000\" → USD, 「1人300円」 → JPY, 「2万ドル」 → USD); omit when no currency was named (the amounts are then in the dataset's currency). Amounts in another currency than the dataset's are refused, never converted silently: ask the user for the amount in the dataset's currency.",
+    ),
 } as const;
 
-/** The values of {@link campaignCostFields}. */
+/** The money, share and rate values of {@link campaignCostFields} (all but the currency). */
 export type CampaignCostArguments = {
-  [Key in keyof typeof campaignCostFields]?: number;
+  [Key in Exclude<keyof typeof campaignCostFields, 'costCurrency'>]?: number;
 };
+
+/** The money arguments of {@link campaignCostFields}: amounts in a currency (not shares or rates). */
+export const campaignMoneyFieldNames = [
+  'totalCost',
+  'budget',
+  'costPerContact',
+  'incentivePerRedeemer',
+  'fixedCost',
+] as const satisfies readonly (keyof CampaignCostArguments)[];

@@ -10,6 +10,7 @@ type Prediction = {
   rank: number;
   segments: number;
 };
+type CurrencyMismatch = { dataset: string; datasetCode: string; given: string; amounts: string };
 type HighRoi = { driver: string | null; cost: string; margin: string };
 
 /**
@@ -157,4 +158,24 @@ export const campaignTexts = defineMessages({
       `The prediction (of ${p.words}, AUC ${p.auc}) decides who is contacted: this segment's predicted rate is ${p.rate}, rank ${p.rank} of ${p.segments}, and when fewer are contacted the highest-scored go first. That rate counts customers who respond anyway, so it is not used as the campaign's incremental response.`,
   },
   quotedTarget: { ja: (p: { target: string }) => `「${p.target}」`, en: (p: { target: string }) => `"${p.target}"` },
+  currencyMismatch: {
+    ja: (p: CurrencyMismatch) =>
+      `このデータセットの金額は${p.dataset}（${p.datasetCode}）建てです。ご指定の${p.amounts}は${p.given}のため、${p.dataset}とみなして計算することはしていません。${p.dataset}での金額でお知らせください（為替レートで換算した額で構いません）。`,
+    en: (p: CurrencyMismatch) =>
+      `This dataset's amounts are in ${p.dataset} (${p.datasetCode}). The ${p.amounts} you gave is in ${p.given}, so I have not calculated with it as if it were ${p.dataset}. Please give the amount in ${p.dataset} (converted at the rate you use) and I will estimate again.`,
+  },
+  givenAmount: {
+    ja: (p: { field: string; money: string }) => `${p.field}${p.money}`,
+    en: (p: { field: string; money: string }) => `${p.field} of ${p.money}`,
+  },
+  amountSeparator: { ja: '・', en: ' and ' },
+});
+
+/** The money arguments of a campaign in words, for quoting the amounts a user gave. */
+export const moneyFieldNames = defineMessages({
+  totalCost: { ja: '費用', en: 'cost' },
+  budget: { ja: '予算', en: 'budget' },
+  costPerContact: { ja: '1人あたりの費用', en: 'cost per contact' },
+  incentivePerRedeemer: { ja: '特典', en: 'incentive' },
+  fixedCost: { ja: '固定費', en: 'fixed cost' },
 });
