@@ -68,8 +68,8 @@ describe('money in the question in another currency than the dataset’s', () =>
   it.each([
     ['$2,000の予算でROIが出る層は？', 'yen-shop', '予算$2,000', '日本円（JPY）'],
     ['2万ドルの予算でセグメント1のROIは？', 'yen-shop', '予算$20,000', '日本円（JPY）'],
-    ['ROI for segment 0 if we spend 2,000 dollars', 'yen-shop', 'cost of $2,000', 'Japanese Yen (JPY)'],
-    ['What is the ROI of segment 1 at ¥300 per contact?', 'usd-shop', 'cost per contact of ¥300', 'US Dollar (USD)'],
+    ['ROI for segment 0 if we spend 2,000 dollars', 'yen-shop', 'cost of $2,000', 'Japanese yen (JPY)'],
+    ['What is the ROI of segment 1 at ¥300 per contact?', 'usd-shop', 'cost per contact of ¥300', 'US dollars (USD)'],
   ])(
     '%s on %s: no ROI, the dataset’s currency named, the amount asked for again',
     async (question, dataset, quoted, named) => {
@@ -114,7 +114,7 @@ describe('money in the question in another currency than the dataset’s', () =>
         expect(record.ok, name).toBe(false);
         expect(record.content).toContain('Ask the user for the amounts in JPY');
         expect(record.presentation).toContain(language === 'ja' ? '予算$2,000' : 'budget of $2,000');
-        expect(record.presentation).toContain(language === 'ja' ? '日本円での金額' : 'in Japanese Yen');
+        expect(record.presentation).toContain(language === 'ja' ? '日本円での金額' : 'in Japanese yen');
       }
       // The dataset's own currency, or no amount at all, passes.
       expect((await runner.run('estimate_roi', { segment: 0, budget: 2000, costCurrency: 'JPY' })).ok).toBe(true);

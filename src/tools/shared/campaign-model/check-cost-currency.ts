@@ -1,14 +1,24 @@
 import type { Language } from '../../../core/language.ts';
-import { localeOf, translate } from '../../../core/message-catalog.ts';
+import { localeOf, pick, translate } from '../../../core/message-catalog.ts';
 import { ToolInputError } from '../../takumi-tool.ts';
 import { type CampaignCostArguments, campaignMoneyFieldNames } from './campaign-cost-fields.ts';
 import { moneyFieldNames, campaignTexts as texts } from './campaign-texts.ts';
 import { formatMoney } from './money.ts';
 
-/** A currency's name in the reader's language (「日本円」, "US Dollar"), from the runtime's CLDR data. */
+/**
+ * A currency's name as a reader says it (「日本円」, 「米ドル」; "Japanese yen", "US dollars"), from the
+ * runtime's CLDR data: Japanese takes the display name, English the plural amount form ("in US dollars").
+ */
 export function currencyName(currency: string, language: Language): string {
   try {
-    return new Intl.DisplayNames([localeOf(language)], { type: 'currency' }).of(currency) ?? currency;
+    const name = pick(language, {
+      ja: () => new Intl.DisplayNames([localeOf(language)], { type: 'currency' }).of(currency),
+      en: () =>
+        new Intl.NumberFormat(localeOf(language), { style: 'currency', currency, currencyDisplay: 'name' })
+          .formatToParts(2)
+          .find((part) => part.type === 'currency')?.value,
+    })();
+    return name ?? currency;
   } catch {
     return currency;
   }
