@@ -11,6 +11,7 @@ export const agentErrorCodes = [
   'AGENT_QUESTION_TOO_LONG',
   'AGENT_TOOL_SCHEMA',
   'AGENT_TOO_MANY_STEPS',
+  'AGENT_WORKER_FAILED',
 ] as const;
 
 export class AgentError extends TakumiError<(typeof agentErrorCodes)[number]> {}

@@ -2,7 +2,6 @@ import { loadConfig } from '../config/load-config.ts';
 import { checkSlackStart } from '../slack/check-slack-start.ts';
 import { resolveSlackMode } from '../slack/resolve-slack-mode.ts';
 import { type RunningSlackApp, startSlackApp } from '../slack/start-slack-app.ts';
-import { runChatCommand } from './chat-command.ts';
 import type { CommandIo } from './command-io.ts';
 import { createRuntime } from '../agent/create-runtime.ts';
 
@@ -27,7 +26,11 @@ export async function runStartCommand(argv: string[], io: CommandIo): Promise<nu
     await runtime.close();
     throw error;
   }
-  if (!slack) return runChatCommand(argv, io, { runtime });
+  if (!slack) {
+    // Loaded only for the terminal chat: in Slack mode the answer worker thread loads the agent and tools.
+    const { runChatCommand } = await import('./chat-command.ts');
+    return runChatCommand(argv, io, { runtime });
+  }
   io.error(
     `Takumi is running in Slack (${slack.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${slack.port}`}). Ctrl-C stops it.`,
   );

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { webApi } from '@slack/bolt';
-import { answerQuestion, type AnswerQuestionOptions } from '../agent/answer-question.ts';
+import type { AnswerQuestionOptions } from '../agent/answer-question.ts';
+import type { AnswerFunction } from '../agent/answer-worker/answer-worker.ts';
 import type { ToolChart } from '../tools/takumi-tool.ts';
 import { buildAnswerMessages } from './build-answer-messages.ts';
 import { describeFailure } from './describe-failure.ts';
@@ -32,8 +33,10 @@ export interface AnswerInThreadDependencies {
   client: webApi.WebClient;
   histories: ThreadHistoryStore;
   queue: WorkQueue;
-  /** answerQuestion's options except the per-question ones. */
-  answerOptions: Omit<AnswerQuestionOptions, 'question' | 'history' | 'onProgress'>;
+  /** Answers a question; on the app's answer worker thread, so Slack's acks never wait for an analysis. */
+  answer: AnswerFunction;
+  /** What answering in a thread needs besides the answer itself (notes, logs). */
+  answerOptions: Pick<AnswerQuestionOptions, 'prisma' | 'config' | 'logger'>;
   progressIntervalMilliseconds: number;
 }
 
@@ -103,14 +106,13 @@ async function answerNow(
   dependencies: AnswerInThreadDependencies,
   progress: ProgressMessage | null,
 ): Promise<void> {
-  const { client, histories, answerOptions } = dependencies;
+  const { client, histories } = dependencies;
   const { channel, threadTs } = question;
   const language = detectLanguage(question.text);
   // Back from 「順番待ち」, if the question had to wait.
   progress?.show(`⏳ ${slackMessages.thinking[language]}`);
   const history = await histories.load(channel, threadTs);
-  const result = await answerQuestion({
-    ...answerOptions,
+  const result = await dependencies.answer({
     question: question.text,
     history,
     onProgress: (event) => progress?.show(formatProgress(event, language)),

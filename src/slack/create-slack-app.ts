@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { App, LogLevel, webApi, type CustomRoute } from '@slack/bolt';
 import type { AnswerQuestionOptions } from '../agent/answer-question.ts';
-import { SensitiveValueCache } from '../agent/sensitive-value-cache.ts';
+import type { SensitiveValueCache } from '../agent/sensitive-value-cache.ts';
+import { createAnswerer } from '../agent/answer-worker/create-answerer.ts';
 import type { ChartFonts } from '../charts/font-setup.ts';
 import type { TakumiConfig } from '../config/load-config.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
@@ -31,7 +32,8 @@ export interface CreateSlackAppOptions {
   /** From `loadConfig()`; `config.slack` must name a bot token and a signing secret or app token. */
   config: TakumiConfig;
   prisma: PrismaClient;
-  tools: readonly TakumiTool[];
+  /** The tools to offer; every tool by default. */
+  tools?: readonly TakumiTool[];
   logger: Logger;
   /** From `setUpChartFonts` at process start; null answers without charts. */
   chartFonts: ChartFonts | null;
@@ -39,9 +41,14 @@ export interface CreateSlackAppOptions {
   chartDirectory?: string;
   /** The dataset questions are about when they name none; `config.defaultDataset` by default. */
   defaultDataset?: string | null;
-  /** Share the process's cache (e.g. the runtime's); a new one by default. */
+  /** Answering in process: share the process's cache (e.g. the runtime's); a new one by default. */
   sensitiveValues?: SensitiveValueCache;
-  /** Further answerQuestion settings (model steps, retries, a fetch for tests). */
+  /**
+   * Where questions are answered: `worker` (default), a worker thread the app starts once, so events
+   * are acknowledged at once even while an analysis keeps a core busy; `process`, this thread.
+   */
+  answerIn?: 'worker' | 'process';
+  /** Further answerQuestion settings (model steps, retries, a fetch for tests: that one answers in process). */
   answer?: Partial<Pick<AnswerQuestionOptions, 'maxRetries' | 'maxModelSteps' | 'maxHistoryTurns' | 'fetch'>>;
   /** Web API client settings on top of Takumi's (SLACK_API_URL, a retry policy). */
   webClientOptions?: webApi.WebClientOptions;
@@ -142,24 +149,27 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   );
   const receipts = new DeliveryReceipts(prisma);
   const histories = new ThreadHistoryStore(prisma, logger);
+  const answerer = createAnswerer({
+    where: options.answerIn ?? 'worker',
+    config,
+    logger,
+    prisma,
+    chartFonts: options.chartFonts,
+    chartDirectory: options.chartDirectory ?? path.join(config.home, 'charts'),
+    defaultDataset: options.defaultDataset === undefined ? config.defaultDataset : options.defaultDataset,
+    ...(options.tools ? { tools: options.tools } : {}),
+    // One per process: personal values are loaded once, not on every question.
+    ...(options.sensitiveValues ? { sensitiveValues: options.sensitiveValues } : {}),
+    ...(options.answer ? { settings: options.answer } : {}),
+  });
   const dependencies: AnswerInThreadDependencies = {
     client: app.client,
     histories,
     queue,
     progressIntervalMilliseconds:
       options.progressIntervalMilliseconds ?? defaultSlackAppOptions.progressIntervalMilliseconds,
-    answerOptions: {
-      tools: options.tools,
-      prisma,
-      config,
-      logger,
-      defaultDataset: options.defaultDataset === undefined ? config.defaultDataset : options.defaultDataset,
-      chartDirectory: options.chartDirectory ?? path.join(config.home, 'charts'),
-      chartFonts: options.chartFonts,
-      // One per process: personal values are loaded once, not on every question.
-      sensitiveValues: options.sensitiveValues ?? new SensitiveValueCache(prisma),
-      ...options.answer,
-    },
+    answer: answerer.answer,
+    answerOptions: { prisma, config, logger },
   };
 
   /** Runs `work` detached; a failure is logged and told to the asker in `thread`, never thrown. */
@@ -280,6 +290,9 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     mode,
     app,
     async start(listen = {}) {
+      // The answer thread loads its libraries meanwhile; events are received only once it can answer.
+      const answering = answerer.start();
+      answering.catch(() => undefined);
       // A quick auth.test first: Bolt's own (in init) retries for minutes when Slack is unreachable.
       await checkSlackToken(config.slack, options.startCheck);
       try {
@@ -287,6 +300,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       } catch (error) {
         throw toStartError(error, config.slack.apiUrl);
       }
+      await answering;
       const pruned = await histories.prune();
       if (pruned > 0) logger.info('Deleted expired Slack thread histories', { threads: pruned });
       if (mode === 'socket') {
@@ -310,6 +324,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       if (started) await app.stop();
       started = false;
       await queue.idle();
+      await answerer.close();
     },
     idle: () => queue.idle(),
   };

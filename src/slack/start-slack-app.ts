@@ -1,5 +1,4 @@
 import type { TakumiRuntime } from '../agent/create-runtime.ts';
-import { allTools } from '../tools/all-tools.ts';
 import { createSlackApp, type CreateSlackAppOptions } from './create-slack-app.ts';
 import type { SlackMode } from './resolve-slack-mode.ts';
 
@@ -33,13 +32,12 @@ export interface RunningSlackApp {
   stop(): Promise<void>;
 }
 
-/** Starts Takumi in Slack on a runtime from `createRuntime`: the Bolt app with every tool. */
+/** Starts Takumi in Slack on a runtime from `createRuntime`: the Bolt app with every tool, answering on its worker thread. */
 export async function startSlackApp(options: StartSlackAppOptions): Promise<RunningSlackApp> {
   const { runtime } = options;
   const slackApp = createSlackApp({
     config: runtime.config,
     prisma: runtime.database.prisma,
-    tools: allTools,
     logger: runtime.logger,
     chartFonts: runtime.chartFonts,
     sensitiveValues: runtime.sensitiveValues,

@@ -22,6 +22,8 @@ export interface SlackTestRig {
   close(): Promise<void>;
 }
 
+type RigAppOptions = Pick<CreateSlackAppOptions, 'logger' | 'chartFonts' | 'progressIntervalMilliseconds' | 'answerIn'>;
+
 /**
  * Starts the real Bolt app over HTTP with everything it talks to faked at the edges only. `prepare`
  * fills the database before the app starts (e.g. with the synthetic shop).
@@ -32,9 +34,7 @@ export async function startSlackTestRig(options: {
   signingSecret: string;
   environment?: NodeJS.ProcessEnv;
   fakeSlack?: Omit<FakeSlackApiOptions, 'botToken'>;
-  app:
-    | Pick<CreateSlackAppOptions, 'logger' | 'chartFonts' | 'progressIntervalMilliseconds'>
-    | ((directory: string) => Pick<CreateSlackAppOptions, 'logger' | 'chartFonts' | 'progressIntervalMilliseconds'>);
+  app: RigAppOptions | ((directory: string) => RigAppOptions);
   prepare?: (database: TakumiDatabase, directory: string) => Promise<unknown>;
 }): Promise<SlackTestRig> {
   const directory = await mkdtemp(path.join(os.tmpdir(), options.prefix));
