@@ -106,7 +106,7 @@ async function answerNow(
   dependencies: AnswerInThreadDependencies,
   progress: ProgressMessage | null,
 ): Promise<void> {
-  const { client, histories } = dependencies;
+  const { client, histories, answerOptions } = dependencies;
   const { channel, threadTs } = question;
   const language = detectLanguage(question.text);
   // Back from 「順番待ち」, if the question had to wait.
