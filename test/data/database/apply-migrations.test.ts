@@ -15,6 +15,7 @@ const currencyMigration = '20261201211500_dataset_currency_version';
 const lockMigration = '20261201220000_import_lock_slack_questions';
 const marginMigration = '20261202014500_dataset_gross_margin';
 const exportMigration = '20261202033000_audience_exports';
+const reductionMigration = '20261202040000_embedding_reductions';
 const allMigrations = [
   initMigration,
   slackMigration,
@@ -22,6 +23,7 @@ const allMigrations = [
   lockMigration,
   marginMigration,
   exportMigration,
+  reductionMigration,
 ];
 // `sha256sum prisma/migrations/20261122131352_init/migration.sql` (GNU coreutils), taken when the
 // migration was written; Prisma's own schema engine (@prisma/schema-engine-wasm, run once by hand)
@@ -96,6 +98,8 @@ describe('applyMigrations', () => {
       'CustomerAssignment',
       'Dataset',
       'Embedding',
+      'EmbeddingReducer',
+      'EmbeddingReduction',
       'ImportLock',
       'Photo',
       'Run',

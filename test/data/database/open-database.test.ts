@@ -72,6 +72,7 @@ describe('openDatabase', () => {
       '20261201220000_import_lock_slack_questions',
       '20261202014500_dataset_gross_margin',
       '20261202033000_audience_exports',
+      '20261202040000_embedding_reductions',
     ]);
     expect(database.filePath).toBe(path.join(directory, 'home', 'takumi.db'));
     await seed(database);
