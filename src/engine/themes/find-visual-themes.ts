@@ -1,9 +1,9 @@
-import { chooseK, type KScore } from '../clustering/choose-k.ts';
+import type { KScore } from '../clustering/choose-k.ts';
 import { fitPca } from '../clustering/fit-pca.ts';
-import { kMeans } from '../clustering/k-means.ts';
 import { transformPca } from '../clustering/transform-pca.ts';
 import type { LabelScore } from '../embedding/top-labels.ts';
 import { nameTheme, type ThemeName } from './name-theme.ts';
+import { clusterThemeVectors } from './cluster-theme-vectors.ts';
 import { type ErrorCode, TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
 import type { EngineWarning } from '../engine-warning.ts';
@@ -112,44 +112,10 @@ export async function findVisualThemes(
   const reduced = await transformPca(pca, data, rows, { threads: settings.threads });
   const warnings = [...pca.warnings];
 
-  let labels: Int32Array;
-  let silhouetteByK: KScore[] | null = null;
-  let chosenK: number;
-  if (settings.k !== null) {
-    const result = await kMeans(reduced, rows, components, {
-      k: settings.k,
-      seed: settings.seed,
-      threads: settings.threads,
-      initializations: settings.initializations,
-    });
-    labels = result.labels;
-    chosenK = settings.k;
-    appendAll(warnings, result.warnings);
-  } else {
-    const chosen = await chooseK(reduced, rows, components, {
-      minK: settings.minK,
-      maxK: settings.maxK,
-      seed: settings.seed,
-      threads: settings.threads,
-      tieTolerance: settings.tieTolerance,
-      kMeans: { initializations: settings.initializations },
-    });
-    labels = chosen.best.labels;
-    chosenK = chosen.bestK;
-    silhouetteByK = chosen.scores;
-    appendAll(warnings, chosen.warnings);
-  }
-  const restartPhotoThemes: Int32Array[] = [];
-  for (let restart = 1; restart <= settings.restarts; restart += 1) {
-    const result = await kMeans(reduced, rows, components, {
-      k: chosenK,
-      // Far from the seeds of the first run's starts (seed + 7919·start), so no start repeats.
-      seed: (settings.seed + 104_729 * restart) >>> 0,
-      threads: settings.threads,
-      initializations: settings.initializations,
-    });
-    restartPhotoThemes.push(result.labels);
-  }
+  const clustering = await clusterThemeVectors(reduced, rows, components, settings);
+  appendAll(warnings, clustering.warnings);
+  const { labels, silhouetteByK } = clustering;
+  const restartPhotoThemes = clustering.restarts.map((restart) => restart.labels);
 
   const { order, renumbered } = renumberBySize(labels);
   const themes = order.map((_, id) => {
