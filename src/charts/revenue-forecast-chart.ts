@@ -1,6 +1,9 @@
+import type { CurrencyCode } from '../core/format/currency-code.ts';
 import type { Language } from '../core/language.ts';
 import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
+import { groupColours, layeredChart } from './layered-chart.ts';
+import { moneyAxis, moneyUnit } from './money-axis.ts';
 
 /** One period: actual revenue, or the forecast with its range. Texts are already formatted. */
 export interface RevenuePeriod {
@@ -17,16 +20,22 @@ export interface RevenueForecastChartInput {
   /** Oldest first; the forecast last. */
   periods: readonly RevenuePeriod[];
   subtitle: string;
+  /** The dataset's currency: the revenue axis is labelled in it. */
+  currency: CurrencyCode;
 }
 
 const words = {
-  ja: { title: '売上の実績と次の期間の予測', axis: '売上', actual: '実績', forecast: '予測（90%の幅）', legend: '' },
+  ja: {
+    title: '売上の実績と次の期間の予測',
+    axis: (unit: string) => `売上（${unit}）`,
+    actual: '実績',
+    forecast: '予測（90%の幅）',
+  },
   en: {
     title: 'Revenue: actual and next-period forecast',
-    axis: 'Revenue',
+    axis: (unit: string) => `Revenue (${unit})`,
     actual: 'Actual',
     forecast: 'Forecast (90% range)',
-    legend: '',
   },
 } as const;
 
@@ -48,30 +57,35 @@ export function buildRevenueForecastChart(input: RevenueForecastChartInput, lang
     label: period.valueText,
   }));
   const x = { field: 'period', type: 'ordinal', sort: labels, title: null, axis: { labelAngle: 0 } } as const;
-  const y = { field: 'value', type: 'quantitative', title: text.axis, scale: { zero: true } } as const;
-  const color = {
-    field: 'kind',
-    type: 'nominal',
-    title: null,
-    scale: { domain: [text.actual, text.forecast], range: ['#4c78a8', '#f58518'] },
-    legend: { orient: 'bottom', direction: 'horizontal' },
+  const money = moneyAxis(
+    rows.flatMap((row) => [row.value, row.high]),
+    input.currency,
+    language,
+    { zero: true, roundEnds: true },
+  );
+  const y = {
+    field: 'value',
+    type: 'quantitative',
+    title: text.axis(moneyUnit(input.currency, language)),
+    scale: money.scale,
+    axis: money.axis,
   } as const;
-  return {
+  const color = groupColours('kind', [
+    { name: text.actual, colour: '#4c78a8' },
+    { name: text.forecast, colour: '#f58518' },
+  ]);
+  return layeredChart({
     language,
     title: text.title,
     subtitle: input.subtitle,
-    view: {
-      width: 520,
-      height: 260,
-      data: { values: rows },
-      layer: [
-        { mark: { type: 'bar', cornerRadiusEnd: 2, opacity: 0.85 }, encoding: { x, y, color } },
-        { mark: { type: 'rule', strokeWidth: 2 }, encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' } } },
-        {
-          mark: { type: 'text', dy: -8, baseline: 'bottom' },
-          encoding: { x, y: { ...y, field: 'high' }, text: { field: 'label', type: 'nominal' } },
-        },
-      ],
-    },
-  };
+    rows,
+    layer: [
+      { mark: { type: 'bar', cornerRadiusEnd: 2, opacity: 0.85 }, encoding: { x, y, color } },
+      { mark: { type: 'rule', strokeWidth: 2 }, encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' } } },
+      {
+        mark: { type: 'text', dy: -8, baseline: 'bottom' },
+        encoding: { x, y: { ...y, field: 'high' }, text: { field: 'label', type: 'nominal' } },
+      },
+    ],
+  });
 }

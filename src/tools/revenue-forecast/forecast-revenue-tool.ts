@@ -97,6 +97,7 @@ export const forecastRevenueTool: TakumiTool<ForecastRevenueInput, ForecastReven
             },
           ],
           subtitle: revenueForecastChartSubtitle(data, language),
+          currency: data.currency,
         },
         language,
       ),

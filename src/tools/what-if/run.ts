@@ -16,7 +16,9 @@ import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import { segmentLabel } from '../shared/segment-label.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
-import { whatIfChartMessages } from './chart-messages.ts';
+import { whatIfChartMessages, whatIfVerdicts } from './chart-messages.ts';
+import { whatIfMessages } from './messages.ts';
+import { offerWords } from './what-if-words.ts';
 import type { WhatIfData } from './result.ts';
 import type { WhatIfToolInput } from './schema.ts';
 
@@ -175,27 +177,38 @@ export async function runWhatIf(input: WhatIfToolInput, context: ToolContext): P
   return { result: data, charts: await drawOutcomeChart(data, context) };
 }
 
+/** The verdict the chart's title leads with, from the chance that the offer pays off. */
+function verdictOf(chance: number): keyof typeof whatIfVerdicts {
+  if (chance >= 0.9) return 'almostSurelyProfit';
+  if (chance >= 0.6) return 'likelyProfit';
+  if (chance > 0.4) return 'tossUp';
+  if (chance > 0.1) return 'likelyLoss';
+  return 'almostSurelyLoss';
+}
+
 async function drawOutcomeChart(data: WhatIfData, context: ToolContext) {
   const { language } = context;
   const f = campaignFormat(data.currency, language);
   const net = data.outcome.netReturn;
+  const chance = data.outcome.probabilityProfitable;
   return drawToolChart(
     context,
     buildWhatIfOutcomeChart(
       {
-        bins: data.outcome.histogram.map((bin) => ({
-          from: bin.from,
-          to: bin.to,
-          count: bin.count,
-          loss: bin.to <= 0,
-        })),
+        bins: data.outcome.histogram,
+        title: translate(whatIfChartMessages.title, language, {
+          verdict: translate(whatIfVerdicts[verdictOf(chance)], language),
+          chance: f.percent(chance),
+          expected: f.money(net.mean),
+        }),
         subtitle: translate(whatIfChartMessages.subtitle, language, {
+          target: data.segment?.label ?? translate(whatIfMessages.everyone, language),
+          offer: offerWords(data, f),
           level: f.percent(data.outcome.options.intervalLevel),
           low: f.money(net.low),
           high: f.money(net.high),
-          chance: f.percent(data.outcome.probabilityProfitable),
         }),
-        axisTitle: translate(whatIfChartMessages.axis, language, { currency: data.currency }),
+        currency: data.currency,
       },
       language,
     ),
