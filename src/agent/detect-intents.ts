@@ -14,7 +14,8 @@ export type OfflineIntent =
   | 'forecast'
   | 'what-if'
   | 'ab-test'
-  | 'export';
+  | 'export'
+  | 'theme-value';
 
 /** The intents of a question, an explicit segment number, and whether it refers back (「その層」). */
 export interface DetectedIntents {
@@ -57,6 +58,10 @@ const intentPatterns: [OfflineIntent, RegExp][] = [
   [
     'what-if',
     /もし|仮に|what if|what would happen|what happens if|simulat|シミュレーション|試算して|(?:出し|配っ|送っ|かけ|使っ|実施し|やっ|打っ)たら|(?:\bif we (?:give|offer|spend|send|run)\b)/u,
+  ],
+  [
+    'theme-value',
+    /(?:写真|テーマ|画像|投稿|photo|picture|image|theme|\bpost).*(?:優良|高額|上位|clv|顧客生涯価値|価値(?:の|が)高い|売上(?:の|が)(?:高い|多い)|よく買う|たくさん買う|反応(?:した|する)|ロイヤル|vip|high[- ]value|valuable|best customers|top customers|big[- ]spend|high[- ]spend|top spenders|responders|responded|loyal)|(?:優良|高額|上位|clv|顧客生涯価値|価値(?:の|が)高い|売上(?:の|が)(?:高い|多い)|よく買う|たくさん買う|反応(?:した|する)|ロイヤル|vip|high[- ]value|valuable|best customers|top customers|big[- ]spend|high[- ]spend|top spenders|responders|responded|loyal).*(?:写真|テーマ|画像|投稿|photo|picture|image|theme|\bpost)/u,
   ],
   ['segmentation', /segment|cluster|セグメント|クラスタ|顧客層|客層|グループ分け|分類|persona|ペルソナ/u],
   ['list-datasets', /datasets?|データセット|データ一覧|どんなデータ|what data|which data|データ(?:は|が)?(?:ある|何)/u],

@@ -6,6 +6,7 @@ import { findAbTestCounts } from './find-ab-test-counts.ts';
 import { findLastSegment } from './find-last-segment.ts';
 import { detectSmallTalk, type SmallTalk } from './detect-small-talk.ts';
 import { findComparedPair } from './find-compared-pair.ts';
+import { findThemeMentions } from './find-theme-mentions.ts';
 
 /** One tool call the offline planner wants, before its arguments are fitted to the tool's schema. */
 export interface OfflineStep {
@@ -88,6 +89,25 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
     (namesMoney || detected.segment !== null || intents.has('campaign'));
   if (whatIf) for (const intent of ['roi', 'campaign', 'predict', 'describe'] as const) intents.delete(intent);
   else intents.delete('what-if');
+  // 「高額顧客が多く投稿する写真は？」 compares themes by value; a named segment or another analysis wins.
+  const otherAnalysis = (
+    ['roi', 'campaign', 'meeting', 'churn', 'forecast', 'what-if', 'ab-test', 'export'] as const
+  ).some((intent) => intents.has(intent));
+  const themeValue = intents.has('theme-value') && detected.segment === null && !otherAnalysis && compared === null;
+  if (themeValue) for (const intent of ['describe', 'predict', 'segmentation'] as const) intents.delete(intent);
+  else intents.delete('theme-value');
+  // 「テーマ0の特徴は？」「犬のテーマを説明して」 describe a photo theme, not a segment.
+  const themes = findThemeMentions(question);
+  const themeDescription =
+    !themeValue &&
+    compared === null &&
+    themes.length === 1 &&
+    detected.segment === null &&
+    !otherAnalysis &&
+    !intents.has('predict')
+      ? themes[0]!
+      : null;
+  if (themeDescription) intents.delete('describe');
   if (namesMoney && !whatIf && !abTest && !intents.has('campaign') && !intents.has('meeting')) intents.add('roi');
   const analysis =
     (
@@ -102,8 +122,11 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
         'what-if',
         'ab-test',
         'export',
+        'theme-value',
       ] as const
-    ).some((intent) => intents.has(intent)) || compared !== null;
+    ).some((intent) => intents.has(intent)) ||
+    compared !== null ||
+    themeDescription !== null;
   if (detected.segment !== null && !analysis) intents.add('describe');
   const needsSegment = intents.has('describe') || intents.has('campaign') || intents.has('meeting');
   const segment = detected.segment ?? (detected.refersBack || needsSegment ? findLastSegment(history) : null);
@@ -135,6 +158,14 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
       if (!intents.has('churn') && !intents.has('forecast')) segmentation();
     } else add('describe_cluster', { segment });
   }
+  if (themeDescription)
+    add('describe_cluster', {
+      named: {
+        kind: 'theme',
+        ...('id' in themeDescription ? { id: themeDescription.id } : { themeName: themeDescription.name }),
+      },
+    });
+  if (themeValue) add('compare_theme_value', { named: themeValueArguments(question, detected.behavior) });
   if (intents.has('export'))
     add('export_audience', { segment: detected.segment ?? (detected.refersBack ? segment : null) });
   if (abTest) {
@@ -180,4 +211,12 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
       periodMonths: detected.periodMonths,
     });
   return { intents: [...intents], segment, steps, smallTalk: kind };
+}
+
+/** Who counts as valuable in a themes-by-value question: responders, big spenders, else high CLV. */
+function themeValueArguments(question: string, behavior: string | null): Record<string, string> {
+  const text = question.normalize('NFKC').toLowerCase();
+  if (behavior === 'responded' || /反応|respond/u.test(text)) return { measure: 'behavior', behavior: 'responded' };
+  if (/高額|売上|購入額|spend|spenders|revenue/u.test(text)) return { measure: 'spend' };
+  return { measure: 'lifetimeValue' };
 }

@@ -32,6 +32,13 @@ const labels: Record<string, ToolLabel> = {
       en: 'name the two, e.g. "segment 1 and 2" or "dog theme and cat theme"',
     },
   },
+  compare_theme_value: {
+    label: { ja: '写真テーマと顧客価値', en: 'The photo themes by customer value' },
+    hint: {
+      ja: 'もう一度試すか、写真を取り込んでからセグメンテーションを実行してください',
+      en: 'try again, or import photos and run the segmentation first',
+    },
+  },
   predict_behavior: {
     label: { ja: '行動予測', en: 'The behavior prediction' },
     hint: { ja: 'もう一度試すか、対象を広げてください', en: 'try again or predict for a larger group' },

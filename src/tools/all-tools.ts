@@ -14,6 +14,7 @@ import { whatIfTool } from './what-if/what-if-tool.ts';
 import { exportAudienceTool } from './export-audience/export-audience-tool.ts';
 import { designAbTestTool } from './design-ab-test/design-ab-test-tool.ts';
 import { readAbTestTool } from './read-ab-test/read-ab-test-tool.ts';
+import { themeValueTool } from './theme-value/theme-value-tool.ts';
 
 /** Every tool the agent may call, in the order the offline planner prefers them. */
 export const allTools: readonly TakumiTool[] = [
@@ -21,6 +22,7 @@ export const allTools: readonly TakumiTool[] = [
   runSegmentationTool,
   describeClusterTool,
   compareSegmentsTool,
+  themeValueTool,
   predictBehaviorTool,
   assessChurnRiskTool,
   forecastRevenueTool,

@@ -102,6 +102,7 @@ export const toolInputErrorCodes = [
   'TOOL_BREAKDOWN_COLUMN_UNKNOWN',
   'TOOL_BREAKDOWN_COLUMN_PERSONAL',
   'TOOL_COST_CURRENCY_MISMATCH',
+  'TOOL_BEHAVIOR_COLUMN_UNKNOWN',
   // Passed through from the data layer, where they are the model's to fix (e.g. a target column name).
   'OUTLOOK_NO_MODEL',
   'PREDICTION_TARGET_UNKNOWN',

@@ -27,6 +27,7 @@ const calls: Record<string, Record<string, unknown>[]> = {
     { kind: 'theme', first: 0, second: 1 },
     { first: 1, second: 0 },
   ],
+  compare_theme_value: [{}, { measure: 'spend' }, { measure: 'behavior', behavior: 'responded' }, { topShare: 0.05 }],
   predict_behavior: [{ target: 'responded' }],
   assess_churn_risk: [{}, { segment: 0, periodMonths: 1 }],
   forecast_revenue: [{}, { periodMonths: 3 }],

@@ -3,10 +3,14 @@ import { defineMessages } from '../../core/message-catalog.ts';
 /** describe_cluster's texts for people. Figures arrive formatted. */
 export const clusterMessages = defineMessages({
   theme: {
-    ja: (p: { id: number; name: string; photos: number; share: string }) =>
-      `写真テーマ「${p.name}」［T${p.id}］: 写真${p.photos}種類（全体の${p.share}）。`,
-    en: (p: { id: number; name: string; photos: number; share: string }) =>
-      `Photo theme "${p.name}" [T${p.id}]: ${p.photos} distinct photos (${p.share} of all).`,
+    ja: (p: ThemeParams) =>
+      `写真テーマ「${p.name}」［T${p.id}］: 異なる写真${p.photos}種類（全体の${p.share}）、投稿した顧客 ${p.customers}人。`,
+    en: (p: ThemeParams) =>
+      `Photo theme "${p.name}" [T${p.id}]: ${p.photos} distinct photos (${p.share} of all), posted by ${p.customers} customers.`,
+  },
+  themeNext: {
+    ja: '次に「高額顧客が多く投稿する写真のテーマは？」と聞くと、テーマと顧客価値の関係を比べます。',
+    en: 'Next, ask "which photo themes do high-value customers post?" to compare themes by customer value.',
   },
   themeTopSegment: {
     ja: (p: { segment: string; share: string; lift: string }) =>
@@ -38,6 +42,15 @@ export const clusterMessages = defineMessages({
     en: (p: { name: string; lift: string }) => `${p.name} (×${p.lift})`,
   },
 });
+
+/** Parameters of a theme's line. */
+interface ThemeParams {
+  id: number;
+  name: string;
+  photos: number;
+  share: string;
+  customers: number;
+}
 
 /** Parameters of a segment's buying line. */
 interface Buying {

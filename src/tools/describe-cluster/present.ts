@@ -20,6 +20,7 @@ export function presentCluster(result: DescribeClusterData, language: Language):
         name: themeLabel(theme, language),
         photos: theme.size,
         share: formatPercent(theme.share),
+        customers: theme.customers,
       }) +
       (top
         ? translate(messages.themeTopSegment, language, {
@@ -27,7 +28,8 @@ export function presentCluster(result: DescribeClusterData, language: Language):
             share: formatPercent(top.share),
             lift: formatNumber(top.lift),
           })
-        : '')
+        : '') +
+      `\n${translate(messages.themeNext, language)}`
     );
   }
   const { segment } = result;

@@ -4,7 +4,9 @@ import { segmentLabel } from '../shared/segment-label.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
 import type { DescribeClusterData } from './result.ts';
 import type { DescribeClusterInput } from './schema.ts';
-import { describableThemes } from '../../engine/themes/describable-themes.ts';
+import { describableThemes, type DescribableThemes } from '../../engine/themes/describable-themes.ts';
+import { themeLabel } from '../../engine/themes/name-theme.ts';
+import { quoteData } from '../../core/quote-data.ts';
 
 /** Finds the segment or theme in the latest (or given) run; an unknown id names the valid range. */
 export async function describeCluster(
@@ -14,15 +16,9 @@ export async function describeCluster(
   const dataset = await resolveDatasetName(input.dataset, context);
   const { analysis } = await loadOrRunSegmentation(dataset, context, input.runId);
   if (input.kind === 'theme') {
-    const theme = analysis.themes[input.id];
-    if (!theme)
-      throw new ToolInputError(
-        'TOOL_THEME_UNKNOWN',
-        `Theme T${input.id} does not exist; run ${analysis.runId} has themes T0–T${analysis.themes.length - 1}.`,
-        { id: input.id },
-      );
-    const column = `theme_${theme.id}_share`;
     const names = describableThemes(analysis.themes, context.config.minimumGroupSize);
+    const theme = findTheme(analysis.themes, names, input, analysis.runId);
+    const column = `theme_${theme.id}_share`;
     const segmentsOverIndexing = analysis.segments
       .map((segment) => ({
         segment: segment.id,
@@ -43,11 +39,13 @@ export async function describeCluster(
       charts: [],
     };
   }
-  const segment = analysis.segments[input.id];
+  const segment = input.id === undefined ? undefined : analysis.segments[input.id];
   if (!segment)
     throw new ToolInputError(
       'TOOL_SEGMENT_UNKNOWN',
-      `Segment S${input.id} does not exist; run ${analysis.runId} has segments S0–S${analysis.segments.length - 1}.`,
+      input.id === undefined
+        ? `Pass the segment number as id; run ${analysis.runId} has segments S0–S${analysis.segments.length - 1}.`
+        : `Segment S${input.id} does not exist; run ${analysis.runId} has segments S0–S${analysis.segments.length - 1}.`,
       { id: input.id },
     );
   const describable = describableThemes(analysis.themes, context.config.minimumGroupSize);
@@ -66,4 +64,65 @@ export async function describeCluster(
     },
     charts: [],
   };
+}
+
+type RunTheme = Awaited<ReturnType<typeof loadOrRunSegmentation>>['analysis']['themes'][number];
+
+/**
+ * The theme asked for, by number or by what its photos show (「犬」, "dog": matched against its names
+ * and examples in both languages and its labels, largest theme first). A name is only matched
+ * against themes that may be named; a small theme asked for by number is withheld by the tool runner
+ * (its declared group is below the minimum), like any small group.
+ */
+function findTheme(
+  themes: readonly RunTheme[],
+  names: DescribableThemes<RunTheme>,
+  input: DescribeClusterInput,
+  runId: number,
+): RunTheme {
+  const listing = (): string =>
+    names.themes.map((theme) => `T${theme.id} "${themeLabel(theme, 'en', { examples: false })}"`).join(', ');
+  let theme: RunTheme | undefined;
+  if (input.id !== undefined) theme = themes[input.id];
+  else if (input.themeName !== undefined) {
+    const query = fold(input.themeName);
+    const words = (candidate: RunTheme): string[] => [
+      themeLabel(candidate, 'ja', { examples: false }),
+      themeLabel(candidate, 'en', { examples: false }),
+      ...(candidate.examples?.ja ?? []),
+      ...(candidate.examples?.en ?? []),
+      ...candidate.labels.map((label) => label.label),
+      ...(candidate.concepts ?? []).map((concept) => concept.concept),
+    ];
+    theme =
+      names.themes.find((candidate) => fold(themeLabel(candidate, 'ja', { examples: false })).includes(query)) ??
+      names.themes.find((candidate) => fold(themeLabel(candidate, 'en', { examples: false })).includes(query)) ??
+      names.themes.find((candidate) => words(candidate).some((word) => fold(word).includes(query)));
+    if (!theme)
+      throw new ToolInputError(
+        'TOOL_THEME_UNKNOWN',
+        `No theme of run ${runId} shows ${quoteData(input.themeName)}. Its themes: ${listing() || 'none that may be named'}.`,
+        {},
+      );
+  } else
+    throw new ToolInputError(
+      'TOOL_THEME_UNKNOWN',
+      `Pass the theme's id or themeName. Run ${runId} has: ${listing()}.`,
+      {},
+    );
+  if (!theme)
+    throw new ToolInputError(
+      'TOOL_THEME_UNKNOWN',
+      `Theme T${input.id} does not exist; run ${runId} has themes T0–T${themes.length - 1}.`,
+      { id: input.id },
+    );
+  return theme;
+}
+
+function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/の写真|photos?|pictures?|images?|写真|画像|テーマ|theme/gu, '')
+    .trim();
 }
