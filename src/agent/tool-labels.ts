@@ -19,7 +19,7 @@ const labels: Record<string, ToolLabel> = {
     hint: { ja: 'もう一度試すか、セグメント数を減らしてください', en: 'try again or ask for fewer segments' },
   },
   describe_cluster: {
-    label: { ja: 'セグメントの説明', en: 'The segment description' },
+    label: { ja: 'セグメント・写真テーマの説明', en: 'The description' },
     hint: {
       ja: 'もう一度試すか、先にセグメンテーションを実行してください',
       en: 'try again or run the segmentation first',

@@ -7,6 +7,9 @@ import type { DescribeClusterInput } from './schema.ts';
 import { describableThemes, type DescribableThemes } from '../../engine/themes/describable-themes.ts';
 import { themeLabel } from '../../engine/themes/name-theme.ts';
 import { quoteData } from '../../core/quote-data.ts';
+import type { Language } from '../../core/language.ts';
+import { translate } from '../../core/message-catalog.ts';
+import { clusterMessages } from './messages.ts';
 
 /** Finds the segment or theme in the latest (or given) run; an unknown id names the valid range. */
 export async function describeCluster(
@@ -17,7 +20,7 @@ export async function describeCluster(
   const { analysis } = await loadOrRunSegmentation(dataset, context, input.runId);
   if (input.kind === 'theme') {
     const names = describableThemes(analysis.themes, context.config.minimumGroupSize);
-    const theme = findTheme(analysis.themes, names, input, analysis.runId);
+    const theme = findTheme(analysis.themes, names, input, analysis.runId, context.language);
     const column = `theme_${theme.id}_share`;
     const segmentsOverIndexing = analysis.segments
       .map((segment) => ({
@@ -79,6 +82,7 @@ function findTheme(
   names: DescribableThemes<RunTheme>,
   input: DescribeClusterInput,
   runId: number,
+  language: Language,
 ): RunTheme {
   const listing = (): string =>
     names.themes.map((theme) => `T${theme.id} "${themeLabel(theme, 'en', { examples: false })}"`).join(', ');
@@ -103,6 +107,12 @@ function findTheme(
         'TOOL_THEME_UNKNOWN',
         `No theme of run ${runId} shows ${quoteData(input.themeName)}. Its themes: ${listing() || 'none that may be named'}.`,
         {},
+        {
+          readerMessage: translate(clusterMessages.themeNotFound, language, {
+            name: input.themeName,
+            themes: names.themes.map((candidate) => themeLabel(candidate, language, { examples: false })),
+          }),
+        },
       );
   } else
     throw new ToolInputError(
