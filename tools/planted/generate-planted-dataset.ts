@@ -72,7 +72,12 @@ export function generatePlantedDataset(options: Partial<PlantedDatasetOptions> =
   const purchaseRandom = streamRandom(seed, 3);
   const latestJoinDay = Math.max(1, Math.floor(windowDays * joinWindowShare));
   const histories = customerIds.map((_, customer) =>
-    simulatePurchaseHistory(purchaseRandom, personaOf(customer).purchases, windowDays, latestJoinDay),
+    simulatePurchaseHistory(
+      purchaseRandom,
+      settings.purchaseBehaviors?.[assignment[customer] as number] ?? personaOf(customer).purchases,
+      windowDays,
+      latestJoinDay,
+    ),
   );
 
   const photoRandom = streamRandom(seed, 4);
@@ -93,6 +98,17 @@ export function generatePlantedDataset(options: Partial<PlantedDatasetOptions> =
       windowDays,
     );
   });
+  // Who posts at all is drawn from its own stream after the photos, so photoShare 1 changes nothing.
+  if (settings.photoShare < 1) {
+    const posters = new Set(
+      streamRandom(seed, 6)
+        .shuffle(customerIds.map((_, customer) => customer))
+        .slice(0, Math.round(settings.photoShare * customerCount)),
+    );
+    photos.forEach((list, customer) => {
+      if (!posters.has(customer)) list.length = 0;
+    });
+  }
 
   const response = computeResponseProbabilities(
     customerIds.map((_, customer) => personaOf(customer).responseEffect),

@@ -1,3 +1,5 @@
+import type { PersonaPurchaseBehavior } from './planted-personas.ts';
+
 /** Options of `generatePlantedDataset`. */
 export interface PlantedDatasetOptions {
   /** Number of customers, ≥ the number of personas (6). */
@@ -18,6 +20,13 @@ export interface PlantedDatasetOptions {
   personaShares: readonly number[] | null;
   /** Log-odds per standard deviation of purchase frequency in the response model. */
   frequencyCoefficient: number;
+  /**
+   * Share of customers who post photos at all (chosen at random); the others have purchases only, as
+   * in real shops where a minority shares photos. 1 = everyone (the files are then as without it).
+   */
+  photoShare: number;
+  /** One purchase behavior per persona replacing the personas' own; null = theirs. */
+  purchaseBehaviors: readonly PersonaPurchaseBehavior[] | null;
 }
 
 /** The defaults: 600 customers, a year ending 2026-06-30, seed 7. */
@@ -32,4 +41,6 @@ export const defaultPlantedDatasetOptions: PlantedDatasetOptions = {
   maximumPhotos: 12,
   personaShares: null,
   frequencyCoefficient: 0.8,
+  photoShare: 1,
+  purchaseBehaviors: null,
 };

@@ -12,6 +12,11 @@ export interface PersonaPurchaseBehavior {
   meanLifetimeDays: number;
   /** Mean spend per purchase across the persona's customers, in currency units. */
   meanSpend: number;
+  /**
+   * Gamma shape of a customer's mean spend around `meanSpend` (default 4, CV 0.5; 16 is CV 0.25): how
+   * alike the persona's customers spend per order.
+   */
+  customerSpendShape?: number;
 }
 
 /** One hidden customer type: its photo themes, purchase behavior and effect on `responded`. */

@@ -8,8 +8,8 @@ export interface SimulatedPurchase {
   amount: number;
 }
 
-/** Gamma shape of a customer's mean spend around the persona mean (CV 0.5). */
-const customerSpendShape = 4;
+/** Default gamma shape of a customer's mean spend around the persona mean (CV 0.5). */
+const defaultCustomerSpendShape = 4;
 /** Gamma shape of single purchases around the customer's mean spend (CV ≈ 0.41). */
 const purchaseSpendShape = 6;
 /** No purchase is below this, so amounts look like prices rather than rounding noise. */
@@ -25,7 +25,7 @@ const minimumAmount = 1;
  *    mean = meanPurchasesPerYear / 365) per day.
  * 3. The customer drops out silently after an Exponential(mean = meanLifetimeDays) lifetime; no
  *    purchase falls after dropout or after the window.
- * 4. The customer's mean spend ν ~ Gamma(4, mean = meanSpend); each purchase ~ Gamma(6, mean = ν),
+ * 4. The customer's mean spend ν ~ Gamma(customerSpendShape, default 4, mean = meanSpend); each purchase ~ Gamma(6, mean = ν),
  *    rounded to cents and at least 1.00.
  *
  * Purchases come back sorted by day; several purchases on one day are possible.
@@ -39,7 +39,11 @@ export function simulatePurchaseHistory(
   const joinDay = random.integer(latestJoinDay);
   const ratePerDay = sampleGamma(random, behavior.purchaseRateShape, behavior.meanPurchasesPerYear / 365);
   const lifetimeDays = -Math.log(1 - random.next()) * behavior.meanLifetimeDays;
-  const customerMeanSpend = sampleGamma(random, customerSpendShape, behavior.meanSpend);
+  const customerMeanSpend = sampleGamma(
+    random,
+    behavior.customerSpendShape ?? defaultCustomerSpendShape,
+    behavior.meanSpend,
+  );
   const drawAmount = (): number =>
     Math.max(minimumAmount, Math.round(sampleGamma(random, purchaseSpendShape, customerMeanSpend) * 100) / 100);
 

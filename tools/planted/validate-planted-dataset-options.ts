@@ -38,6 +38,14 @@ export function validatePlantedDatasetOptions(
   if (!Number.isInteger(windowDays) || windowDays < 30)
     fail('windowDays', windowDays, 'it must be a whole number of days ≥ 30');
   if (!(photoPurity >= 0 && photoPurity <= 1)) fail('photoPurity', photoPurity, 'it must lie in [0, 1]');
+  if (!(options.photoShare >= 0 && options.photoShare <= 1))
+    fail('photoShare', options.photoShare, 'it must lie in [0, 1], e.g. --photo-share 0.25');
+  if (options.purchaseBehaviors !== null && options.purchaseBehaviors.length !== personaCount)
+    fail(
+      'purchaseBehaviors',
+      options.purchaseBehaviors.length,
+      `it must list one behaviour per persona (${personaCount})`,
+    );
   if (!Number.isInteger(minimumPhotos) || minimumPhotos < 1)
     fail('minimumPhotos', minimumPhotos, 'it must be a whole number ≥ 1');
   if (!Number.isInteger(maximumPhotos) || maximumPhotos < minimumPhotos || maximumPhotos > smallestPersonaClassCount) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePlantedDataset, type PlantedDataset } from '../../../tools/planted/generate-planted-dataset.ts';
 import { PlantedDatasetError } from '../../../tools/planted/planted-dataset-error.ts';
+import { partialPhotoBehaviors } from '../../../tools/planted/partial-photo-behaviors.ts';
 import { plantedPersonas } from '../../../tools/planted/planted-personas.ts';
 import type { PlantedTruth } from '../../../tools/planted/planted-truth.ts';
 import { createFakePhotoFolder } from './fake-photo-folder.ts';
@@ -116,6 +117,48 @@ describe('generatePlantedDataset structure', () => {
   });
 });
 
+describe('generatePlantedDataset with photos for some customers', () => {
+  it('gives photos to exactly the share asked for and keeps everything else as without it', () => {
+    const partial = generatePlantedDataset({ photoDirectory, customers: 600, seed: 7, photoShare: 0.25 });
+    const posters = new Set(readCsv(partial.files.photos).rows.map((row) => row[0]));
+    expect(posters.size).toBe(150);
+    // The posters' photos are the ones they would have had with everyone posting.
+    const all = readCsv(dataset.files.photos).rows.filter((row) => posters.has(row[0]));
+    expect(readCsv(partial.files.photos).rows).toEqual(all);
+    expect(partial.files.transactions).toBe(dataset.files.transactions);
+    expect(partial.files.customers).toBe(dataset.files.customers);
+    expect(generatePlantedDataset({ photoDirectory, customers: 600, seed: 7, photoShare: 1 }).files).toEqual(
+      dataset.files,
+    );
+  });
+
+  it('uses the given purchase behaviors per persona (partial-photo evaluation: paces 1 and 30 a year)', () => {
+    const planted = generatePlantedDataset({
+      photoDirectory,
+      customers: 600,
+      seed: 7,
+      photoShare: 0.25,
+      purchaseBehaviors: partialPhotoBehaviors,
+    });
+    const counts = groupBy(readCsv(planted.files.transactions).rows);
+    const meanOf = (persona: number, pick: (rows: string[][]) => number): number => {
+      const customers = planted.truth.customers.filter(
+        (customer) => customer.persona === plantedPersonas[persona]!.name,
+      );
+      return customers.reduce((sum, customer) => sum + pick(counts.get(customer.customerId)!), 0) / customers.length;
+    };
+    const purchases = (rows: string[][]): number => rows.length;
+    const orderValue = (rows: string[][]): number => rows.reduce((sum, row) => sum + Number(row[2]), 0) / rows.length;
+    // Personas 0–2 buy about once a year, 3–5 about 30 times; order values 10, 50, 250 within each pace.
+    for (const persona of [0, 1, 2]) expect(meanOf(persona, purchases)).toBeLessThan(2);
+    for (const persona of [3, 4, 5]) expect(meanOf(persona, purchases)).toBeGreaterThan(10);
+    [10, 50, 250, 10, 50, 250].forEach((spend, persona) => {
+      expect(meanOf(persona, orderValue) / spend).toBeGreaterThan(0.85);
+      expect(meanOf(persona, orderValue) / spend).toBeLessThan(1.15);
+    });
+  });
+});
+
 describe('generatePlantedDataset planted truth', () => {
   it('draws about 85% of photos from the customer persona classes', () => {
     const personaOf = new Map(dataset.truth.customers.map((customer) => [customer.customerId, customer.persona]));
@@ -209,6 +252,15 @@ describe('generatePlantedDataset bad input', () => {
     expect(() => generatePlantedDataset({ photoDirectory, personaShares: [1, 1] })).toThrow(PlantedDatasetError);
     expect(() => generatePlantedDataset({ photoDirectory, personaShares: [0, 0, 0, 0, 0, 0] })).toThrow(
       PlantedDatasetError,
+    );
+  });
+
+  it('refuses a photo share outside [0, 1] and a behavior list of the wrong length', () => {
+    expect(() => generatePlantedDataset({ photoDirectory, photoShare: 1.5 })).toThrow(
+      expect.objectContaining({ code: 'PLANTED_INVALID_OPTIONS', message: expect.stringContaining('photoShare') }),
+    );
+    expect(() => generatePlantedDataset({ photoDirectory, purchaseBehaviors: partialPhotoBehaviors.slice(1) })).toThrow(
+      expect.objectContaining({ code: 'PLANTED_INVALID_OPTIONS', message: expect.stringContaining('one behaviour') }),
     );
   });
 

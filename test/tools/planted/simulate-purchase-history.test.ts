@@ -37,4 +37,23 @@ describe('simulatePurchaseHistory', () => {
     // Spend does not depend on the rate, so the per-purchase mean is the persona mean (sd ≈ 0.3).
     expect(Math.abs(spend / purchases - 50)).toBeLessThan(1.5);
   });
+
+  it("spreads customers' mean spend by customerSpendShape: CV 1/√shape (0.5 by default, 0.25 at 16)", () => {
+    // Each customer's purchases scatter around their own mean (CV 1/√6); with many purchases per
+    // customer (rate 400 a year, no dropout, joining on day 0) a customer's average is close to it, so
+    // the CV of the averages is √(1/shape + 1/(6·n)) with n ≈ 400 purchases.
+    const many = { meanPurchasesPerYear: 400, purchaseRateShape: 1000, meanLifetimeDays: 1e9, meanSpend: 50 };
+    const spreadOf = (customerSpendShape: number | undefined): number => {
+      const random = createRandom(3);
+      const averages = Array.from({ length: 3000 }, () => {
+        const history = simulatePurchaseHistory(random, { ...many, customerSpendShape }, 365, 1);
+        return history.reduce((sum, purchase) => sum + purchase.amount, 0) / history.length;
+      });
+      const mean = averages.reduce((sum, value) => sum + value, 0) / averages.length;
+      const variance = averages.reduce((sum, value) => sum + (value - mean) ** 2, 0) / averages.length;
+      return Math.sqrt(variance) / mean;
+    };
+    expect(spreadOf(undefined)).toBeCloseTo(Math.sqrt(1 / 4 + 1 / 2400), 1);
+    expect(spreadOf(16)).toBeCloseTo(Math.sqrt(1 / 16 + 1 / 2400), 1);
+  });
 });
