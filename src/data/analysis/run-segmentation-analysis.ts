@@ -1,7 +1,7 @@
 import { estimateLifetimeValues, type LifetimeValueEstimate } from '../../engine/clv/estimate-lifetime-values.ts';
 import { quoteData } from '../../core/quote-data.ts';
 import { buildCustomerFeatures } from '../../engine/features/build-customer-features.ts';
-import { findSegments, type SegmentOptions } from '../../engine/segments/find-segments.ts';
+import { findSegments, segmentationMethod, type SegmentOptions } from '../../engine/segments/find-segments.ts';
 import {
   findVisualThemes,
   type VisualThemeOptions,
@@ -60,6 +60,9 @@ export async function runSegmentationAnalysis(input: {
   onStep?: (step: { label: string; done: number; total: number }) => void;
 }): Promise<SegmentationAnalysis> {
   const { reuse, ...options } = { ...defaultSegmentationAnalysisOptions, ...input.options };
+  // Stored with the run and part of the reuse key, so a run made by an earlier segmentation method is
+  // not reused for the same rows after an upgrade.
+  const parameters = { ...options, segmentationMethod };
   const step = (label: string, done: number): void => input.onStep?.({ label, done, total: 4 });
   step('loading', 0);
   // The version is taken before the rows are read: rows imported meanwhile make the next question recompute.
@@ -69,7 +72,7 @@ export async function runSegmentationAnalysis(input: {
     const reused = await findReusableSegmentation(
       input.prisma,
       input.datasetName,
-      segmentationSettingsKey(JSON.parse(JSON.stringify(options)) as Record<string, unknown>),
+      segmentationSettingsKey(JSON.parse(JSON.stringify(parameters)) as Record<string, unknown>),
       dataVersion,
     );
     if (reused) {
@@ -196,7 +199,7 @@ export async function runSegmentationAnalysis(input: {
     datasetName: dataset.dataset.name,
     currency: dataset.dataset.currency,
     dataVersion,
-    options,
+    options: parameters,
     asOf: features.asOf,
     customerCount: customerIds.length,
     photoCount: dataset.photos.length,

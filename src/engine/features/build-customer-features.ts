@@ -28,6 +28,12 @@ export interface RfmValues {
   recencyDays: number;
   frequency: number;
   monetary: number;
+  /**
+   * Days from the first purchase to the as-of date (the longest observed for a customer without
+   * purchases, like recency): how long the customer has been buying, so that a purchase count can be
+   * read as a rate.
+   */
+  tenureDays: number;
   recencyScore: number;
   frequencyScore: number;
   monetaryScore: number;
@@ -54,7 +60,7 @@ const dayMilliseconds = 86_400_000;
  * - `photo_count`, `photos_per_month` (over the span from the first post to the as-of date, at least
  *   one month, so new posters are not inflated);
  * - `recency_days` (since the last purchase), `frequency` (purchases), `monetary` (total spend), and
- *   their 1–5 quintile scores in `rfm`.
+ *   their 1–5 quintile scores in `rfm` (which also holds `tenureDays`, since the first purchase).
  */
 export function buildCustomerFeatures(
   customerIds: readonly number[],
@@ -88,6 +94,7 @@ export function buildCustomerFeatures(
     if (photo.postedAt) firstPost[index] = Math.min(firstPost[index]!, photo.postedAt.getTime());
   }
   const lastPurchase = new Array<number>(customerIds.length).fill(-Infinity);
+  const firstPurchase = new Array<number>(customerIds.length).fill(Infinity);
   const frequency = new Float64Array(customerIds.length);
   const monetary = new Float64Array(customerIds.length);
   for (const transaction of transactions) {
@@ -96,6 +103,7 @@ export function buildCustomerFeatures(
     frequency[index]! += 1;
     monetary[index]! += transaction.amount;
     lastPurchase[index] = Math.max(lastPurchase[index]!, transaction.date.getTime());
+    firstPurchase[index] = Math.min(firstPurchase[index]!, transaction.date.getTime());
   }
   const withoutPurchases = lastPurchase.filter((time) => time === -Infinity).length;
   if (withoutPurchases > 0)
@@ -112,6 +120,13 @@ export function buildCustomerFeatures(
   const longestRecency = observedRecencies.length > 0 ? maxOf(observedRecencies) : 0;
   const recencyDays = lastPurchase.map((time) =>
     Number.isFinite(time) ? (asOf.getTime() - time) / dayMilliseconds : longestRecency,
+  );
+  const observedTenures = firstPurchase
+    .filter(Number.isFinite)
+    .map((time) => (asOf.getTime() - time) / dayMilliseconds);
+  const longestTenure = observedTenures.length > 0 ? maxOf(observedTenures) : 0;
+  const tenureDays = firstPurchase.map((time) =>
+    Number.isFinite(time) ? (asOf.getTime() - time) / dayMilliseconds : longestTenure,
   );
 
   const featureNames = [
@@ -146,6 +161,7 @@ export function buildCustomerFeatures(
     recencyDays: recencyDays[index]!,
     frequency: frequency[index]!,
     monetary: monetary[index]!,
+    tenureDays: tenureDays[index]!,
     recencyScore: recencyScores[index]!,
     frequencyScore: frequencyScores[index]!,
     monetaryScore: monetaryScores[index]!,

@@ -47,8 +47,14 @@ export function mergeSmallClusters(
       ),
     );
   }
-  const counts = sizes();
+  return { labels: renumberBySize(result), warnings };
+}
+
+/** Renumbers cluster labels 0..k−1 by size, largest first (ties: the lower label first). */
+export function renumberBySize(labels: Int32Array): Int32Array {
+  const counts = new Map<number, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
   const order = [...counts.keys()].sort((left, right) => counts.get(right)! - counts.get(left)! || left - right);
   const renumber = new Map(order.map((label, index) => [label, index]));
-  return { labels: result.map((label) => renumber.get(label)!), warnings };
+  return labels.map((label) => renumber.get(label)!);
 }

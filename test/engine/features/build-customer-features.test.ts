@@ -43,6 +43,8 @@ describe('buildCustomerFeatures', () => {
       [1, 5, 5],
       [3, 3, 3],
     ]);
+    // Tenure: first purchase 2026-01-10 → 81 days before 2026-04-01; customer 2's only purchase, 1 day.
+    expect(features.rfm.map((rfm) => rfm.tenureDays)).toEqual([81, 1]);
   });
 
   it('counts a posting span shorter than a month as one month', () => {
@@ -62,6 +64,8 @@ describe('buildCustomerFeatures', () => {
     });
     expect(Array.from(features.matrix)).toEqual([0, 0, 0, 10, 1, 10, 0, 0, 0, 10, 0, 0]);
     expect(features.warnings[0]?.message).toMatch(/1 customer\(s\) have no purchase/);
+    // Without purchases, tenure is the longest observed, like recency.
+    expect(features.rfm.map((rfm) => rfm.tenureDays)).toEqual([10, 10]);
   });
 
   it('refuses an empty customer list with a fix', () => {
