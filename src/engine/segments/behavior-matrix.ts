@@ -7,8 +7,9 @@ export interface BehaviorMatrixOptions {
   /**
    * Weight of recency after z-scoring (purchase rate and order value weigh 1). Recency is the noisiest
    * of the three: for a customer who bought once it is just the day they joined. On the partial-photo
-   * planted data, k-means with recency at weight 1 recovered the buying groups at ARI 0.48–0.65, at 0.3
-   * at 0.87 (as without it), so it still separates lapsed from active buyers without drowning the rest.
+   * planted data (seeds 1, 2, 3, 7), k-means with k = 6 recovered the buying groups at ARI 0.65–0.68 with
+   * recency at weight 1 and at 0.88–0.90 at 0.3 (a classifier fitted on the truth without recency: 0.88–0.91),
+   * so it still separates lapsed from active buyers without drowning the rest.
    */
   recencyWeight: number;
   /**
