@@ -223,3 +223,29 @@ function tooFew(photos: number, settings: DatabaseThemeOptions): VisualThemeErro
     { photos },
   );
 }
+
+/**
+ * The model whose embeddings an analysis of the dataset reads, and how many distinct photos it embedded,
+ * counted in the database: the model with the most (ties: `preferredModelId`, then by name), as
+ * `loadDatasetForAnalysis` picks it. Null when no photo of the dataset is embedded.
+ */
+export async function countDatasetEmbeddings(
+  prisma: PrismaClient,
+  datasetId: number,
+  preferredModelId: string,
+): Promise<{ modelId: string; photos: number } | null> {
+  const rows = await prisma.$queryRaw<{ modelId: string; photos: number | bigint }[]>(
+    Prisma.sql`SELECT e."modelId" AS "modelId", COUNT(DISTINCT e."sha256") AS "photos"
+      FROM "Embedding" e WHERE EXISTS (SELECT 1 FROM "Photo" p WHERE p."sha256" = e."sha256" AND p."datasetId" = ${datasetId})
+      GROUP BY e."modelId"`,
+  );
+  const ranked = rows
+    .map((row) => ({ modelId: row.modelId, photos: Number(row.photos) }))
+    .sort(
+      (left, right) =>
+        right.photos - left.photos ||
+        Number(right.modelId === preferredModelId) - Number(left.modelId === preferredModelId) ||
+        left.modelId.localeCompare(right.modelId),
+    );
+  return ranked[0] ?? null;
+}

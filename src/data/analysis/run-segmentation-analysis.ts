@@ -15,6 +15,8 @@ import { saveSegmentationRun } from './save-segmentation-run.ts';
 import { refreshDataVersion } from './compute-data-version.ts';
 import { findReusableSegmentation, segmentationSettingsKey } from './find-reusable-segmentation.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
+import { resnetModelSource } from '../model/resnet-model-source.ts';
+import { countDatasetEmbeddings, findThemesInDatabase } from './find-themes-in-database.ts';
 import { AnalysisError } from '../data-errors.ts';
 import { appendAll } from '../../core/append-all.ts';
 import { engineWarning, type EngineWarning } from '../../engine/engine-warning.ts';
@@ -27,6 +29,13 @@ export interface SegmentationAnalysisOptions {
   /** Date the analysis looks back from; default: the day after the last transaction or photo. */
   asOf: Date | null;
   horizonMonths: number;
+  /**
+   * Up to this many distinct embedded photos, themes are found with every 2048-d vector in memory
+   * (`findVisualThemes`, exact PCA and k-means on all photos); above it, from the stored reduced vectors
+   * with sampled k-means and assignment in pages (`findThemesInDatabase`), so memory does not grow with
+   * 8 KB per photo. 50,000 photos is about 400 MB of vectors.
+   */
+  themesInMemoryLimit: number;
   /**
    * Return the stored run made from the same rows (dataset version) with the same settings instead of
    * computing it again (seeded, so it is the same result); false always computes a new run.
@@ -45,6 +54,7 @@ export const defaultSegmentationAnalysisOptions: SegmentationAnalysisOptions = {
   segments: {},
   asOf: null,
   horizonMonths: 12,
+  themesInMemoryLimit: 50_000,
   reuse: true,
 };
 
@@ -80,7 +90,14 @@ export async function runSegmentationAnalysis(input: {
       return reused;
     }
   }
-  const dataset = await loadDatasetForAnalysis(input.prisma, input.datasetName);
+  const { themesInMemoryLimit } = options;
+  const embedded = stored ? await countDatasetEmbeddings(input.prisma, stored.id, resnetModelSource.modelId) : null;
+  const inDatabase = embedded !== null && embedded.photos > themesInMemoryLimit;
+  const dataset = await loadDatasetForAnalysis(
+    input.prisma,
+    input.datasetName,
+    inDatabase ? { includeEmbeddings: false, modelId: embedded.modelId } : {},
+  );
   if (dataset.customers.length === 0) {
     throw new AnalysisError(
       'ANALYSIS_NO_CUSTOMERS',
@@ -89,26 +106,53 @@ export async function runSegmentationAnalysis(input: {
     );
   }
   const warnings: EngineWarning[] = [];
-  if (dataset.photosWithoutEmbedding.length > 0)
+  step('themes', 1);
+  const themeOptions = { ...options.themes, seed: options.seed, threads: options.threads };
+  // Themes are found over distinct images: a photo shared by many customers is one picture.
+  let themeSha256s: string[];
+  let themes: Omit<VisualThemesResult, 'projection'> | null = null;
+  let themeProjection: { x: number; y: number; theme: number }[] = [];
+  let photosWithoutEmbedding = dataset.photosWithoutEmbedding.length;
+  if (inDatabase) {
+    const found = await findThemesInDatabase({
+      prisma: input.prisma,
+      datasetId: dataset.dataset.id,
+      modelId: embedded.modelId,
+      options: themeOptions,
+    });
+    themes = found;
+    themeSha256s = found.sha256s;
+    themeProjection = found.projection;
+    const themed = new Set(found.sha256s);
+    photosWithoutEmbedding = new Set(
+      dataset.photos.map((photo) => photo.sha256).filter((sha256) => !themed.has(sha256)),
+    ).size;
+  } else {
+    const distinct = [...dataset.embeddings.entries()];
+    themeSha256s = distinct.map(([sha256]) => sha256);
+    if (distinct.length >= 5) {
+      const exact = await findVisualThemes(
+        distinct.map(([, embedding]) => embedding),
+        themeOptions,
+      );
+      themes = exact;
+      themeProjection = Array.from(exact.photoThemes, (theme, index) => ({
+        x: exact.projection[index * 2]!,
+        y: exact.projection[index * 2 + 1]!,
+        theme,
+      }));
+    }
+  }
+  if (photosWithoutEmbedding > 0)
     warnings.push(
       engineWarning(
         'PHOTOS_WITHOUT_EMBEDDING',
-        { count: dataset.photosWithoutEmbedding.length },
-        `${dataset.photosWithoutEmbedding.length} photo(s) have no embedding and are left out of the visual themes; run the import again to embed them.`,
+        { count: photosWithoutEmbedding },
+        `${photosWithoutEmbedding} photo(s) have no embedding and are left out of the visual themes; run the import again to embed them.`,
       ),
     );
-
-  step('themes', 1);
-  // Themes are found over distinct images: a photo shared by many customers is one picture.
-  const distinct = [...dataset.embeddings.entries()];
-  let themes: VisualThemesResult | null = null;
-  if (distinct.length >= 5) {
-    themes = await findVisualThemes(
-      distinct.map(([, embedding]) => embedding),
-      { ...options.themes, seed: options.seed, threads: options.threads },
-    );
-    appendAll(warnings, themes.warnings);
-  } else {
+  if (themes) appendAll(warnings, themes.warnings);
+  else {
     warnings.push(
       engineWarning(
         'TOO_FEW_PHOTOS_FOR_THEMES',
@@ -117,7 +161,7 @@ export async function runSegmentationAnalysis(input: {
       ),
     );
   }
-  const themeByPhoto = new Map(distinct.map(([sha256], index) => [sha256, themes?.photoThemes[index] ?? 0]));
+  const themeByPhoto = new Map(themeSha256s.map((sha256, index) => [sha256, themes?.photoThemes[index] ?? 0]));
 
   step('features', 2);
   const customerIds = dataset.customers.map((customer) => customer.id);
@@ -153,7 +197,7 @@ export async function runSegmentationAnalysis(input: {
   }
 
   step('segments', 3);
-  const rowOfPhoto = new Map(distinct.map(([sha256], index) => [sha256, index]));
+  const rowOfPhoto = new Map(themeSha256s.map((sha256, index) => [sha256, index]));
   const restartThemeShares = (themes?.restartPhotoThemes ?? []).map((partition) =>
     themeShareMatrix(
       customerIds,
@@ -187,13 +231,7 @@ export async function runSegmentationAnalysis(input: {
     ...theme,
     customers: postersByTheme.get(theme.id)?.size ?? 0,
   }));
-  const projection = themes
-    ? Array.from(themes.photoThemes, (theme, index) => ({
-        x: themes.projection[index * 2]!,
-        y: themes.projection[index * 2 + 1]!,
-        theme,
-      }))
-    : [];
+  const projection = themeProjection;
   const analysis = await saveSegmentationRun(input.prisma, {
     datasetId: dataset.dataset.id,
     datasetName: dataset.dataset.name,

@@ -64,6 +64,28 @@ describe('segmentation and prediction runs on a stored dataset', () => {
     expect(JSON.stringify(loaded.analysis)).not.toMatch(/canary/i);
   });
 
+  it('finds the same themes from stored reduced vectors when the photos exceed the in-memory limit', async () => {
+    const themeOptions = { minK: 2, maxK: 6, components: 8 };
+    const inMemory = await runSegmentationAnalysis({
+      prisma: database.prisma,
+      datasetName: 'shop',
+      options: { themes: themeOptions, segments: { minSegmentSize: 20 }, reuse: false },
+    });
+    const inDatabase = await runSegmentationAnalysis({
+      prisma: database.prisma,
+      datasetName: 'shop',
+      options: { themes: themeOptions, segments: { minSegmentSize: 20 }, reuse: false, themesInMemoryLimit: 0 },
+    });
+    expect(await database.prisma.embeddingReduction.count()).toBeGreaterThan(0);
+    expect(inDatabase.themes).toHaveLength(inMemory.themes.length);
+    const total = inMemory.themes.reduce((sum, theme) => sum + theme.size, 0);
+    expect(inDatabase.themes.reduce((sum, theme) => sum + theme.size, 0)).toBe(total);
+    inDatabase.themes.forEach((theme, index) =>
+      expect(Math.abs(theme.size - inMemory.themes[index]!.size)).toBeLessThanOrEqual(0.05 * total),
+    );
+    expect(inDatabase.themes.map((theme) => theme.title)).toEqual(inMemory.themes.map((theme) => theme.title));
+  });
+
   it('predicts a 0/1 column from the run, beating the majority baseline', async () => {
     const prediction = await runBehaviorPrediction({
       prisma: database.prisma,
