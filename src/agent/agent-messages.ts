@@ -34,6 +34,12 @@ export const agentMessages = defineMessages({
     en: (p: { label: string; minimum: number; names: string }) =>
       `${p.label} result was withheld: it would describe a group of fewer than ${p.minimum} customers${p.names ? ` (${p.names})` : ''}, which Takumi does not do to protect the people in it. Ask for fewer, larger segments or a broader group.`,
   },
+  differencing: {
+    ja: (p: { label: string; minimum: number; difference: number }) =>
+      `${p.label}の結果は表示できません: 以前お答えした顧客グループと${p.difference}人しか違わず（最小人数${p.minimum}人未満）、2つの答えを比べるとその方々の購入額などが分かってしまうため、プライバシー保護のため控えます。顧客が${p.minimum}人以上増える（または減る）と、またお答えできます。それまでは、より大きな対象や別の切り口で聞いてください。`,
+    en: (p: { label: string; minimum: number; difference: number }) =>
+      `${p.label} result was withheld: its group of customers differs from one already described by only ${p.difference} customer(s) (fewer than ${p.minimum}), so comparing the two answers would reveal those customers' spend and other figures. Takumi answers it again once at least ${p.minimum} customers have been added or removed; until then, ask about a broader group or another breakdown.`,
+  },
   running: { ja: '実行中…', en: ' running…' },
   finished: { ja: '完了', en: ' done' },
   unknownToolLabel: {

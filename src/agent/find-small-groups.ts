@@ -1,36 +1,50 @@
-/**
- * A customer group a tool's output describes. Tools declare them in their `data` as
- * `{ groups: DeclaredGroup[] }` (e.g. one entry per segment in a segmentation, one for the segment a
- * description or campaign is about), so the tool runner can enforce the minimum group size without
- * knowing each tool.
- */
-export interface DeclaredGroup {
-  label: string;
-  size: number;
-}
+import type { DeclaredGroup } from '../tools/declared-group.ts';
+
+export type { DeclaredGroup } from '../tools/declared-group.ts';
 
 /** What a tool output declares about the groups it describes. */
 export interface GroupCheck {
+  /** Every declared group, when readable (for the differencing check). */
+  groups: DeclaredGroup[];
   /** Groups below the minimum size. */
   small: DeclaredGroup[];
-  /** True when `data.groups` exists but is not a list of `{ label, size }`: treated as a violation. */
+  /**
+   * True when `data.groups` exists but is not a list of `{ label, size, members }` (members: `size`
+   * customer ids, or `'counted'`): treated as a violation.
+   */
   malformed: boolean;
 }
 
 /**
  * Checks `data.groups` against the minimum group size. Data without a `groups` key declares no
- * groups and passes; a `groups` key that cannot be read fails closed (`malformed`).
+ * groups and passes; a `groups` key that cannot be read fails closed (`malformed`), and so does a
+ * group whose members are missing or do not number `size`, so a tool cannot skip the differencing
+ * check by leaving its members out.
  */
 export function findSmallGroups(data: unknown, minimumSize: number): GroupCheck {
-  if (data === null || typeof data !== 'object' || !('groups' in data)) return { small: [], malformed: false };
-  const groups = (data as { groups: unknown }).groups;
-  if (!Array.isArray(groups)) return { small: [], malformed: true };
+  const none: GroupCheck = { groups: [], small: [], malformed: false };
+  if (data === null || typeof data !== 'object' || !('groups' in data)) return none;
+  const declared = (data as { groups: unknown }).groups;
+  if (!Array.isArray(declared)) return { ...none, malformed: true };
+  const groups: DeclaredGroup[] = [];
   const small: DeclaredGroup[] = [];
-  for (const group of groups) {
-    if (group === null || typeof group !== 'object') return { small, malformed: true };
-    const { label, size } = group as { label?: unknown; size?: unknown };
-    if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) return { small, malformed: true };
-    if (size < minimumSize) small.push({ label: typeof label === 'string' ? label : String(label), size });
+  for (const group of declared) {
+    if (group === null || typeof group !== 'object') return { groups, small, malformed: true };
+    const { label, size, members } = group as { label?: unknown; size?: unknown; members?: unknown };
+    if (typeof size !== 'number' || !Number.isFinite(size) || size < 0) return { groups, small, malformed: true };
+    const readable =
+      members === 'counted' ||
+      (Array.isArray(members) &&
+        members.length === size &&
+        members.every((member) => typeof member === 'number' && Number.isInteger(member)));
+    if (!readable) return { groups, small, malformed: true };
+    const checked: DeclaredGroup = {
+      label: typeof label === 'string' ? label : String(label),
+      size,
+      members: members as DeclaredGroup['members'],
+    };
+    groups.push(checked);
+    if (size < minimumSize) small.push(checked);
   }
-  return { small, malformed: false };
+  return { groups, small, malformed: false };
 }

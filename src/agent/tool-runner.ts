@@ -1,6 +1,7 @@
 import { ToolInputError, type TakumiTool, type ToolChart, type ToolContext } from '../tools/takumi-tool.ts';
 import type { AgentProgress } from './agent-progress.ts';
 import { describeInvalidArguments } from './describe-invalid-arguments.ts';
+import { checkDifferencing } from './check-differencing.ts';
 import { findSmallGroups } from './find-small-groups.ts';
 import { objectShape } from './object-shape.ts';
 import type { ToolCallRecord } from './tool-call-record.ts';
@@ -16,7 +17,11 @@ export interface ToolRunnerOptions {
   tools: readonly TakumiTool[];
   /** Shared by every call; the runner adds `onProgress` per call. */
   context: Omit<ToolContext, 'onProgress'>;
-  /** Outputs describing a group smaller than this are withheld (see {@link findSmallGroups}). */
+  /**
+   * Outputs describing a group smaller than this are withheld (see {@link findSmallGroups}), and so
+   * are outputs describing a group that differs from one described before by fewer customers than
+   * this (see {@link checkDifferencing}).
+   */
   minimumGroupSize: number;
   onProgress?: (progress: AgentProgress) => void;
 }
@@ -29,8 +34,10 @@ export interface ToolRunnerOptions {
  *   tool) becomes a message naming the fields and what is allowed, for the model to retry with;
  * - any other error becomes a short message with an error id; the full error goes to the logger
  *   under the same id, so nothing internal (stack, paths) reaches the model;
- * - an output whose `data.groups` lists a group below `minimumGroupSize` is replaced by a refusal,
- *   and its data and charts are not handed to the caller either;
+ * - an output whose `data.groups` lists a group below `minimumGroupSize`, or a group whose members
+ *   differ from a group described before (this database, any dataset, thread or process) by fewer
+ *   than `minimumGroupSize` customers, is replaced by a refusal, and its data and charts are not
+ *   handed to the caller either; the members themselves are dropped from the data handed on;
  * - calls, data and charts are collected for the caller; progress is reported as calls start/end.
  *
  * The runner never throws for a tool's failure: the returned content always goes back to the model.
@@ -175,12 +182,28 @@ export class ToolRunner {
       });
       return;
     }
+    const verdict = await checkDifferencing({ prisma: context.prisma, groups: groups.groups, minimumGroupSize });
+    if (!verdict.allowed) {
+      record.outcome = 'withheld';
+      context.logger.warn('Output withheld: a group differs too little from one described before', {
+        tool: tool.name,
+        group: verdict.label,
+        difference: verdict.difference,
+        against: verdict.against,
+      });
+      record.content = translate(agentMessages.differencing, context.language, {
+        label,
+        minimum: minimumGroupSize,
+        difference: verdict.difference,
+      });
+      return;
+    }
     record.ok = true;
     record.outcome = 'succeeded';
     record.content = output.summary;
     const presentation = tool.present?.(output.data, context.language);
     if (presentation !== undefined) record.presentation = presentation;
-    record.data = output.data;
+    record.data = withoutMembers(output.data);
     appendAll(this.charts, output.charts);
   }
 
@@ -206,6 +229,17 @@ export class ToolRunner {
       total: step.total,
     });
   }
+}
+
+/** The data with each declared group's member list dropped: callers (Slack blocks, history) need sizes only. */
+function withoutMembers(data: unknown): unknown {
+  if (!isPlainObject(data) || !Array.isArray(data['groups'])) return data;
+  return {
+    ...data,
+    groups: data['groups'].map((group: unknown) =>
+      isPlainObject(group) ? Object.fromEntries(Object.entries(group).filter(([key]) => key !== 'members')) : group,
+    ),
+  };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -47,13 +47,16 @@ const brokenTool: TakumiTool<Record<string, never>, never> = {
 };
 
 /** A tool whose output describes a group below the minimum size. */
-const smallGroupTool: TakumiTool<Record<string, never>, { groups: { label: string; size: number }[] }> = {
+const smallGroupTool: TakumiTool<
+  Record<string, never>,
+  { groups: { label: string; size: number; members: 'counted' }[] }
+> = {
   name: 'describe_cluster',
   description: 'Test tool: describes a tiny segment.',
   schema: z.object({}),
   run: async () => ({
     summary: 'Segment 9 (7 customers) all love sailing.',
-    data: { groups: [{ label: 'segment 9', size: 7 }] },
+    data: { groups: [{ label: 'segment 9', size: 7, members: 'counted' as const }] },
     charts: [{ path: '/tmp/segment-9.png', title: 'Segment 9', kind: 'segment' }],
   }),
 };

@@ -39,9 +39,9 @@ const runSegmentation = standIn(
     summary: '3 segments. S0: 120 customers; S1: 80; S2: 40.',
     data: {
       groups: [
-        { label: 'S0', size: 120 },
-        { label: 'S1', size: 80 },
-        { label: 'S2', size: 40 },
+        { label: 'S0', size: 120, members: 'counted' as const },
+        { label: 'S1', size: 80, members: 'counted' as const },
+        { label: 'S2', size: 40, members: 'counted' as const },
       ],
     },
   }),
@@ -55,7 +55,7 @@ const describeCluster = standIn(
   }),
   (input) => ({
     summary: `S${input.id} posts outdoor photos and buys twice a month.`,
-    data: { groups: [{ label: `S${input.id}`, size: 40 }] },
+    data: { groups: [{ label: `S${input.id}`, size: 40, members: 'counted' as const }] },
   }),
 );
 const predictBehavior = standIn(
@@ -70,8 +70,8 @@ const estimateRoi = standIn('estimate_roi', z.object({ dataset, segment: z.numbe
   summary: 'Ranked by base ROI: S2 180% (range 120% to 240%); S0 40%.',
   data: {
     groups: [
-      { label: 'S2', size: 40 },
-      { label: 'S0', size: 120 },
+      { label: 'S2', size: 40, members: 'counted' as const },
+      { label: 'S0', size: 120, members: 'counted' as const },
     ],
   },
 }));
@@ -85,7 +85,10 @@ const draftCampaign = standIn(
   }),
   (input) => ({
     summary: `Campaign draft for S${input.segment}: an outdoor gear bundle.`,
-    data: { meetingPhrasing: phrasing, groups: [{ label: `S${input.segment}`, size: 40 }] },
+    data: {
+      meetingPhrasing: phrasing,
+      groups: [{ label: `S${input.segment}`, size: 40, members: 'counted' as const }],
+    },
   }),
 );
 const analyticsTools = [
@@ -262,7 +265,10 @@ describe('offline planner (no API key)', () => {
       discountRate: z.number().min(0).max(1).optional().describe('Discount.'),
       costCurrency: z.string().optional().describe('Currency of the amounts.'),
     });
-    const answer = () => ({ summary: 'ROI +10%.', data: { groups: [{ label: 'S2', size: 40 }] } });
+    const answer = () => ({
+      summary: 'ROI +10%.',
+      data: { groups: [{ label: 'S2', size: 40, members: 'counted' as const }] },
+    });
     const tools = [
       runSegmentation,
       standIn('estimate_roi', costSchema, answer),

@@ -63,7 +63,7 @@ afterAll(async () => {
 });
 
 /** A test-only tool that tries to leak everything it can read about a customer into its summary. */
-const leakyTool: TakumiTool<{ query: string }, { groups: { label: string; size: number }[] }> = {
+const leakyTool: TakumiTool<{ query: string }, { groups: { label: string; size: number; members: 'counted' }[] }> = {
   name: 'lookup_customer',
   description: 'Test tool: returns raw customer rows (it should never be written like this).',
   schema: z.object({ query: z.string().describe('Anything.') }),
@@ -79,7 +79,7 @@ const leakyTool: TakumiTool<{ query: string }, { groups: { label: string; size: 
       `Lives at ${attributes['住所']}; photo ${customer.photos[0]!.path}; the customer's segment has 31 members.`,
       `Written without spaces: ${attributes['氏名']!.replace(' ', '')}; upper case: ${attributes.full_name!.toUpperCase()}; full-width phone: ０９０－７７８８－１２３４.`,
     ].join('\n');
-    return { summary, data: { groups: [{ label: 'segment 1', size: 31 }] }, charts: [] };
+    return { summary, data: { groups: [{ label: 'segment 1', size: 31, members: 'counted' as const }] }, charts: [] };
   },
 };
 

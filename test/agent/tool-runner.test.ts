@@ -25,21 +25,31 @@ describe('findSmallGroups', () => {
       findSmallGroups(
         {
           groups: [
-            { label: 'a', size: 20 },
-            { label: 'b', size: 19 },
+            { label: 'a', size: 20, members: 'counted' as const },
+            { label: 'b', size: 19, members: 'counted' as const },
           ],
         },
         20,
       ),
-    ).toEqual({ small: [{ label: 'b', size: 19 }], malformed: false });
-    expect(findSmallGroups({ rows: [] }, 20)).toEqual({ small: [], malformed: false });
-    expect(findSmallGroups({ groups: [{ label: 'a', size: '5' }] }, 20).malformed).toBe(true);
+    ).toMatchObject({ small: [{ label: 'b', size: 19, members: 'counted' }], malformed: false });
+    expect(findSmallGroups({ rows: [] }, 20)).toEqual({ groups: [], small: [], malformed: false });
+    // A group without its members, or with fewer than its size, could skip the differencing check.
+    expect(findSmallGroups({ groups: [{ label: 'a', size: 25 }] }, 20).malformed).toBe(true);
+    expect(findSmallGroups({ groups: [{ label: 'a', size: 25, members: [1, 2, 3] }] }, 20).malformed).toBe(true);
+    expect(findSmallGroups({ groups: [{ label: 'a', size: 2, members: [1, 2.5] }] }, 1).malformed).toBe(true);
+    expect(findSmallGroups({ groups: [{ label: 'a', size: 2, members: [1, 2] }] }, 1).malformed).toBe(false);
+    expect(findSmallGroups({ groups: [{ label: 'a', size: '5', members: 'counted' as const }] }, 20).malformed).toBe(
+      true,
+    );
     expect(findSmallGroups({ groups: 'all' }, 20).malformed).toBe(true);
   });
 });
 
 describe('ToolRunner', () => {
-  const segmentsTool: TakumiTool<{ sizes: number[] }, { groups: { label: string; size: number }[] }> = {
+  const segmentsTool: TakumiTool<
+    { sizes: number[] },
+    { groups: { label: string; size: number; members: 'counted' }[] }
+  > = {
     name: 'run_segmentation',
     description: 'Test tool',
     schema: z.object({ sizes: z.array(z.number()) }),
@@ -47,7 +57,9 @@ describe('ToolRunner', () => {
       context.onProgress?.({ label: 'clustering', done: 1, total: 2 });
       return {
         summary: `Sizes ${input.sizes.join(', ')}`,
-        data: { groups: input.sizes.map((size, index) => ({ label: `segment ${index}`, size })) },
+        data: {
+          groups: input.sizes.map((size, index) => ({ label: `segment ${index}`, size, members: 'counted' as const })),
+        },
         charts: [{ path: '/tmp/sizes.png', title: 'Sizes', kind: 'segment-sizes' }],
       };
     },

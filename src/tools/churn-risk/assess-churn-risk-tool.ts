@@ -80,10 +80,6 @@ export const assessChurnRiskTool: TakumiTool<AssessChurnRiskInput, ChurnRiskData
           : segmentLabel(analysis.segments[input.segment]!, themes, context.language),
       currency: analysis.currency,
       minimumGroupSize,
-      groups: [
-        ...(result.describable ? [{ label: 'at-risk customers', size: result.atRisk }] : []),
-        ...result.segments.map((entry) => ({ label: `S${entry.segment} at risk`, size: entry.atRisk })),
-      ],
     };
     const charts =
       data.segments.length > 0

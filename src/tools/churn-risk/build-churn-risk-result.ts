@@ -3,6 +3,8 @@ import { parseBinaryTarget } from '../../data/analysis/parse-binary-target.ts';
 import { assessChurnRisk, type ChurnRiskOptions } from '../../engine/churn/assess-churn-risk.ts';
 import { rocAuc } from '../../engine/prediction/roc-auc.ts';
 import { findChurnColumn } from './find-churn-column.ts';
+import type { DeclaredGroup } from '../declared-group.ts';
+import { customersGroup } from '../shared/group-members.ts';
 
 /** A measure that may set at-risk customers apart from the other valuable ones. */
 export type ChurnDriverMeasure = 'daysSinceLastPurchase' | 'purchases' | 'orderValue' | 'photos';
@@ -38,6 +40,8 @@ export interface ChurnRiskResult {
   drivers: { measure: ChurnDriverMeasure; atRisk: number; otherValuable: number; difference: number }[];
   /** The dataset's own churn column, when it has one. */
   churnColumn: { name: string; rateAtRisk: number | null; rateOthers: number | null; auc: number | null } | null;
+  /** The groups whose figures the answer gives, with their customers, for the tool runner's checks. */
+  groups: DeclaredGroup[];
 }
 
 /**
@@ -100,6 +104,18 @@ export function buildChurnRiskResult(
   const shown = describable ? segments.filter((entry) => entry.atRisk >= options.minimumGroupSize) : [];
   const sum = (list: number[], value: (index: number) => number): number =>
     list.reduce((total, index) => total + value(index), 0);
+  const driversShown = describable && otherValuable.length >= options.minimumGroupSize;
+  const ids = (list: readonly number[]): number[] => list.map((index) => all[index]!.customerId);
+  const groups = [
+    ...(describable ? [customersGroup('at-risk customers', ids(atRiskIndices))] : []),
+    ...shown.map((entry) =>
+      customersGroup(
+        `S${entry.segment} at risk`,
+        ids(atRiskIndices.filter((index) => all[index]!.segment === entry.segment)),
+      ),
+    ),
+    ...(driversShown ? [customersGroup('other valuable customers', ids(otherValuable))] : []),
+  ];
   return {
     customers: indices.length,
     withoutPurchases: outlooks.withoutPurchases,
@@ -124,16 +140,14 @@ export function buildChurnRiskResult(
     },
     segments: shown,
     withheldSegments: segments.length - shown.length,
-    drivers:
-      describable && otherValuable.length >= options.minimumGroupSize
-        ? drivers(outlooks, atRiskIndices, otherValuable)
-        : [],
+    drivers: driversShown ? drivers(outlooks, atRiskIndices, otherValuable) : [],
     churnColumn: churnColumnCheck(
       outlooks,
       indices,
       assessment.verdicts.map((verdict) => verdict.atRisk),
       options.minimumGroupSize,
     ),
+    groups,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { DeclaredGroup } from '../declared-group.ts';
 import type { ChurnRiskResult } from './build-churn-risk-result.ts';
 
 /** The tool's typed result (views read only this). */
@@ -10,5 +11,5 @@ export type ChurnRiskData = ChurnRiskResult & {
   /** ISO 4217 code of the dataset's amounts. */
   currency: string;
   minimumGroupSize: number;
-  groups: { label: string; size: number }[];
+  groups: DeclaredGroup[];
 };

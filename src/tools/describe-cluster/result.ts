@@ -1,3 +1,4 @@
+import type { DeclaredGroup } from '../declared-group.ts';
 import type { SegmentProfile } from '../../engine/segments/profile-segments.ts';
 import type { VisualTheme } from '../../engine/themes/find-visual-themes.ts';
 
@@ -17,7 +18,7 @@ export type DescribeClusterData =
       themeNames: (string | undefined)[];
       /** Themes enough customers posted in to be named (see `describableThemes`); views mention no other. */
       describableThemeIds: number[];
-      groups: { label: string; size: number }[];
+      groups: DeclaredGroup[];
     }
   | {
       kind: 'theme';
@@ -26,5 +27,5 @@ export type DescribeClusterData =
       theme: VisualTheme & { customers: number };
       /** Segments by how much more than the base they post the theme; `label` is the segment's name (id in brackets). */
       segmentsOverIndexing: { segment: number; label: string; share: number; lift: number }[];
-      groups: { label: string; size: number }[];
+      groups: DeclaredGroup[];
     };

@@ -10,6 +10,7 @@ import { quoteData } from '../../core/quote-data.ts';
 import type { Language } from '../../core/language.ts';
 import { translate } from '../../core/message-catalog.ts';
 import { clusterMessages } from './messages.ts';
+import { segmentGroup, everyoneGroup } from '../shared/group-members.ts';
 
 /** Finds the segment or theme in the latest (or given) run; an unknown id names the valid range. */
 export async function describeCluster(
@@ -17,7 +18,7 @@ export async function describeCluster(
   context: ToolContext,
 ): Promise<ToolRun<DescribeClusterData>> {
   const dataset = await resolveDatasetName(input.dataset, context);
-  const { analysis } = await loadOrRunSegmentation(dataset, context, input.runId);
+  const { analysis, assignments } = await loadOrRunSegmentation(dataset, context, input.runId);
   if (input.kind === 'theme') {
     const names = describableThemes(analysis.themes, context.config.minimumGroupSize);
     const theme = findTheme(analysis.themes, names, input, analysis.runId, context.language);
@@ -37,7 +38,8 @@ export async function describeCluster(
         dataset,
         theme,
         segmentsOverIndexing,
-        groups: [{ label: `T${theme.id}`, size: theme.customers }],
+        // A theme's description counts its posters and lists segment shares: no figure of theirs.
+        groups: [{ label: `T${theme.id}`, size: theme.customers, members: 'counted' }],
       },
       charts: [],
     };
@@ -63,7 +65,8 @@ export async function describeCluster(
       customerCount: analysis.customerCount,
       themeNames: [...describable.namesIn(context.language)],
       describableThemeIds: describable.themes.map((theme) => theme.id),
-      groups: [{ label: `S${segment.id}`, size: segment.size }],
+      // The lifts compare the segment with the average of everyone: both groups are described.
+      groups: [segmentGroup(assignments, segment.id), everyoneGroup(assignments)],
     },
     charts: [],
   };

@@ -1,3 +1,4 @@
+import type { DeclaredGroup } from '../declared-group.ts';
 /** design_ab_test's result: the test's size, whether the audience holds it, and how long to run it. */
 export interface DesignAbTestData {
   dataset: string;
@@ -22,5 +23,5 @@ export interface DesignAbTestData {
   /** How long to observe: about one purchase cycle, 14–90 days. */
   durationDays: number;
   minimumGroupSize: number;
-  groups: { label: string; size: number }[];
+  groups: DeclaredGroup[];
 }

@@ -12,6 +12,7 @@ import { segmentLabel } from '../shared/segment-label.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
 import type { DesignAbTestData } from './result.ts';
 import type { DesignAbTestInput } from './schema.ts';
+import { segmentGroup, everyoneGroup } from '../shared/group-members.ts';
 
 /**
  * Sizes a two-arm A/B test (pooled two-proportion formula) for the lift asked, over the control rate
@@ -100,7 +101,7 @@ export async function runDesignAbTest(
       purchaseCycleDays,
       durationDays,
       minimumGroupSize: context.config.minimumGroupSize,
-      groups: [{ label: segment ? `S${segment.id}` : 'all customers', size: audience }],
+      groups: [segment ? segmentGroup(assignments, segment.id) : everyoneGroup(assignments)],
     },
     charts: [],
   };

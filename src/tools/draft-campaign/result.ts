@@ -1,3 +1,4 @@
+import type { DeclaredGroup } from '../declared-group.ts';
 import type { Language } from '../../core/language.ts';
 import type { SegmentCampaign } from '../shared/campaign-model/estimate-segment-campaign.ts';
 import type { campaignChannels, campaignGoals } from './schema.ts';
@@ -22,5 +23,5 @@ export interface DraftCampaignData {
   highRoi: string;
   meetingPhrasing: string[];
   testPerArm: number | null;
-  groups: { label: string; size: number }[];
+  groups: DeclaredGroup[];
 }

@@ -23,6 +23,7 @@ import { campaignMessages } from './messages.ts';
 import type { DraftCampaignData } from './result.ts';
 import type { campaignGoals, DraftCampaignInput } from './schema.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
+import { segmentGroup } from '../shared/group-members.ts';
 
 /** Writes the draft and the meeting sentences for one segment in the asked (else the conversation's) language. */
 export async function draftCampaign(
@@ -30,7 +31,7 @@ export async function draftCampaign(
   context: ToolContext,
 ): Promise<ToolRun<DraftCampaignData>> {
   const dataset = await resolveDatasetName(input.dataset, context);
-  const { analysis } = await loadOrRunSegmentation(dataset, context);
+  const { analysis, assignments } = await loadOrRunSegmentation(dataset, context);
   const segment = analysis.segments[input.segment];
   if (!segment)
     throw new ToolInputError(
@@ -95,7 +96,7 @@ export async function draftCampaign(
       highRoi: highRoiSentence(estimate, f),
       meetingPhrasing,
       testPerArm: perArm,
-      groups: [{ label: `S${segment.id}`, size: segment.size }],
+      groups: [segmentGroup(assignments, segment.id)],
     },
     charts: [],
   };

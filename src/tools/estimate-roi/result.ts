@@ -1,3 +1,4 @@
+import type { DeclaredGroup } from '../declared-group.ts';
 import type { SegmentCampaign } from '../shared/campaign-model/estimate-segment-campaign.ts';
 
 /** One segment's campaign estimate through the shared model. */
@@ -9,5 +10,5 @@ export interface EstimateRoiData {
   dataset: string;
   currency: string;
   estimates: SegmentRoiEstimate[];
-  groups: { label: string; size: number }[];
+  groups: DeclaredGroup[];
 }

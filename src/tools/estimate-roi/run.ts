@@ -11,6 +11,7 @@ import { segmentLabel } from '../shared/segment-label.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
 import type { EstimateRoiData } from './result.ts';
 import type { EstimateRoiInput } from './schema.ts';
+import { segmentGroup } from '../shared/group-members.ts';
 
 /**
  * ROI of each segment (or the one asked for) through the shared campaign model: the costs the user
@@ -19,7 +20,7 @@ import type { EstimateRoiInput } from './schema.ts';
  */
 export async function runEstimateRoi(input: EstimateRoiInput, context: ToolContext): Promise<ToolRun<EstimateRoiData>> {
   const dataset = await resolveDatasetName(input.dataset, context);
-  const { analysis } = await loadOrRunSegmentation(dataset, context);
+  const { analysis, assignments } = await loadOrRunSegmentation(dataset, context);
   if (input.segment !== undefined && !analysis.segments[input.segment]) {
     throw new ToolInputError(
       'TOOL_SEGMENT_UNKNOWN',
@@ -75,7 +76,7 @@ export async function runEstimateRoi(input: EstimateRoiInput, context: ToolConte
       dataset,
       currency: analysis.currency,
       estimates,
-      groups: estimates.map((entry) => ({ label: `S${entry.segment}`, size: entry.size })),
+      groups: estimates.map((entry) => segmentGroup(assignments, entry.segment)),
     },
     charts,
   };

@@ -1,3 +1,4 @@
+import type { DeclaredGroup } from '../declared-group.ts';
 /** export_audience's result: where the file is and how many rows it has; never its rows. */
 export interface ExportAudienceData {
   dataset: string;
@@ -13,5 +14,5 @@ export interface ExportAudienceData {
   /** Local path of the CSV; uploaded to Slack only after the asker confirms. */
   path: string;
   fileName: string;
-  groups: { label: string; size: number }[];
+  groups: DeclaredGroup[];
 }

@@ -7,6 +7,7 @@ import { segmentLabel } from '../shared/segment-label.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
 import type { ExportAudienceData } from './result.ts';
 import type { ExportAudienceInput } from './schema.ts';
+import { customersGroup } from '../shared/group-members.ts';
 
 /** CRM-friendly header for a column name ("email" → "Email", "first_name" → "First Name"). */
 function crmHeader(name: string): string {
@@ -94,7 +95,12 @@ export async function runExportAudience(
       missingColumns: requested.filter((name) => !present.has(name)),
       path: filePath,
       fileName,
-      groups: [{ label: segment ? `S${segment.id}` : 'all customers', size: chosen.length }],
+      groups: [
+        customersGroup(
+          segment ? `S${segment.id}` : 'all customers',
+          chosen.map((customer) => customer.id),
+        ),
+      ],
     },
     charts: [],
   };

@@ -10,6 +10,8 @@ import { segmentLabel } from '../shared/segment-label.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
 import { predictionMessages as messages } from './messages.ts';
+import type { DeclaredGroup } from '../declared-group.ts';
+import { customersGroup, type SegmentMembership } from '../shared/group-members.ts';
 import type { PredictBehaviorData } from './result.ts';
 import type { PredictBehaviorInput } from './schema.ts';
 
@@ -19,7 +21,7 @@ export async function predictBehavior(
   context: ToolContext,
 ): Promise<ToolRun<PredictBehaviorData>> {
   const dataset = await resolveDatasetName(input.dataset, context);
-  const { analysis } = await loadOrRunSegmentation(dataset, context);
+  const { analysis, assignments } = await loadOrRunSegmentation(dataset, context);
   const describable = describableThemes(analysis.themes, context.config.minimumGroupSize);
   const segmentLabels = analysis.segments.map((segment) => segmentLabel(segment, describable, context.language));
   const themeNames = [...describable.namesIn(context.language)];
@@ -56,10 +58,36 @@ export async function predictBehavior(
   return {
     result: {
       ...prediction,
-      groups: prediction.bySegment.map((entry) => ({ label: `S${entry.segment}`, size: entry.customerCount })),
+      groups: await predictionGroups(context, prediction.runId, prediction.bySegment, assignments),
       segmentLabels,
       themeNames,
     },
     charts,
   };
+}
+
+/**
+ * The groups a prediction describes: each segment's customers with a 0/1 value (the rates per
+ * segment), and all of them (the overall rate and accuracy), as the prediction run stored them.
+ */
+async function predictionGroups(
+  context: ToolContext,
+  predictionRunId: number,
+  bySegment: readonly { segment: string | number }[],
+  assignments: SegmentMembership,
+): Promise<DeclaredGroup[]> {
+  const rows = await context.prisma.customerAssignment.findMany({
+    where: { runId: predictionRunId },
+    select: { customerId: true },
+  });
+  const labelled = rows.map((row) => row.customerId);
+  return [
+    ...bySegment.map((entry) =>
+      customersGroup(
+        `S${entry.segment}`,
+        labelled.filter((customer) => assignments.segmentByCustomer.get(customer) === Number(entry.segment)),
+      ),
+    ),
+    customersGroup('all labelled customers', labelled),
+  ];
 }

@@ -1,3 +1,4 @@
+import type { DeclaredGroup } from '../declared-group.ts';
 import type { AbTestDecision } from '../../engine/roi/decide-ab-test.ts';
 import type { TwoProportionZTestResult } from '../../engine/roi/two-proportion-z-test.ts';
 
@@ -16,5 +17,5 @@ export interface ReadAbTestData {
   currency: string;
   /** For keep-testing with a positive lift: customers per arm to confirm the lift seen. */
   neededPerArm: number | null;
-  groups: { label: string; size: number }[];
+  groups: DeclaredGroup[];
 }

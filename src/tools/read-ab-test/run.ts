@@ -80,8 +80,9 @@ export async function runReadAbTest(input: ReadAbTestInput, context: ToolContext
       currency: dataset?.currency ?? 'JPY',
       neededPerArm,
       groups: [
-        { label: 'control arm', size: control.customers },
-        { label: 'treatment arm', size: treatment.customers },
+        // The asker's own counts, not customers of ours: nothing to difference.
+        { label: 'control arm', size: control.customers, members: 'counted' },
+        { label: 'treatment arm', size: treatment.customers, members: 'counted' },
       ],
     },
     charts: [],

@@ -16,6 +16,7 @@ import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import type { ForecastRevenueData } from './result.ts';
+import { customersGroup } from '../shared/group-members.ts';
 
 const inputSchema = z.object({
   dataset: z.string().min(1).optional().describe('Dataset name; omit to use the conversation default.'),
@@ -73,6 +74,12 @@ export const forecastRevenueTool: TakumiTool<ForecastRevenueInput, ForecastReven
       intervalLevel: forecast.options.intervalLevel,
       simulations: forecast.options.simulations,
       currency: analysis.currency,
+      groups: [
+        customersGroup(
+          'all customers',
+          outlooks.customers.map((customer) => customer.customerId),
+        ),
+      ],
     };
     const language = context.language;
     const money = (amount: number): string => formatMoney(amount, data.currency, language);

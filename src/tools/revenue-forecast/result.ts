@@ -1,4 +1,5 @@
 import type { ForecastRange } from '../../engine/churn/simulate-revenue-forecast.ts';
+import type { DeclaredGroup } from '../declared-group.ts';
 
 /** The tool's typed result (views read only this). */
 export interface ForecastRevenueData {
@@ -16,4 +17,6 @@ export interface ForecastRevenueData {
   simulations: number;
   /** ISO 4217 code of the dataset's amounts. */
   currency: string;
+  /** Everyone the forecast and past revenue add up (a customer more or less changes the totals by theirs). */
+  groups: DeclaredGroup[];
 }

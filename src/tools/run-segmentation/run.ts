@@ -11,6 +11,8 @@ import { segmentLabel } from '../shared/segment-label.ts';
 import { segmentationStepLabel } from '../shared/segmentation-step-label.ts';
 import type { ToolContext, ToolRun } from '../takumi-tool.ts';
 import type { RunSegmentationData } from './result.ts';
+import type { DeclaredGroup } from '../declared-group.ts';
+import { everyoneGroup, loadSegmentMembership, segmentGroup } from '../shared/group-members.ts';
 import type { RunSegmentationInput } from './schema.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 
@@ -100,9 +102,17 @@ export async function runSegmentation(
   ];
   // Segments are merged up to the minimum size by the engine; themes are described only when enough
   // people posted in them, and every described group is declared for the tool runner's check.
-  const groups = [
-    ...analysis.segments.map((segment) => ({ label: `S${segment.id}`, size: segment.size })),
-    ...describable.themes.map((theme) => ({ label: `T${theme.id}`, size: theme.customers })),
+  // Segment means with their sizes give the whole base's figures too, so everyone is a described group;
+  // themes are only named and counted here.
+  const membership = await loadSegmentMembership(context.prisma, analysis.runId);
+  const groups: DeclaredGroup[] = [
+    ...analysis.segments.map((segment) => segmentGroup(membership, segment.id)),
+    everyoneGroup(membership),
+    ...describable.themes.map((theme) => ({
+      label: `T${theme.id}`,
+      size: theme.customers,
+      members: 'counted' as const,
+    })),
   ];
   return { result: { ...analysis, labels, groups, minimumGroupSize: minimum }, charts };
 }

@@ -1,3 +1,4 @@
+import type { DeclaredGroup } from '../declared-group.ts';
 import type { AssumptionSource } from '../../engine/roi/campaign-model-types.ts';
 import type { ResponseBelief, WhatIfOutcome } from '../../engine/what-if/what-if-types.ts';
 
@@ -35,5 +36,5 @@ export interface WhatIfData {
   baseRoi: number;
   outcome: WhatIfOutcome;
   minimumGroupSize: number;
-  groups: { label: string; size: number }[];
+  groups: DeclaredGroup[];
 }

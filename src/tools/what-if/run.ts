@@ -21,6 +21,7 @@ import { whatIfMessages } from './messages.ts';
 import { offerWords } from './what-if-words.ts';
 import type { WhatIfData } from './result.ts';
 import type { WhatIfToolInput } from './schema.ts';
+import { segmentGroup, everyoneGroup } from '../shared/group-members.ts';
 
 /** A stated default margin is uncertain: the sensitivity moves it ±10 points. */
 const marginSpread = 0.1;
@@ -172,7 +173,7 @@ export async function runWhatIf(input: WhatIfToolInput, context: ToolContext): P
     baseRoi: estimate.base.roi,
     outcome,
     minimumGroupSize: context.config.minimumGroupSize,
-    groups: [{ label: segment ? `S${segment.id}` : 'all customers', size: profile.size }],
+    groups: [segment ? segmentGroup(assignments, segment.id) : everyoneGroup(assignments)],
   };
   return { result: data, charts: await drawOutcomeChart(data, context) };
 }

@@ -16,6 +16,7 @@ const lockMigration = '20261201220000_import_lock_slack_questions';
 const marginMigration = '20261202014500_dataset_gross_margin';
 const exportMigration = '20261202033000_audience_exports';
 const reductionMigration = '20261202040000_embedding_reductions';
+const populationsMigration = '20261202043000_described_populations';
 const allMigrations = [
   initMigration,
   slackMigration,
@@ -24,6 +25,7 @@ const allMigrations = [
   marginMigration,
   exportMigration,
   reductionMigration,
+  populationsMigration,
 ];
 // `sha256sum prisma/migrations/20261122131352_init/migration.sql` (GNU coreutils), taken when the
 // migration was written; Prisma's own schema engine (@prisma/schema-engine-wasm, run once by hand)
@@ -97,6 +99,7 @@ describe('applyMigrations', () => {
       'Customer',
       'CustomerAssignment',
       'Dataset',
+      'DescribedPopulation',
       'Embedding',
       'EmbeddingReducer',
       'EmbeddingReduction',

@@ -73,6 +73,7 @@ describe('openDatabase', () => {
       '20261202014500_dataset_gross_margin',
       '20261202033000_audience_exports',
       '20261202040000_embedding_reductions',
+      '20261202043000_described_populations',
     ]);
     expect(database.filePath).toBe(path.join(directory, 'home', 'takumi.db'));
     await seed(database);
