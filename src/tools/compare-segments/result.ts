@@ -1,3 +1,4 @@
+import type { DeclaredGroup } from '../declared-group.ts';
 import type { Language } from '../../core/language.ts';
 import type { GroupDifference, GroupSummary } from '../../engine/compare/compare-groups.ts';
 
@@ -29,5 +30,5 @@ export interface CompareSegmentsData {
   themeDifferences: { theme: number; name: Record<Language, string>; first: number; second: number }[];
   /** Theme comparisons: customers who posted in both themes (they count in both groups). */
   overlap: number | null;
-  groups: { label: string; size: number }[];
+  groups: DeclaredGroup[];
 }

@@ -21,6 +21,7 @@ import { compareChartSpec } from './compare-chart-spec.ts';
 import { findTheme } from './find-theme.ts';
 import { compareMessages } from './messages.ts';
 import { translate } from '../../core/message-catalog.ts';
+import { customersGroup } from '../shared/group-members.ts';
 import type { CompareSegmentsData, ComparedGroup } from './result.ts';
 import type { CompareSegmentsInput } from './schema.ts';
 
@@ -66,7 +67,7 @@ export async function runCompareSegments(
 
   const resolve = (
     reference: number | string,
-  ): { id: number; members: CustomerActivity[]; name: ComparedGroup['name'] } => {
+  ): { id: number; members: CustomerActivity[]; customerIds: number[]; name: ComparedGroup['name'] } => {
     if (kind === 'theme') {
       const theme = findTheme(reference, themes);
       if (!theme)
@@ -75,9 +76,11 @@ export async function runCompareSegments(
           `No photo theme "${reference}" that can be described; themes: ${themes.themes.map((entry) => `T${entry.id} "${entry.name}"`).join(', ')}. Themes posted by fewer than ${context.config.minimumGroupSize} customers are never described.`,
           { reference: String(reference) },
         );
+      const posters = [...activity.entries()].filter(([, entry]) => entry.themes.has(theme.id));
       return {
         id: theme.id,
-        members: everyone.filter((entry) => entry.themes.has(theme.id)),
+        members: posters.map(([, entry]) => entry),
+        customerIds: posters.map(([customer]) => customer),
         name: both((language) =>
           translate(compareMessages.themePosters, language, { theme: themeName(theme.id, language) }),
         ),
@@ -92,11 +95,13 @@ export async function runCompareSegments(
         `Segment "${reference}" does not exist; run ${analysis.runId} has segments S0–S${analysis.segments.length - 1}.`,
         { segment: String(reference) },
       );
+    const inSegment = [...activity.entries()].filter(
+      ([customer]) => assignments.segmentByCustomer.get(customer) === id,
+    );
     return {
       id,
-      members: [...activity.entries()].flatMap(([customer, entry]) =>
-        assignments.segmentByCustomer.get(customer) === id ? [entry] : [],
-      ),
+      members: inSegment.map(([, entry]) => entry),
+      customerIds: inSegment.map(([customer]) => customer),
       name: both((language) => segmentLabel(segment, themes, language)),
     };
   };
@@ -143,9 +148,11 @@ export async function runCompareSegments(
       name: both((language) => themeName(entry.theme, language)),
     })),
     overlap: kind === 'theme' ? first.members.filter((member) => member.themes.has(second.id)).length : null,
+    // Both sides' figures, and the base's (revenue shares, the customer count), are described.
     groups: [
-      { label: `${tag}${left.id}`, size: left.summary.size },
-      { label: `${tag}${right.id}`, size: right.summary.size },
+      customersGroup(`${tag}${left.id}`, first.customerIds),
+      customersGroup(`${tag}${right.id}`, second.customerIds),
+      customersGroup('all customers', activity.keys()),
     ],
   };
   const charts =
