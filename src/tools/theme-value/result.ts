@@ -1,3 +1,4 @@
+import type { DeclaredGroup } from '../declared-group.ts';
 import type { ThemeReach } from '../../engine/themes/compare-theme-reach.ts';
 import type { Language } from '../../core/language.ts';
 
@@ -33,5 +34,5 @@ export interface ThemeValueData {
   themes: ThemeValueRow[];
   /** Themes too few customers posted to be named (never listed). */
   withheldThemes: number;
-  groups: { label: string; size: number }[];
+  groups: DeclaredGroup[];
 }

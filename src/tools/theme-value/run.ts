@@ -10,6 +10,7 @@ import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
 import { buildThemeValueChart } from '../../charts/theme-value-chart.ts';
 import { themeValueChartInput } from './present.ts';
+import { customersGroup } from '../shared/group-members.ts';
 import type { ThemeValueData, ThemeValueRow } from './result.ts';
 import type { ThemeValueInput } from './schema.ts';
 
@@ -60,11 +61,16 @@ export async function runThemeValue(input: ThemeValueInput, context: ToolContext
     measure === 'behavior' || sorted.length === 0
       ? null
       : sorted[Math.max(0, Math.ceil(sorted.length * topShare) - 1)]!;
+  // The customer of each poster row, in the same order, for the groups declared below.
+  const posterIds: number[] = [];
   const posters: PosterRow[] = known.flatMap((row) => {
     const themes = themesOf.get(row.id);
     if (!themes || themes.length === 0) return [];
+    posterIds.push(row.id);
     return [{ themes, value: row.value, valuable: threshold === null ? row.value === 1 : row.value >= threshold }];
   });
+  const idsWhere = (keep: (poster: PosterRow) => boolean): number[] =>
+    posters.flatMap((poster, index) => (keep(poster) ? [posterIds[index]!] : []));
   const valuablePhotoCustomers = posters.filter((row) => row.valuable).length;
   const describable =
     valuablePhotoCustomers >= minimumGroupSize && posters.length - valuablePhotoCustomers >= minimumGroupSize;
@@ -113,9 +119,24 @@ export async function runThemeValue(input: ThemeValueInput, context: ToolContext
     withheldThemes: analysis.themes.length - named.themes.length,
     groups: describable
       ? [
-          { label: 'valuable photo posters', size: valuablePhotoCustomers },
-          { label: 'other photo posters', size: posters.length - valuablePhotoCustomers },
-          ...themes.map((row) => ({ label: `T${row.themeId} posters`, size: row.valuablePosters + row.otherPosters })),
+          customersGroup(
+            'valuable photo posters',
+            idsWhere((poster) => poster.valuable),
+          ),
+          customersGroup(
+            'other photo posters',
+            idsWhere((poster) => !poster.valuable),
+          ),
+          ...themes.flatMap((row) => [
+            customersGroup(
+              `T${row.themeId} posters`,
+              idsWhere((poster) => poster.themes.includes(row.themeId)),
+            ),
+            customersGroup(
+              `not T${row.themeId} posters`,
+              idsWhere((poster) => !poster.themes.includes(row.themeId)),
+            ),
+          ]),
         ]
       : [],
   };
