@@ -13,6 +13,7 @@ import { formatProgress } from './format-progress.ts';
 import { ProgressMessage } from './progress-message.ts';
 import { slackMessages } from './slack-messages.ts';
 import type { ThreadHistoryStore } from './thread-history-store.ts';
+import type { SlackQuestionStore } from './slack-question-store.ts';
 import type { WorkQueue } from './work-queue.ts';
 import { detectLanguage, type Language } from '../core/language.ts';
 import { serializeError } from '../core/serialize-error.ts';
@@ -20,6 +21,8 @@ import { translate } from '../core/message-catalog.ts';
 
 /** A question asked in Slack, already deduplicated and allowed. */
 export interface SlackQuestion {
+  /** Its key in the {@link SlackQuestionStore}: `message:<channel>:<ts>` or `command:<trigger_id>`. */
+  key: string;
   channel: string;
   /** Root of the thread the answer goes to (the event's `thread_ts ?? ts`). */
   threadTs: string;
@@ -33,6 +36,8 @@ export interface AnswerInThreadDependencies {
   client: webApi.WebClient;
   histories: ThreadHistoryStore;
   queue: WorkQueue;
+  /** Accepted questions, stored before work starts, so a restart can resume them. */
+  questions: SlackQuestionStore;
   /** Answers a question; on the app's answer worker thread, so Slack's acks never wait for an analysis. */
   answer: AnswerFunction;
   /** What answering in a thread needs besides the answer itself (notes, logs). */
@@ -41,40 +46,36 @@ export interface AnswerInThreadDependencies {
 }
 
 /**
- * Answers one question in its thread: posts 「考え中…」 at once, follows the agent's progress in that
- * message, then posts the answer (Block Kit), uploads the charts into the thread, stores the thread's
- * history and marks the progress message 「完了」. Questions of one thread run in order, so a
- * follow-up sees the turns before it. Never throws: any failure becomes a friendly message with an
- * error id in the thread, and the full error goes to the logger under that id.
+ * Answers one question in its thread: stores it as accepted, posts 「考え中…」 at once, follows the
+ * agent's progress in that message, then posts the answer (Block Kit), uploads the charts into the
+ * thread, stores the thread's history and marks the progress message 「完了」. Questions of one thread
+ * run in order, so a follow-up sees the turns before it. Never throws once stored: any failure becomes
+ * a friendly message with an error id in the thread, and the full error goes to the logger under that
+ * id. `resumed`: a question taken over after a restart (already stored; its progress message, if
+ * posted, is reused).
  */
-export async function answerInThread(question: SlackQuestion, dependencies: AnswerInThreadDependencies): Promise<void> {
-  const { client, queue } = dependencies;
+export async function answerInThread(
+  question: SlackQuestion,
+  dependencies: AnswerInThreadDependencies,
+  resumed?: { progressTs: string | null },
+): Promise<void> {
+  const { queue, questions } = dependencies;
   const { logger } = dependencies.answerOptions;
   const language = detectLanguage(question.text);
   const { channel, threadTs } = question;
-  let progress: ProgressMessage | null = null;
-  try {
-    const postedText = `⏳ ${slackMessages.thinking[language]}`;
-    const posted = await client.chat.postMessage({ channel, thread_ts: threadTs, text: postedText });
-    if (posted.ts)
-      progress = new ProgressMessage({
-        channel,
-        ts: posted.ts,
-        postedText,
-        logger,
-        minimumIntervalMilliseconds: dependencies.progressIntervalMilliseconds,
-        update: (message) => client.chat.update(message),
-      });
-  } catch (error) {
-    // Without a progress message the answer can still be posted; the failure below will say why not.
-    logger.warn('Could not post the Slack progress message', { channel, threadTs, error: serializeError(error) });
-  }
+  if (!resumed) await questions.accept({ ...question, language });
+  const progress = await openProgress(question, dependencies, language, resumed?.progressTs ?? null);
+  const mark = (status: 'answered' | 'failed'): Promise<void> =>
+    questions.setStatus(question.key, status).catch((error: unknown) => {
+      logger.warn('Could not record a Slack question as done', { status, error: serializeError(error) });
+    });
   await queue.run(
     `${channel}:${threadTs}`,
     async () => {
       try {
-        await answerNow(question, dependencies, progress);
+        await answerNow(question, dependencies, progress, resumed !== undefined);
         await progress?.finish(`✅ ${slackMessages.done[language]}`);
+        await mark('answered');
       } catch (error) {
         const failure = describeFailure(error, language);
         logger.error('Slack question failed', {
@@ -85,7 +86,7 @@ export async function answerInThread(question: SlackQuestion, dependencies: Answ
           error: serializeError(error),
         });
         await progress?.finish(translate(slackMessages.failedWithId, language, { errorId: failure.errorId }));
-        await client.chat
+        await dependencies.client.chat
           .postMessage({ channel, thread_ts: threadTs, text: failure.text })
           .catch((postError: unknown) => {
             logger.error('Could not post the failure message to Slack', {
@@ -95,27 +96,74 @@ export async function answerInThread(question: SlackQuestion, dependencies: Answ
               error: serializeError(postError),
             });
           });
+        await mark('failed');
       }
     },
     () => progress?.show(`⏳ ${slackMessages.waiting[language]}`),
   );
 }
 
+/** The question's 「考え中…」 message: posted now (its ts stored with the question), or the resumed one. */
+async function openProgress(
+  question: SlackQuestion,
+  dependencies: AnswerInThreadDependencies,
+  language: Language,
+  resumedTs: string | null,
+): Promise<ProgressMessage | null> {
+  const { client, questions } = dependencies;
+  const { logger } = dependencies.answerOptions;
+  const { channel, threadTs } = question;
+  const message = (ts: string, postedText?: string): ProgressMessage =>
+    new ProgressMessage({
+      channel,
+      ts,
+      ...(postedText ? { postedText } : {}),
+      logger,
+      minimumIntervalMilliseconds: dependencies.progressIntervalMilliseconds,
+      update: (update) => client.chat.update(update),
+    });
+  if (resumedTs) {
+    const progress = message(resumedTs);
+    progress.show(`⏳ ${slackMessages.resuming[language]}`);
+    return progress;
+  }
+  try {
+    const postedText = `⏳ ${slackMessages.thinking[language]}`;
+    const posted = await client.chat.postMessage({ channel, thread_ts: threadTs, text: postedText });
+    if (!posted.ts) return null;
+    await questions.setProgress(question.key, posted.ts).catch((error: unknown) => {
+      logger.warn('Could not store the Slack progress message of a question', { error: serializeError(error) });
+    });
+    return message(posted.ts, postedText);
+  } catch (error) {
+    // Without a progress message the answer can still be posted; the failure below will say why not.
+    logger.warn('Could not post the Slack progress message', { channel, threadTs, error: serializeError(error) });
+    return null;
+  }
+}
+
 async function answerNow(
   question: SlackQuestion,
   dependencies: AnswerInThreadDependencies,
   progress: ProgressMessage | null,
+  resumed: boolean,
 ): Promise<void> {
   const { client, histories, answerOptions } = dependencies;
   const { channel, threadTs } = question;
   const language = detectLanguage(question.text);
   // Back from 「順番待ち」, if the question had to wait.
-  progress?.show(`⏳ ${slackMessages.thinking[language]}`);
+  progress?.show(`⏳ ${(resumed ? slackMessages.resuming : slackMessages.thinking)[language]}`);
   const history = await histories.load(channel, threadTs);
   const result = await dependencies.answer({
     question: question.text,
     history,
     onProgress: (event) => progress?.show(formatProgress(event, language)),
+  });
+  // From here a take-over after a crash must not answer again (it says the answer may be incomplete).
+  await dependencies.questions.setStatus(question.key, 'delivering').catch((error: unknown) => {
+    dependencies.answerOptions.logger.warn('Could not record a Slack question as delivering', {
+      error: serializeError(error),
+    });
   });
   for (const message of buildAnswerMessages(result)) {
     await client.chat.postMessage({ channel, thread_ts: threadTs, text: message.text, blocks: message.blocks });

@@ -23,6 +23,8 @@ import { toBoltLogger } from './to-bolt-logger.ts';
 import { toStartError } from './to-start-error.ts';
 import { checkSlackToken, type SlackStartCheckOptions, toListenError } from './check-slack-start.ts';
 import { WorkQueue } from './work-queue.ts';
+import { SlackQuestionStore, type SlackQuestionStoreOptions } from './slack-question-store.ts';
+import { defaultResumeQuestionsOptions, resumeQuestions, type ResumeQuestionsOptions } from './resume-questions.ts';
 import { detectLanguage } from '../core/language.ts';
 import type { Logger } from '../core/logger.ts';
 import { serializeError } from '../core/serialize-error.ts';
@@ -58,9 +60,16 @@ export interface CreateSlackAppOptions {
   progressIntervalMilliseconds?: number;
   /** Questions answered at once; more wait their turn (「順番待ち」). */
   concurrency?: number;
+  /** How accepted questions are kept and taken over after a process stopped (tests: shorter times). */
+  questions?: Partial<SlackQuestionStoreOptions & ResumeQuestionsOptions & { resumeIntervalMilliseconds: number }>;
 }
 
-export const defaultSlackAppOptions = { progressIntervalMilliseconds: 1000, concurrency: 2 } as const;
+export const defaultSlackAppOptions = {
+  progressIntervalMilliseconds: 1000,
+  concurrency: 2,
+  /** How often a running app looks for questions a stopped process left open. */
+  resumeIntervalMilliseconds: 15_000,
+} as const;
 
 /** The running parts of the Slack app. */
 export interface SlackApp {
@@ -149,6 +158,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
   );
   const receipts = new DeliveryReceipts(prisma);
   const histories = new ThreadHistoryStore(prisma, logger);
+  const questions = new SlackQuestionStore(prisma, options.questions);
   const answerer = createAnswerer({
     where: options.answerIn ?? 'worker',
     config,
@@ -166,6 +176,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     client: app.client,
     histories,
     queue,
+    questions,
     progressIntervalMilliseconds:
       options.progressIntervalMilliseconds ?? defaultSlackAppOptions.progressIntervalMilliseconds,
     answer: answerer.answer,
@@ -231,7 +242,16 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
         });
         return;
       }
-      await answerInThread({ channel: delivery.channel, threadTs, user: delivery.user, text: question }, dependencies);
+      await answerInThread(
+        {
+          key: `message:${delivery.channel}:${delivery.ts}`,
+          channel: delivery.channel,
+          threadTs,
+          user: delivery.user,
+          text: question,
+        },
+        dependencies,
+      );
     });
   };
 
@@ -285,6 +305,14 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     });
   });
 
+  let resumeTimer: NodeJS.Timeout | null = null;
+  const resume = (): Promise<void> =>
+    resumeQuestions(dependencies, { ...defaultResumeQuestionsOptions, ...options.questions }).then(
+      () => undefined,
+      (error: unknown) =>
+        logger.error('Could not look for Slack questions left open', { error: serializeError(error) }),
+    );
+
   let started = false;
   return {
     mode,
@@ -303,6 +331,17 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       await answering;
       const pruned = await histories.prune();
       if (pruned > 0) logger.info('Deleted expired Slack thread histories', { threads: pruned });
+      await questions.prune();
+      // Questions a stopped process left on 「考え中…」 are taken over now and whenever one is found later.
+      questions.start((error) =>
+        logger.warn('Could not renew the Slack questions heartbeat', { error: serializeError(error) }),
+      );
+      await resume();
+      resumeTimer = setInterval(
+        () => void resume(),
+        options.questions?.resumeIntervalMilliseconds ?? defaultSlackAppOptions.resumeIntervalMilliseconds,
+      );
+      resumeTimer.unref();
       if (mode === 'socket') {
         await app.start();
         started = true;
@@ -321,9 +360,12 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
       return { port };
     },
     async stop() {
+      if (resumeTimer) clearInterval(resumeTimer);
+      resumeTimer = null;
       if (started) await app.stop();
       started = false;
       await queue.idle();
+      questions.stop();
       await answerer.close();
     },
     idle: () => queue.idle(),

@@ -80,7 +80,13 @@ export function registerTakumiCommand(app: App, parts: TakumiCommandParts): void
           }
           if (!root.ts) return;
           await answerInThread(
-            { channel: command.channel_id, threadTs: root.ts, user: command.user_id, text: question },
+            {
+              key: `command:${command.trigger_id}`,
+              channel: command.channel_id,
+              threadTs: root.ts,
+              user: command.user_id,
+              text: question,
+            },
             dependencies,
           );
         } catch (error) {

@@ -11,6 +11,19 @@ export const slackMessages = defineMessages({
     en: 'Queued: I will start as soon as the previous question is done…',
   },
   done: { ja: '完了', en: 'Done' },
+  resuming: {
+    ja: 'Takumi が再起動したため、はじめから考え直しています…',
+    en: 'Takumi restarted, so I am working on it again from the start…',
+  },
+  interrupted: { ja: '⚠️ 中断しました', en: '⚠️ Interrupted' },
+  askAgain: {
+    ja: '申し訳ありません。回答の途中で Takumi が停止したため、この質問には回答できませんでした。お手数ですが、もう一度質問してください。',
+    en: 'Sorry, Takumi stopped while answering, so this question was not answered. Please ask it again.',
+  },
+  askAgainIfIncomplete: {
+    ja: '申し訳ありません。回答を投稿している途中で Takumi が停止しました。上の回答が途中で切れている場合は、もう一度質問してください。',
+    en: 'Sorry, Takumi stopped while posting the answer. If the answer above looks incomplete, please ask again.',
+  },
   failedWithId: {
     ja: (p: { errorId: string }) => `⚠️ うまくいきませんでした（${p.errorId}）`,
     en: (p: { errorId: string }) => `⚠️ Something went wrong (${p.errorId})`,

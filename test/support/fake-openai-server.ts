@@ -28,6 +28,12 @@ export interface RecordedRequest {
   } | null;
 }
 
+/**
+ * A scripted reply, or a function computing it from the request; a function may return a promise,
+ * e.g. one that never settles, to stand for a model still thinking.
+ */
+export type Reply = ScriptedReply | ((request: RecordedRequest) => ScriptedReply | Promise<ScriptedReply>);
+
 /** A local OpenAI-compatible Chat Completions server answering from a script. */
 export interface FakeOpenAiServer {
   /** e.g. `http://127.0.0.1:54321/v1`, for OPENAI_BASE_URL. */
@@ -37,7 +43,7 @@ export interface FakeOpenAiServer {
    * Adds replies to the queue; each request to /v1/chat/completions takes the next one. A function
    * reply is computed from the request, like a model writing its answer from the tool results it got.
    */
-  enqueue(...replies: (ScriptedReply | ((request: RecordedRequest) => ScriptedReply))[]): void;
+  enqueue(...replies: Reply[]): void;
   /** Replies not yet used. */
   pending(): number;
   close(): Promise<void>;
@@ -50,7 +56,7 @@ export interface FakeOpenAiServer {
  * `x-should-retry: false`, so a missing reply fails fast.
  */
 export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
-  const queue: (ScriptedReply | ((request: RecordedRequest) => ScriptedReply))[] = [];
+  const queue: Reply[] = [];
   const requests: RecordedRequest[] = [];
   let counter = 0;
   const server = createServer((request, response) => {
@@ -82,7 +88,7 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
       });
     }
     const next = queue.shift();
-    const reply = typeof next === 'function' ? next(recorded) : next;
+    const reply = typeof next === 'function' ? await next(recorded) : next;
     if (!reply) return send(response, 500, { error: { message: 'The fake server has no scripted reply left.' } });
     counter += 1;
     const id = `chatcmpl-fake-${counter}`;

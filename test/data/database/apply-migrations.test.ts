@@ -17,6 +17,7 @@ const marginMigration = '20261202014500_dataset_gross_margin';
 const exportMigration = '20261202033000_audience_exports';
 const reductionMigration = '20261202040000_embedding_reductions';
 const populationsMigration = '20261202043000_described_populations';
+const resumeMigration = '20261202050000_slack_question_resume';
 const allMigrations = [
   initMigration,
   slackMigration,
@@ -26,6 +27,7 @@ const allMigrations = [
   exportMigration,
   reductionMigration,
   populationsMigration,
+  resumeMigration,
 ];
 // `sha256sum prisma/migrations/20261122131352_init/migration.sql` (GNU coreutils), taken when the
 // migration was written; Prisma's own schema engine (@prisma/schema-engine-wasm, run once by hand)

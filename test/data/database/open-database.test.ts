@@ -74,6 +74,7 @@ describe('openDatabase', () => {
       '20261202033000_audience_exports',
       '20261202040000_embedding_reductions',
       '20261202043000_described_populations',
+      '20261202050000_slack_question_resume',
     ]);
     expect(database.filePath).toBe(path.join(directory, 'home', 'takumi.db'));
     await seed(database);
