@@ -67,7 +67,7 @@ export const assessChurnRiskTool: TakumiTool<AssessChurnRiskInput, ChurnRiskData
       periodMonths,
       minimumGroupSize,
       segment: input.segment ?? null,
-      segmentLabel: (segment) => segmentLabel(analysis.segments[segment]!, themes, context.language),
+      segmentLabel: (segment) => segmentLabel(analysis.segments[segment]!, analysis.segments, themes, context.language),
     });
     const data: ChurnRiskData = {
       ...result,
@@ -77,7 +77,7 @@ export const assessChurnRiskTool: TakumiTool<AssessChurnRiskInput, ChurnRiskData
       segmentName:
         input.segment === undefined || !analysis.segments[input.segment]
           ? null
-          : segmentLabel(analysis.segments[input.segment]!, themes, context.language),
+          : segmentLabel(analysis.segments[input.segment]!, analysis.segments, themes, context.language),
       currency: analysis.currency,
       minimumGroupSize,
     };

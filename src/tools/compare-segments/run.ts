@@ -102,7 +102,7 @@ export async function runCompareSegments(
       id,
       members: inSegment.map(([, entry]) => entry),
       customerIds: inSegment.map(([customer]) => customer),
-      name: both((language) => segmentLabel(segment, themes, language)),
+      name: both((language) => segmentLabel(segment, analysis.segments, themes, language)),
     };
   };
   const first = resolve(input.first);

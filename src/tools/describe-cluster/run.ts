@@ -26,7 +26,7 @@ export async function describeCluster(
     const segmentsOverIndexing = analysis.segments
       .map((segment) => ({
         segment: segment.id,
-        label: segmentLabel(segment, names, context.language),
+        label: segmentLabel(segment, analysis.segments, names, context.language),
         share: segment.features.find((feature) => feature.name === column)?.mean ?? 0,
         lift: segment.features.find((feature) => feature.name === column)?.lift ?? 0,
       }))
@@ -59,7 +59,7 @@ export async function describeCluster(
       kind: 'segment',
       runId: analysis.runId,
       dataset,
-      label: segmentLabel(segment, describable, context.language),
+      label: segmentLabel(segment, analysis.segments, describable, context.language),
       currency: analysis.currency,
       segment,
       customerCount: analysis.customerCount,

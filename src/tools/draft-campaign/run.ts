@@ -43,7 +43,7 @@ export async function draftCampaign(
   checkCostCurrency(input, analysis.currency, language);
   const words = campaignWording[language];
   const describable = describableThemes(analysis.themes, context.config.minimumGroupSize);
-  const label = segmentLabel(segment, describable, language);
+  const label = segmentLabel(segment, analysis.segments, describable, language);
   const goal = input.goal ?? defaultGoal(segment);
   const channel = input.channel ?? 'email';
   const latest = await loadLatestPrediction(context.prisma, dataset, analysis.runId, input.target);

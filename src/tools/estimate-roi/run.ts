@@ -37,7 +37,7 @@ export async function runEstimateRoi(input: EstimateRoiInput, context: ToolConte
     estimates = targets.map((segment) =>
       estimateSegmentCampaign({
         segment,
-        label: segmentLabel(segment, describable, context.language),
+        label: segmentLabel(segment, analysis.segments, describable, context.language),
         analysis,
         currency: analysis.currency,
         costs: input,

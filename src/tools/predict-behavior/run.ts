@@ -6,7 +6,7 @@ import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { featureLabel } from '../shared/feature-label.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
-import { segmentLabel } from '../shared/segment-label.ts';
+import { segmentLabels as labelSegments } from '../shared/segment-label.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
 import { predictionMessages as messages } from './messages.ts';
@@ -23,7 +23,7 @@ export async function predictBehavior(
   const dataset = await resolveDatasetName(input.dataset, context);
   const { analysis, assignments } = await loadOrRunSegmentation(dataset, context);
   const describable = describableThemes(analysis.themes, context.config.minimumGroupSize);
-  const segmentLabels = analysis.segments.map((segment) => segmentLabel(segment, describable, context.language));
+  const segmentLabels = labelSegments(analysis.segments, describable, context.language);
   const themeNames = [...describable.namesIn(context.language)];
   context.onProgress?.({ label: translate(messages.progressRunning, context.language), done: 0, total: 1 });
   const prediction = await runBehaviorPrediction({

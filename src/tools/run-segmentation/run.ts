@@ -7,7 +7,7 @@ import {
 } from '../../data/analysis/run-segmentation-analysis.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
-import { segmentLabel } from '../shared/segment-label.ts';
+import { segmentLabels } from '../shared/segment-label.ts';
 import { segmentationStepLabel } from '../shared/segmentation-step-label.ts';
 import type { ToolContext, ToolRun } from '../takumi-tool.ts';
 import type { RunSegmentationData } from './result.ts';
@@ -46,7 +46,7 @@ export async function runSegmentation(
   });
   const minimum = context.config.minimumGroupSize;
   const describable = describableThemes(analysis.themes, minimum);
-  const labels = analysis.segments.map((segment) => segmentLabel(segment, describable, context.language));
+  const labels = segmentLabels(analysis.segments, describable, context.language);
   const footer = { dataset: datasetName, runId: analysis.runId };
   const charts = [
     ...(await drawToolChart(

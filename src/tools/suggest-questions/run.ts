@@ -50,7 +50,7 @@ async function loadFacts(
     const chosen = named ?? valued[0] ?? largest[0];
     if (chosen) {
       const label = Object.fromEntries(
-        languages.map((language) => [language, segmentLabel(chosen, themes, language)]),
+        languages.map((language) => [language, segmentLabel(chosen, analysis.segments, themes, language)]),
       ) as ExampleSegment['label'];
       facts.segment = { id: chosen.id, size: chosen.size, label };
     }

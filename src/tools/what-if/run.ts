@@ -81,7 +81,7 @@ export async function runWhatIf(input: WhatIfToolInput, context: ToolContext): P
   const segment = input.segment === undefined ? null : analysis.segments[input.segment]!;
   const profile = segment ?? everyone(analysis.segments);
   const themes = describableThemes(analysis.themes, context.config.minimumGroupSize);
-  const label = segment ? segmentLabel(segment, themes, context.language) : '';
+  const label = segment ? segmentLabel(segment, analysis.segments, themes, context.language) : '';
   const prediction = segment ? await loadLatestPrediction(context.prisma, dataset, analysis.runId) : null;
   let campaign: SegmentCampaign;
   try {
