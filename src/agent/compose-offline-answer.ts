@@ -5,7 +5,8 @@ import { explainTermsOnFirstUse } from './explain-terms.ts';
 import { toolLabel } from './tool-labels.ts';
 import type { Language } from '../core/language.ts';
 import { appendAll } from '../core/append-all.ts';
-import { translate } from '../core/message-catalog.ts';
+import { pick, translate } from '../core/message-catalog.ts';
+import { startSentences } from './start-sentences.ts';
 import { offlineAnswerMessages as messages } from './offline-answer-messages.ts';
 import type { SmallTalk } from './detect-small-talk.ts';
 import { smallTalkMessages } from './small-talk-messages.ts';
@@ -92,7 +93,10 @@ export function composeOfflineAnswer(parts: OfflineAnswerParts): string {
   }
   const meeting = parts.forMeeting ? meetingSentences(parts) : [];
   if (meeting.length > 0) appendAll(lines, ['', ...meeting]);
-  return explainTermsOnFirstUse(lines.join('\n'), language);
+  // Tool texts are templates: in English a sentence may start with a segment's (lower-case) name.
+  return pick(language, { ja: (text: string) => text, en: startSentences })(
+    explainTermsOnFirstUse(lines.join('\n'), language),
+  );
 }
 
 function meetingSentences(parts: OfflineAnswerParts): string[] {

@@ -33,7 +33,7 @@ export const offlineAnswerMessages = defineMessages({
   },
   charts: {
     ja: (p: { count: number; titles: string }) => `グラフを${p.count}点添付しました（${p.titles}）。`,
-    en: (p: { count: number; titles: string }) => `${p.count} chart(s) attached (${p.titles}).`,
+    en: (p: { count: number; titles: string }) => `Charts attached (${p.count}): ${p.titles}.`,
   },
   meetingHeading: { ja: '会議でそのまま使える言い方:', en: 'What you can say in the meeting:' },
   thisSegment: { ja: 'この層', en: 'this segment' },

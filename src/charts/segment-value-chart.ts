@@ -4,6 +4,7 @@ import { ChartError } from './chart-error.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
 import type { Language } from '../core/language.ts';
 import { localeOf } from '../core/message-catalog.ts';
+import { formatMoney } from '../core/format/format-money.ts';
 
 /** RFM means and mean lifetime value of one segment. */
 export interface SegmentValue {
@@ -73,7 +74,7 @@ export function buildSegmentValueChart(input: SegmentValueInput, language: Langu
   const segments = chartInputChecks.nonEmpty(input.segments, chart, 'segments');
   const locale = localeOf(language);
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const money = moneyFormat(locale, input.currency);
+  const money = moneyFormat(locale, input.currency, language);
   const labels = chartInputChecks.uniqueLabels(
     segments.map((segment) => segment.label ?? `${text.segment} ${segment.id}`),
     segments.map((segment) => segment.id),
@@ -170,10 +171,23 @@ function currencyUnit(locale: string, currency: string | null, text: { amount: s
   return symbol ?? currency;
 }
 
-function moneyFormat(locale: string, currency: string | null): Intl.NumberFormat {
+/**
+ * Money as the answer's text writes it (formatMoney: 「27,109円」 in Japanese, not ja-JP's full-width
+ * 「￥27,109」), whole units; `language` absent: the bare Intl format, for reading the currency's symbol.
+ */
+function moneyFormat(
+  locale: string,
+  currency: string | null,
+  language?: Language,
+): { format(value: number): string; formatToParts(value: number): Intl.NumberFormatPart[] } {
   if (currency === null) return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+    if (language === undefined) return format;
+    return {
+      format: (value: number) => formatMoney(Math.round(value), currency, language),
+      formatToParts: (value: number) => format.formatToParts(value),
+    };
   } catch (error) {
     throw new ChartError(
       'CHART_INVALID_DATA',

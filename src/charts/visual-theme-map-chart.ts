@@ -30,7 +30,7 @@ export const defaultVisualThemeMapOptions: VisualThemeMapOptions = { maxPoints: 
 
 const words = {
   ja: {
-    finding: (themes: number, top: string) => `写真は${themes}つのテーマに分かれ、最も多いのは${top}`,
+    finding: (themes: number, top: string) => `写真は${themes}種類のテーマに分かれ、最も多いのは${top}`,
     legend: 'テーマ',
     other: 'その他',
     x: '見た目の違い（横）',
@@ -109,7 +109,9 @@ export function buildVisualThemeMapChart(
     themes.map((theme) => theme.id),
   );
   const nameById = new Map(themes.map((theme, index) => [theme.id, names[index] as string]));
-  const topTheme = byPhotos[0] ? (nameById.get(byPhotos[0].id) ?? text.other) : text.other;
+  // The title names the concept whole (「犬の写真」, "dog photos"): the legend's name may be cut to fit its column.
+  const topIndex = byPhotos[0] ? themes.findIndex((theme) => theme.id === byPhotos[0]!.id) : -1;
+  const topTheme = topIndex >= 0 ? short[topIndex]! : text.other;
   const points = drawn.map((photo) => ({
     x: input.projection[2 * photo] as number,
     y: input.projection[2 * photo + 1] as number,

@@ -50,7 +50,7 @@ describe('buildSegmentValueChart', () => {
       '1人あたりの累計購入額（円）',
     ]);
     // Without CLV the title names the biggest spender: 常連 at ¥5,400.
-    expect(spec.title).toBe('累計購入額が最も多いのは常連（1人￥5,400）');
+    expect(spec.title).toBe('累計購入額が最も多いのは常連（1人5,400円）');
     expect(spec.subtitle).toContain('顧客生涯価値は未計算');
     expect(rowsOf(spec.view)[0]?.label).toBe('12.3 日');
   });

@@ -59,7 +59,7 @@ describe('buildVisualThemeMapChart', () => {
     expect(new Set(points.map((point) => point.theme))).toEqual(
       new Set(['ラーメン', 'ビーチ', 'golden retriever', 'その他']),
     );
-    expect(spec.title).toMatch(/^写真は3つのテーマに分かれ、最も多いのは/u);
+    expect(spec.title).toMatch(/^写真は3種類のテーマに分かれ、最も多いのは/u);
     expect(spec.subtitle).toBe('異なる写真 7 種類（同じ写真は1点）。近い点ほど見た目が似ています');
   });
 
@@ -76,7 +76,7 @@ describe('buildVisualThemeMapChart', () => {
     const domain = (spec.view as { encoding: { color: { scale: { domain: string[] } } } }).encoding.color.scale.domain;
     expect(domain).toEqual(['テーマ0', 'テーマ1', 'テーマ2', 'テーマ3', 'テーマ4', 'テーマ5', 'テーマ6', 'その他']);
     expect(pointsOf(spec.view).filter((point) => point.theme === 'その他')).toHaveLength(5 + 4 + 3 + 2 + 1);
-    expect(spec.title).toBe('写真は12つのテーマに分かれ、最も多いのはテーマ0');
+    expect(spec.title).toBe('写真は12種類のテーマに分かれ、最も多いのはテーマ0');
   });
 
   it('tells themes with one concept name apart by their examples, not by a number', () => {

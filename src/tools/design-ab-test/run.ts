@@ -78,7 +78,9 @@ export async function runDesignAbTest(
     result: {
       dataset,
       runId: analysis.runId,
-      segment: segment ? { id: segment.id, label: segmentLabel(segment, analysis.segments, themes, context.language) } : null,
+      segment: segment
+        ? { id: segment.id, label: segmentLabel(segment, analysis.segments, themes, context.language) }
+        : null,
       audience,
       baselineRate,
       baselineSource,

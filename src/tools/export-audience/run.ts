@@ -88,7 +88,9 @@ export async function runExportAudience(
     result: {
       dataset,
       runId: analysis.runId,
-      segment: segment ? { id: segment.id, label: segmentLabel(segment, analysis.segments, themes, context.language) } : null,
+      segment: segment
+        ? { id: segment.id, label: segmentLabel(segment, analysis.segments, themes, context.language) }
+        : null,
       rows: chosen.length,
       headers,
       columns,

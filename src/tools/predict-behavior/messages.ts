@@ -1,5 +1,7 @@
 import { defineMessages } from '../../core/message-catalog.ts';
 
+type Overview = { subject: string; past: string; customers: string; rate: string; model: string };
+
 /** predict_behavior's texts for people. Figures arrive formatted. */
 export const predictionMessages = defineMessages({
   progressRunning: { ja: '予測モデルを交差検証中…', en: 'Cross-validating prediction models…' },
@@ -7,10 +9,9 @@ export const predictionMessages = defineMessages({
   logisticRegression: { ja: 'ロジスティック回帰', en: 'logistic regression' },
   randomForest: { ja: 'ランダムフォレスト', en: 'random forest' },
   overview: {
-    ja: (p: { target: string; customers: number; rate: string; model: string }) =>
-      `「${p.target}」を予測しました（${p.customers}人、該当率${p.rate}）。モデル: ${p.model}。`,
-    en: (p: { target: string; customers: number; rate: string; model: string }) =>
-      `Predicted "${p.target}" for ${p.customers} customers (${p.rate} are 1) with ${p.model}.`,
+    ja: (p: Overview) =>
+      `${p.subject}を予測しました（${p.customers}人、うち${p.past}人は${p.rate}）。モデル: ${p.model}。`,
+    en: (p: Overview) => `Predicted ${p.subject} among ${p.customers} customers (${p.rate} ${p.past}) with ${p.model}.`,
   },
   skill: {
     ja: (p: { accuracy: string; baseline: string; auc: string }) =>

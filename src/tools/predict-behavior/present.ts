@@ -1,5 +1,6 @@
 import type { Language } from '../../core/language.ts';
-import { translate } from '../../core/message-catalog.ts';
+import { localeOf, translate } from '../../core/message-catalog.ts';
+import { targetPast, targetSubject } from '../shared/target-words.ts';
 import { featureLabel } from '../shared/feature-label.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
 import { predictionMessages as messages } from './messages.ts';
@@ -17,8 +18,9 @@ export function presentPrediction(result: PredictBehaviorData, language: Languag
     .map((driver) => featureLabel(driver.feature, result.themeNames, language, result.segmentLabels));
   return [
     translate(messages.overview, language, {
-      target: result.target,
-      customers: result.customers,
+      subject: targetSubject(result.target, language),
+      past: targetPast(result.target, language),
+      customers: result.customers.toLocaleString(localeOf(language)),
       rate: formatPercent(result.positiveRate),
       model,
     }),

@@ -3,6 +3,7 @@ import { TakumiError } from '../../core/takumi-error.ts';
 import { translate } from '../../core/message-catalog.ts';
 import { runBehaviorPrediction } from '../../data/analysis/run-behavior-prediction.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
+import { targetSubject } from '../shared/target-words.ts';
 import { featureLabel } from '../shared/feature-label.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
@@ -48,7 +49,7 @@ export async function predictBehavior(
           importanceStandardDeviation: driver.importanceStandardDeviation,
           direction: driver.direction,
         })),
-        behavior: input.target,
+        behavior: targetSubject(input.target, context.language),
       },
       context.language,
     ),

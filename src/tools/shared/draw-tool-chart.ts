@@ -25,23 +25,33 @@ export async function drawToolChart(
   footer: { dataset: string; runId: number },
 ): Promise<ToolChart[]> {
   if (!context.chartFonts) return [];
+  // A title that starts with a segment's name ("customers who post dog photos (S1) …") still starts a sentence.
+  const titled: ChartSpec = { ...spec, title: sentenceStart(spec.title) };
   try {
     const key = createHash('sha256')
-      .update(JSON.stringify({ name, dataset: footer.dataset, runId: footer.runId, spec }))
+      .update(JSON.stringify({ name, dataset: footer.dataset, runId: footer.runId, spec: titled }))
       .digest('hex');
     const remembered = path.join(context.chartDirectory, cacheFolder, key);
     const drawn = await readFile(remembered, 'utf8').catch(() => null);
     if (drawn !== null && (await stat(drawn).catch(() => null))?.isFile())
-      return [{ path: drawn, title: spec.title, kind: name }];
-    const png = await renderChart(spec, { fonts: context.chartFonts, footer: { ...footer, date: new Date() } });
+      return [{ path: drawn, title: titled.title, kind: name }];
+    const png = await renderChart(titled, { fonts: context.chartFonts, footer: { ...footer, date: new Date() } });
     const file = await writeChartFile(png, context.chartDirectory, `${footer.dataset}-${name}`, {
       runId: footer.runId,
     });
     await mkdir(path.dirname(remembered), { recursive: true });
     await writeFile(remembered, file);
-    return [{ path: file, title: spec.title, kind: name }];
+    return [{ path: file, title: titled.title, kind: name }];
   } catch (error) {
     context.logger.warn('chart failed', { chart: name, error: error instanceof Error ? error.message : String(error) });
     return [];
   }
+}
+
+/** The text with its first letter in upper case (Latin scripts; Japanese is left as it is). */
+export function sentenceStart(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const character = String.fromCodePoint(first);
+  return character.toLocaleUpperCase('en-US') + text.slice(character.length);
 }
