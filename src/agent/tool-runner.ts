@@ -2,6 +2,7 @@ import { ToolInputError, type TakumiTool, type ToolChart, type ToolContext } fro
 import type { AgentProgress } from './agent-progress.ts';
 import { describeInvalidArguments } from './describe-invalid-arguments.ts';
 import { checkDifferencing } from './check-differencing.ts';
+import { withholdFreshRun } from '../data/analysis/withhold-fresh-run.ts';
 import { findSmallGroups } from './find-small-groups.ts';
 import { objectShape } from './object-shape.ts';
 import type { ToolCallRecord } from './tool-call-record.ts';
@@ -131,6 +132,8 @@ export class ToolRunner {
       return;
     }
     let output: Awaited<ReturnType<TakumiTool['run']>>;
+    // Stored runs are stamped by the database clock; a second of slack covers a clock behind ours.
+    const startedAt = new Date(Date.now() - 1000);
     try {
       output = await tool.run(parsed.data, {
         ...context,
@@ -185,6 +188,9 @@ export class ToolRunner {
     const verdict = await checkDifferencing({ prisma: context.prisma, groups: groups.groups, minimumGroupSize });
     if (!verdict.allowed) {
       record.outcome = 'withheld';
+      // A segmentation computed for this refused answer must not become the run later questions use.
+      const runId = (output.data as { runId?: unknown } | null)?.runId;
+      if (typeof runId === 'number') await withholdFreshRun(context.prisma, runId, startedAt);
       context.logger.warn('Output withheld: a group differs too little from one described before', {
         tool: tool.name,
         group: verdict.label,
