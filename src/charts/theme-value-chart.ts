@@ -28,7 +28,7 @@ const words = {
     axis: '投稿する人の割合の倍率（優良顧客 ÷ ほかの投稿者）',
     legend: '根拠の強さ',
     evidence: { strong: '強い', moderate: '中程度', weak: '弱い（偶然の可能性）' },
-    times: '倍',
+    ratio: (value: string) => `${value}倍`,
   },
   en: {
     over: (name: string, lift: string) => `Valuable customers post ${name} most (×${lift})`,
@@ -37,7 +37,7 @@ const words = {
     axis: 'Share who post it: valuable ÷ other posters (×)',
     legend: 'Strength of evidence',
     evidence: { strong: 'Strong', moderate: 'Moderate', weak: 'Weak (could be chance)' },
-    times: '×',
+    ratio: (value: string) => `×${value}`,
   },
 } as const;
 
@@ -67,7 +67,7 @@ export function buildThemeValueChart(input: ThemeValueChartInput, language: Lang
       lower,
       upper,
       evidence: text.evidence[bar.evidence],
-      label: language === 'ja' ? `${ratio(lift)}${text.times}` : `${text.times}${ratio(lift)}`,
+      label: text.ratio(ratio(lift)),
     };
   });
   const top = rows[0]!;

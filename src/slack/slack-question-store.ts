@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import type { Language } from '../core/language.ts';
+import { type Language, languages } from '../core/language.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 
 /** Options of {@link SlackQuestionStore}. */
@@ -143,7 +143,8 @@ export class SlackQuestionStore {
         threadTs: row.threadTs,
         user: row.user,
         text: row.question,
-        language: row.language === 'en' ? 'en' : 'ja',
+        // A stored value that is not a known language (a hand-edited row) reads as Japanese.
+        language: languages.find((known) => known === row.language) ?? 'ja',
         status: row.status === 'delivering' ? 'delivering' : 'accepted',
         progressTs: row.progressTs,
         attempts: row.attempts + 1,

@@ -1,3 +1,4 @@
+import { appendAll } from '../../core/append-all.ts';
 import { formatMoney } from '../../core/format/format-money.ts';
 import type { Language } from '../../core/language.ts';
 import { translate } from '../../core/message-catalog.ts';
@@ -50,10 +51,10 @@ export function presentComparison(result: CompareSegmentsData, language: Languag
       translate(messages.noDifference, language, { first: first.name[language], second: second.name[language] }),
     );
   else
-    lines.push(
+    appendAll(lines, [
       translate(messages.differencesHeading, language),
       ...differences.map((text) => translate(messages.bullet, language, { text })),
-    );
+    ]);
   return lines.join('\n');
 }
 
