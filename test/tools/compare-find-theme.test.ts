@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describableThemes } from '../../src/engine/themes/describable-themes.ts';
 import { nameTheme } from '../../src/engine/themes/name-theme.ts';
-import { findTheme } from '../../src/tools/compare-segments/find-theme.ts';
+import { findTheme } from '../../src/tools/shared/find-theme.ts';
 
 // Real theme names of ImageNet classes: 207 golden retriever (dog), 281 tabby (cat), 817 sports car.
 const themes = [

@@ -18,7 +18,7 @@ import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import { segmentLabel } from '../shared/segment-label.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
 import { compareChartSpec } from './compare-chart-spec.ts';
-import { findTheme } from './find-theme.ts';
+import { findTheme } from '../shared/find-theme.ts';
 import { compareMessages } from './messages.ts';
 import { translate } from '../../core/message-catalog.ts';
 import { customersGroup } from '../shared/group-members.ts';

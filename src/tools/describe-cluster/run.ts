@@ -7,6 +7,7 @@ import type { DescribeClusterInput } from './schema.ts';
 import { describableThemes, type DescribableThemes } from '../../engine/themes/describable-themes.ts';
 import { themeLabel } from '../../engine/themes/name-theme.ts';
 import { quoteData } from '../../core/quote-data.ts';
+import { findTheme as findNamedTheme } from '../shared/find-theme.ts';
 import type { Language } from '../../core/language.ts';
 import { translate } from '../../core/message-catalog.ts';
 import { clusterMessages } from './messages.ts';
@@ -75,8 +76,8 @@ export async function describeCluster(
 type RunTheme = Awaited<ReturnType<typeof loadOrRunSegmentation>>['analysis']['themes'][number];
 
 /**
- * The theme asked for, by number or by what its photos show (「犬」, "dog": matched against its names
- * and examples in both languages and its labels, largest theme first). A name is only matched
+ * The theme asked for, by number or by what its photos show (「犬」, "dog": {@link findNamedTheme}, as
+ * compare_segments matches them). A name is only matched
  * against themes that may be named; a small theme asked for by number is withheld by the tool runner
  * (its declared group is below the minimum), like any small group.
  */
@@ -92,19 +93,8 @@ function findTheme(
   let theme: RunTheme | undefined;
   if (input.id !== undefined) theme = themes[input.id];
   else if (input.themeName !== undefined) {
-    const query = fold(input.themeName);
-    const words = (candidate: RunTheme): string[] => [
-      themeLabel(candidate, 'ja', { examples: false }),
-      themeLabel(candidate, 'en', { examples: false }),
-      ...(candidate.examples?.ja ?? []),
-      ...(candidate.examples?.en ?? []),
-      ...candidate.labels.map((label) => label.label),
-      ...(candidate.concepts ?? []).map((concept) => concept.concept),
-    ];
-    theme =
-      names.themes.find((candidate) => fold(themeLabel(candidate, 'ja', { examples: false })).includes(query)) ??
-      names.themes.find((candidate) => fold(themeLabel(candidate, 'en', { examples: false })).includes(query)) ??
-      names.themes.find((candidate) => words(candidate).some((word) => fold(word).includes(query)));
+    // Only describable themes are matched, so a word cannot reveal a small theme.
+    theme = findNamedTheme(input.themeName, names) ?? undefined;
     if (!theme)
       throw new ToolInputError(
         'TOOL_THEME_UNKNOWN',
@@ -130,12 +120,4 @@ function findTheme(
       { id: input.id },
     );
   return theme;
-}
-
-function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/の写真|photos?|pictures?|images?|写真|画像|テーマ|theme/gu, '')
-    .trim();
 }
