@@ -23,6 +23,7 @@ export interface ThemeValueChartInput {
 const words = {
   ja: {
     over: (name: string, lift: string) => `優良顧客に特に多いのは${name}（${lift}倍）`,
+    weak: (name: string, lift: string) => `優良顧客との差が最も大きいのは${name}（${lift}倍、根拠は弱い）`,
     none: '優良顧客とほかの投稿者で、テーマの差は小さい',
     subtitle: (group: string) => `${group}とほかの投稿者の比較。点は倍率、帯は90%の範囲。破線が差なし（1倍）`,
     axis: '投稿する人の割合の倍率（優良顧客 ÷ ほかの投稿者）',
@@ -32,6 +33,7 @@ const words = {
   },
   en: {
     over: (name: string, lift: string) => `Valuable customers post ${name} most (×${lift})`,
+    weak: (name: string, lift: string) => `Biggest gap: ${name} (×${lift}, weak evidence)`,
     none: 'Valuable customers and other posters post much the same themes',
     subtitle: (group: string) => `Valuable = ${group}. Dot = ratio, band = 90% range. Dashes = no difference (×1)`,
     axis: 'Share who post it: valuable ÷ other posters (×)',
@@ -71,7 +73,11 @@ export function buildThemeValueChart(input: ThemeValueChartInput, language: Lang
     };
   });
   const top = rows[0]!;
-  const title = top.lift >= 1.2 ? text.over(bars[0]!.label, ratio(top.lift)) : text.none;
+  // A gap the data cannot tell from chance is not told as a finding.
+  const title =
+    top.lift < 1.2
+      ? text.none
+      : (bars[0]!.evidence === 'weak' ? text.weak : text.over)(bars[0]!.label, ratio(top.lift));
   const y = { field: 'theme', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 320 } } as const;
   const x = {
     field: 'lower',

@@ -62,6 +62,12 @@ export const themeValueMessages = defineMessages({
     en: (p: { name: string; lift: string }) =>
       `What sets these customers apart most is ${p.name} (${p.lift} the share among other posters).`,
   },
+  headlineWeak: {
+    ja: (p: { name: string; lift: string }) =>
+      `優良顧客とほかの投稿者の差が最も大きいのは${p.name}（${p.lift}）ですが、根拠は弱く偶然の可能性があります。`,
+    en: (p: { name: string; lift: string }) =>
+      `The biggest difference is ${p.name} (${p.lift} the share among other posters), but the evidence is weak: it could be chance.`,
+  },
   headlineNone: {
     ja: 'どのテーマも、優良顧客とほかの投稿者で投稿する割合に大きな差はありません（1.2倍未満）。',
     en: 'No theme is posted much more by these customers than by the other posters (all under ×1.2).',

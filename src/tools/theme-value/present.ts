@@ -42,9 +42,12 @@ export function presentThemeValue(data: ThemeValueData, language: Language): str
   if (data.themes.length === 0) return [...lines, translate(messages.noThemes, language)].join('\n');
   const top = data.themes[0]!;
   lines.push(
-    top.lift === null || top.lift >= notableLift
-      ? translate(messages.headlineOver, language, { name: pick(language, top.title), lift: liftText(top, language) })
-      : translate(messages.headlineNone, language),
+    top.lift !== null && top.lift < notableLift
+      ? translate(messages.headlineNone, language)
+      : translate(top.evidence === 'weak' ? messages.headlineWeak : messages.headlineOver, language, {
+          name: pick(language, top.title),
+          lift: liftText(top, language),
+        }),
   );
   for (const row of data.themes.slice(0, shownThemes))
     lines.push(
