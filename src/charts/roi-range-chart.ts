@@ -1,6 +1,7 @@
 import type { ChartSpec } from './chart-types.ts';
 import { chartColours } from './chart-config.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
+import { rangeDotLayers } from './range-dot-layers.ts';
 import type { Language } from '../core/language.ts';
 
 /** ROI of one campaign option under the low, base and high scenarios; 0.5 means +50 %. */
@@ -123,20 +124,13 @@ export function buildRoiRangeChart(input: RoiRangeInput, language: Language): Ch
       layer: [
         {
           data: { values: rows },
-          layer: [
-            {
-              mark: { type: 'bar', height: 12, cornerRadius: 3, opacity: 0.35 },
-              encoding: { y, x, x2: { field: 'to' }, color },
-            },
-            {
-              mark: { type: 'point', filled: true, size: 110, opacity: 1 },
-              encoding: { y, x: { ...x, field: 'base' }, color },
-            },
-            {
-              mark: { type: 'text', align: 'left', dx: 8 },
-              encoding: { y, x: { ...x, field: 'labelAt' }, text: { field: 'label', type: 'nominal' } },
-            },
-          ],
+          layer: rangeDotLayers({
+            orientation: 'horizontal',
+            category: y,
+            value: x,
+            fields: { upper: 'to', point: 'base', label: 'label', labelAt: 'labelAt' },
+            color,
+          }),
         },
         {
           data: { values: [{ zero: 0 }] },

@@ -1,6 +1,7 @@
 import type { ChartSpec } from './chart-types.ts';
 import { chartColours } from './chart-config.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
+import { rangeDotLayers } from './range-dot-layers.ts';
 import type { Language } from '../core/language.ts';
 
 /** One theme's lift among the valuable customers, with its interval and strength of evidence. */
@@ -103,20 +104,13 @@ export function buildThemeValueChart(input: ThemeValueChartInput, language: Lang
       layer: [
         {
           data: { values: rows },
-          layer: [
-            {
-              mark: { type: 'bar', height: 12, cornerRadius: 3, opacity: 0.35 },
-              encoding: { y, x, x2: { field: 'upper' }, color },
-            },
-            {
-              mark: { type: 'point', filled: true, size: 110, opacity: 1 },
-              encoding: { y, x: { ...x, field: 'lift' }, color },
-            },
-            {
-              mark: { type: 'text', align: 'left', dx: 8 },
-              encoding: { y, x: { ...x, field: 'upper' }, text: { field: 'label', type: 'nominal' } },
-            },
-          ],
+          layer: rangeDotLayers({
+            orientation: 'horizontal',
+            category: y,
+            value: x,
+            fields: { upper: 'upper', point: 'lift', label: 'label', labelAt: 'upper' },
+            color,
+          }),
         },
         {
           data: { values: [{ one: 1 }] },
