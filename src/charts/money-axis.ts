@@ -86,3 +86,25 @@ export function moneyAxis(
     axis: { values: ticks, labelExpr, labelOverlap: true },
   };
 }
+
+/**
+ * A quantitative channel in money: `field`, the axis title with the unit written in (「売上（円）」
+ * from `title('円')`) and {@link moneyAxis}'s scale and labelled ticks over `values`.
+ */
+export function moneyChannel(
+  field: string,
+  values: readonly number[],
+  currency: CurrencyCode,
+  language: Language,
+  title: (unit: string) => string,
+  options: Parameters<typeof moneyAxis>[3] = {},
+) {
+  const money = moneyAxis(values, currency, language, options);
+  return {
+    field,
+    type: 'quantitative',
+    title: title(moneyUnit(currency, language)),
+    scale: money.scale,
+    axis: money.axis,
+  } as const;
+}

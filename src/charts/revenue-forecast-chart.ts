@@ -3,7 +3,7 @@ import type { Language } from '../core/language.ts';
 import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
 import { groupColours, layeredChart } from './layered-chart.ts';
-import { moneyAxis, moneyUnit } from './money-axis.ts';
+import { moneyChannel } from './money-axis.ts';
 
 /** One period: actual revenue, or the forecast with its range. Texts are already formatted. */
 export interface RevenuePeriod {
@@ -57,19 +57,14 @@ export function buildRevenueForecastChart(input: RevenueForecastChartInput, lang
     label: period.valueText,
   }));
   const x = { field: 'period', type: 'ordinal', sort: labels, title: null, axis: { labelAngle: 0 } } as const;
-  const money = moneyAxis(
+  const y = moneyChannel(
+    'value',
     rows.flatMap((row) => [row.value, row.high]),
     input.currency,
     language,
+    text.axis,
     { zero: true, roundEnds: true },
   );
-  const y = {
-    field: 'value',
-    type: 'quantitative',
-    title: text.axis(moneyUnit(input.currency, language)),
-    scale: money.scale,
-    axis: money.axis,
-  } as const;
   const color = groupColours('kind', [
     { name: text.actual, colour: '#4c78a8' },
     { name: text.forecast, colour: '#f58518' },
