@@ -1,10 +1,13 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Language } from '../core/language.ts';
 
-/** Where a chart's numbers come from; drawn as the footer line `dataset · run · date` on every chart. */
+/**
+ * Where a chart's numbers come from; drawn as the footer line `dataset · run · date` on every chart,
+ * `dataset · date` for numbers that come from no run of ours (an A/B test's counts).
+ */
 export interface ChartFooter {
   dataset: string;
-  runId: number | string;
+  runId: number | string | null;
   date: Date;
 }
 

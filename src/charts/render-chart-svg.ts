@@ -25,7 +25,9 @@ const runWord: Record<Language, string> = { ja: '実行', en: 'run' };
  */
 export async function renderChartSvg(spec: ChartSpec, options: ChartSvgOptions): Promise<string> {
   useFontTextMeasurement(options.fonts);
-  const footerText = `${options.footer.dataset} · ${runWord[spec.language]} ${options.footer.runId} · ${formatDate(options.footer.date, options.timeZone)}`;
+  const { dataset, runId, date } = options.footer;
+  const run = runId === null ? '' : ` · ${runWord[spec.language]} ${runId}`;
+  const footerText = `${dataset}${run} · ${formatDate(date, options.timeZone)}`;
   const title = spec.subtitle ? { text: spec.title, subtitle: spec.subtitle } : { text: spec.title };
   // A one-view vconcat gives the chart two titles: its own on top and the footer (outer title,
   // orient bottom) under everything, axes and legends included.

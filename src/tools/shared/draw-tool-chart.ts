@@ -22,7 +22,7 @@ export async function drawToolChart(
   context: ToolContext,
   spec: ChartSpec,
   name: string,
-  footer: { dataset: string; runId: number },
+  footer: { dataset: string; runId: number | null },
 ): Promise<ToolChart[]> {
   if (!context.chartFonts) return [];
   // A title that starts with a segment's name ("customers who post dog photos (S1) …") still starts a sentence.
