@@ -20,7 +20,8 @@ export interface RangeDotLayersInput {
 /**
  * The range dot Takumi's interval charts share: a pale band from a row's lower to its upper value,
  * a filled dot at its estimate and the estimate written beside it (right of the band when the value
- * axis runs across, right of the dot when it runs up), so every interval reads the same way.
+ * axis runs across, right of the dot when it runs up; a label may hold a second line after `\n`),
+ * so every interval reads the same way.
  */
 export function rangeDotLayers(input: RangeDotLayersInput): ChartLayers {
   const { category, value, fields, color } = input;
@@ -37,7 +38,7 @@ export function rangeDotLayers(input: RangeDotLayersInput): ChartLayers {
       encoding: { ...place(fields.point), color },
     },
     {
-      mark: { type: 'text', align: 'left', dx: across ? 8 : 12 },
+      mark: { type: 'text', align: 'left', dx: across ? 8 : 12, lineBreak: '\n' },
       encoding: { ...place(fields.labelAt), text: { field: fields.label, type: 'nominal' } },
     },
   ];

@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/agent/answer-question.ts';
+import { setUpChartFonts, type ChartFonts } from '../../src/charts/font-setup.ts';
 import { loadConfig, type TakumiConfig } from '../../src/config/load-config.ts';
 import { openDatabase, type TakumiDatabase } from '../../src/data/database/open-database.ts';
 import { allTools } from '../../src/tools/all-tools.ts';
@@ -19,11 +20,15 @@ describe('design_ab_test and read_ab_test on a stored shop (planner and agent)',
   let database: TakumiDatabase;
   let server: FakeOpenAiServer;
   let config: TakumiConfig;
+  let fonts: ChartFonts;
   const ask = (question: string) =>
-    answerQuestion({ question, tools: allTools, prisma: database.prisma, config, logger, chartFonts: null });
+    answerQuestion({ question, tools: allTools, prisma: database.prisma, config, logger, chartFonts: fonts });
+  const isPng = async (file: string) =>
+    (await readFile(file)).subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 
   beforeAll(async () => {
     directory = await mkdtemp(path.join(os.tmpdir(), 'takumi-ab-int-'));
+    fonts = setUpChartFonts({ home: directory });
     database = await openDatabase({ databaseUrl: `file:${path.join(directory, 'takumi.db')}` });
     await createSyntheticShop({ prisma: database.prisma, directory });
     server = await startFakeOpenAiServer();
@@ -77,6 +82,29 @@ describe('design_ab_test and read_ab_test on a stored shop (planner and agent)',
     expect(english.answer).toMatch(/about [\d,]+ customers per arm are needed/u);
   }, 120_000);
 
+  it('answers a readout with its chart: the decision as the title, listed in the answer, a real PNG', async () => {
+    const japanese = await ask('A/Bテストの結果：対照群2000人中120人、テスト群2000人中156人が購入');
+    expect(japanese.toolCalls.map((call) => [call.name, call.arguments])).toEqual([
+      ['read_ab_test', { controlSize: 2000, controlConversions: 120, treatmentSize: 2000, treatmentConversions: 156 }],
+    ]);
+    expect(japanese.charts.map((chart) => [chart.kind, chart.title])).toEqual([
+      ['ab-test', '施策群の勝ち：全面展開を推奨'],
+    ]);
+    expect(await isPng(japanese.charts[0]!.path)).toBe(true);
+    expect(japanese.answer).toContain('グラフを1点添付しました（施策群の勝ち：全面展開を推奨）。');
+    const data = japanese.toolCalls[0]!.data as ReadAbTestData;
+    // The bands drawn are the Wilson intervals (hand-computed in test/engine/roi/wilson-interval.test.ts).
+    expect(data.armIntervals.method).toBe('wilson');
+    expect(data.armIntervals.control.lower).toBeCloseTo(0.05041119711431651, 12);
+    expect(data.armIntervals.treatment.upper).toBeCloseTo(0.09057848177051978, 12);
+
+    const english = await ask('A/B test results: control 120 of 2000, test 130 of 2000 bought');
+    expect(english.charts.map((chart) => chart.title)).toEqual(['Too early to tell: keep testing']);
+    expect(english.answer).toContain('Charts attached (1): Too early to tell: keep testing.');
+    const worse = await ask('A/B test results: control 156 of 2000, treatment 120 of 2000');
+    expect(worse.charts.map((chart) => chart.title)).toEqual(['Stop: the treatment arm does worse']);
+  }, 120_000);
+
   it('lets the model call both with schema-valid arguments and answer with their numbers', async () => {
     server.enqueue(
       { toolCalls: [{ name: 'design_ab_test', arguments: { segment: 1 } }] },
@@ -103,7 +131,7 @@ describe('design_ab_test and read_ab_test on a stored shop (planner and agent)',
       prisma: database.prisma,
       config: { ...config, openAiApiKey: 'sk-test', openAiBaseUrl: server.baseUrl },
       logger,
-      chartFonts: null,
+      chartFonts: fonts,
     });
     expect(result.toolCalls.map((call) => [call.name, call.ok])).toEqual([
       ['design_ab_test', true],
@@ -115,5 +143,10 @@ describe('design_ab_test and read_ab_test on a stored shop (planner and agent)',
     const readout = result.toolCalls[1]!.data as ReadAbTestData;
     expect(result.answer).toContain(`各群${design.perArm}人必要です。`);
     expect(result.answer).toContain(`p値は${readout.test.pValue.toPrecision(3)}`);
+    // The model's readout comes with its chart, as the offline one does (Slack attaches result.charts).
+    expect(result.charts.map((chart) => [chart.kind, chart.title])).toEqual([
+      ['ab-test', '施策群の勝ち：全面展開を推奨'],
+    ]);
+    expect(await isPng(result.charts[0]!.path)).toBe(true);
   }, 120_000);
 });

@@ -58,6 +58,8 @@ export const readAbTestMessages = defineMessages({
     ja: (p: { count: number }) => `（読めなかった行・重複した顧客 ${p.count}行は集計から除きました）`,
     en: (p: { count: number }) => `(${p.count} unreadable or repeated rows left out)`,
   },
+  chartFromQuestion: { ja: '質問の数値', en: 'counts from the question' },
+  chartFromFile: { ja: 'A/Bテストの結果ファイル', en: 'A/B results file' },
   smallCounts: {
     ja: '注記: 反応数が少ないため、この検定は目安です。',
     en: 'Note: few conversions, so this test is only a rough guide.',

@@ -2,7 +2,7 @@ import type { Language } from '../../core/language.ts';
 import { formatMoney } from '../../core/format/format-money.ts';
 import { translate } from '../../core/message-catalog.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
-import { formatPValue } from './format-p-value.ts';
+import { formatPValue } from '../../core/format/format-p-value.ts';
 import { readAbTestMessages as messages } from './messages.ts';
 import type { ReadAbTestData } from './result.ts';
 

@@ -1,6 +1,7 @@
 import type { DeclaredGroup } from '../declared-group.ts';
 import type { AbTestDecision } from '../../engine/roi/decide-ab-test.ts';
 import type { TwoProportionZTestResult } from '../../engine/roi/two-proportion-z-test.ts';
+import type { RateInterval } from '../../engine/roi/wilson-interval.ts';
 
 /** read_ab_test's result: the counts, the two-proportion test and the plain decision. */
 export interface ReadAbTestData {
@@ -10,6 +11,8 @@ export interface ReadAbTestData {
   control: { customers: number; conversions: number };
   treatment: { customers: number; conversions: number };
   test: TwoProportionZTestResult;
+  /** Each arm's conversion rate interval at the test's level (Wilson score; the chart's bands). */
+  armIntervals: { method: 'wilson'; control: RateInterval; treatment: RateInterval };
   decision: AbTestDecision;
   minimumWorthwhileLift: number;
   /** Revenue per customer in each arm (files with a revenue column), in the dataset's currency. */
