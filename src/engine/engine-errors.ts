@@ -112,6 +112,11 @@ export type WhatIfErrorCode = ErrorCode<typeof whatIfErrorCodes>;
 /** Raised by the what-if simulation; `message` says which input and how to fix it. */
 export class WhatIfError extends TakumiError<WhatIfErrorCode> {}
 
+/** Codes of {@link CohortError}: `COHORT_INVALID_INPUT` for an option out of range or a purchase without a valid date. */
+export const cohortErrorCodes = ['COHORT_INVALID_INPUT'] as const;
+/** Raised by the cohort-retention engine; `details.field` names the offending input. */
+export class CohortError extends TakumiError<ErrorCode<typeof cohortErrorCodes>> {}
+
 /** Every code the engine's error classes in this module carry. */
 export type EngineErrorCode =
   | ErrorCode<typeof randomArgumentErrorCodes>
@@ -123,4 +128,5 @@ export type EngineErrorCode =
   | ErrorCode<typeof featureErrorCodes>
   | ErrorCode<typeof embedderErrorCodes>
   | ErrorCode<typeof fileReadErrorCodes>
-  | WhatIfErrorCode;
+  | WhatIfErrorCode
+  | ErrorCode<typeof cohortErrorCodes>;

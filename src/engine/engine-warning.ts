@@ -39,6 +39,12 @@ export interface EngineWarningParams {
   TOO_FEW_PHOTOS_FOR_THEMES: Record<string, never>;
   /** Lifetime value could not be estimated; `reason` is the CLV error code. */
   LIFETIME_VALUE_NOT_ESTIMATED: { reason: string };
+  /** Cohorts: first-purchase months with fewer customers than the minimum were shown together, `first`–`last` (YYYY-MM). */
+  COHORTS_MERGED: { first: string; last: string; minimum: number };
+  /** Cohorts: the oldest first-purchase months, up to `through` (YYYY-MM), were shown as one row. */
+  COHORTS_FOLDED: { months: number; through: string };
+  /** Cohorts: the data ends on `lastDate` (YYYY-MM-DD), part-way through `month` (YYYY-MM). */
+  COHORT_LAST_MONTH_PARTIAL: { month: string; lastDate: string };
   /** A warning stored by an older Takumi as text only. */
   STORED_TEXT: Record<string, never>;
 }

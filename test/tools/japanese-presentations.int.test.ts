@@ -75,6 +75,9 @@ function everyWarning(): EngineWarning[] {
     PHOTOS_WITHOUT_EMBEDDING: { count: 4 },
     TOO_FEW_PHOTOS_FOR_THEMES: {},
     LIFETIME_VALUE_NOT_ESTIMATED: { reason: 'CLV_NOT_IDENTIFIABLE' },
+    COHORTS_MERGED: { first: '2025-12', last: '2026-01', minimum: 20 },
+    COHORTS_FOLDED: { months: 4, through: '2025-03' },
+    COHORT_LAST_MONTH_PARTIAL: { month: '2026-06', lastDate: '2026-06-29' },
     STORED_TEXT: {},
   };
   expect(Object.keys(params).sort()).toEqual(Object.keys(analysisNoteMessages).sort());

@@ -1,6 +1,7 @@
 import type { Language } from '../../core/language.ts';
 import { type Message, translate } from '../../core/message-catalog.ts';
 import type { EngineWarning, EngineWarningCode, EngineWarningParams } from '../../engine/engine-warning.ts';
+import { formatDay, formatMonth, formatMonthRange } from '../../core/format/format-month.ts';
 import { sharedMessages } from './shared-messages.ts';
 
 type NoteCatalog = { readonly [Code in EngineWarningCode]: Message<EngineWarningParams[Code]> };
@@ -75,6 +76,22 @@ export const analysisNoteMessages: NoteCatalog = {
   LIFETIME_VALUE_NOT_ESTIMATED: {
     ja: '購買データから顧客生涯価値を推定できませんでした（リピート購入や顧客数が足りない可能性があります）。',
     en: 'Lifetime value could not be estimated from the purchases (too few repeat buyers or customers).',
+  },
+  COHORTS_MERGED: {
+    ja: (p) =>
+      `${formatMonthRange(p.first, p.last, 'ja')}は、ひと月ごとでは初めて買った人が${p.minimum}人に満たない月があるため、まとめて示しています。`,
+    en: (p) =>
+      `${formatMonthRange(p.first, p.last, 'en')} are shown together: some of those months alone had fewer than ${p.minimum} first-time buyers.`,
+  },
+  COHORTS_FOLDED: {
+    ja: (p) => `${formatMonth(p.through, 'ja')}以前に初めて買った人（${p.months}か月分）は、1行にまとめています。`,
+    en: (p) => `Customers whose first purchase was in ${formatMonth(p.through, 'en')} or earlier (${p.months} months) are one row.`,
+  },
+  COHORT_LAST_MONTH_PARTIAL: {
+    ja: (p) =>
+      `データは${formatDay(p.lastDate, 'ja')}までのため、${formatMonth(p.month, 'ja')}は途中までです。その月の割合は、下がったように見えないよう空欄にしています。`,
+    en: (p) =>
+      `The data ends on ${formatDay(p.lastDate, 'en')}, part-way through ${formatMonth(p.month, 'en')}: that month is left blank rather than shown as a drop.`,
   },
   STORED_TEXT: {
     ja: '以前の版で保存された注記があります（詳細はログをご覧ください）。',
