@@ -11,6 +11,7 @@ export type OfflineIntent =
   | 'segmentation'
   | 'list-datasets'
   | 'churn'
+  | 'cohort'
   | 'forecast'
   | 'what-if'
   | 'ab-test'
@@ -49,6 +50,11 @@ const intentPatterns: [OfflineIntent, RegExp][] = [
   [
     'forecast',
     /(?:来月|翌月|来期|来年|今後|これから|向こう|次の|先の).*(?:売上|売り上げ|収益|購入|注文)|(?:売上|売り上げ|収益).*(?:予測|見通し|見込み|どのくらい|どれくらい|いくら)|(?:revenue|sales|income).*(?:forecast|next|coming|expect|will|outlook)|(?:forecast|next (?:month|quarter|year)|coming (?:month|quarter)).*(?:revenue|sales|purchases|orders)|how much will we (?:sell|make|earn)/u,
+  ],
+  // Retention by first-purchase month (cohort_retention): 「コホート別の継続率」「初回購入月ごとのリピート率」.
+  [
+    'cohort',
+    /コホート|継続率|リピート率|再購入率|定着率|cohort|retention|(?:come|came|coming|comes) back after|repeat (?:purchase )?rate|(?:初回|初めて).*(?:月|購入).*(?:リピート|継続|定着|また買|再購入)/u,
   ],
   [
     'ab-test',

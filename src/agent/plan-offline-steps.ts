@@ -188,6 +188,8 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   if (intents.has('churn'))
     add('assess_churn_risk', { segment: detected.segment, periodMonths: detected.periodMonths });
   if (intents.has('forecast')) add('forecast_revenue', { periodMonths: detected.periodMonths });
+  // 「コホート別の継続率」 / "retention by first-purchase month": from purchases alone, no segmentation.
+  if (intents.has('cohort')) add('cohort_retention', {});
   // Churn is answered from purchases by assess_churn_risk; a churn "prediction" would need a column.
   const churnOnly = intents.has('churn') && (detected.behavior === null || detected.behavior === 'churned');
   const forecastOnly = intents.has('forecast') && detected.behavior !== 'responded';

@@ -15,6 +15,7 @@ import { exportAudienceTool } from './export-audience/export-audience-tool.ts';
 import { designAbTestTool } from './design-ab-test/design-ab-test-tool.ts';
 import { readAbTestTool } from './read-ab-test/read-ab-test-tool.ts';
 import { themeValueTool } from './theme-value/theme-value-tool.ts';
+import { cohortRetentionTool } from './cohort-retention/cohort-retention-tool.ts';
 
 /** Every tool the agent may call, in the order the offline planner prefers them. */
 export const allTools: readonly TakumiTool[] = [
@@ -26,6 +27,7 @@ export const allTools: readonly TakumiTool[] = [
   predictBehaviorTool,
   assessChurnRiskTool,
   forecastRevenueTool,
+  cohortRetentionTool,
   explainTermTool,
   suggestQuestionsTool,
   estimateRoiTool,

@@ -216,7 +216,8 @@ export function computeCohortRetention(
     const members = [...draft.members].sort((left, right) => left - right);
     const cells: CohortCell[] = [];
     for (let offset = 0; offset <= settings.maxOffsets; offset += 1) {
-      const status = latest + offset <= lastComplete ? 'observed' : earliest + offset <= lastMonth ? 'partial' : 'not-yet';
+      const status =
+        latest + offset <= lastComplete ? 'observed' : earliest + offset <= lastMonth ? 'partial' : 'not-yet';
       // The first month is everyone's by definition, even while it is still running.
       if (status !== 'observed' && offset > 0) {
         cells.push({ offset, status, retained: null, rate: null, revenuePerCustomer: null });
@@ -273,7 +274,10 @@ function mergeSmallRows(rows: Draft[], minimum: number): Draft[] {
     if (smallest < 0 || list.length < 2) return list;
     const before = list[smallest - 1];
     const after = list[smallest + 1];
-    const into = after === undefined || (before !== undefined && before.members.length <= after.members.length) ? smallest - 1 : smallest + 1;
+    const into =
+      after === undefined || (before !== undefined && before.members.length <= after.members.length)
+        ? smallest - 1
+        : smallest + 1;
     const [left, right] = into < smallest ? [into, smallest] : [smallest, into];
     list.splice(left, 2, {
       months: [...list[left]!.months, ...list[right]!.months],

@@ -25,8 +25,8 @@ export interface RetentionFindings {
   typical: TypicalRate[];
   /** Month-1 rate of the newer half of rows against the older half (4 rows or more), beyond ±`steadyBand`. */
   trend: 'improving' | 'worsening' | 'steady' | 'unknown';
-  /** Newer half's mean month-1 rate − older half's (share points as a fraction); null when `unknown`. */
-  trendChange: number | null;
+  /** Mean month-1 rate of the older and the newer half of the rows; null when `unknown`. */
+  trendRates: { older: number; newer: number } | null;
 }
 
 /** A change in the month-1 rate smaller than this (2 percentage points) is called steady. */
@@ -85,11 +85,12 @@ export function findRetentionFindings(rows: readonly FindingRow[]): RetentionFin
   }
   const monthOne = ranked(1).map((row) => row.rate);
   let trend: RetentionFindings['trend'] = 'unknown';
-  let trendChange: number | null = null;
+  let trendRates: RetentionFindings['trendRates'] = null;
   if (monthOne.length >= 4) {
     const half = Math.floor(monthOne.length / 2);
-    trendChange = mean(monthOne.slice(-half)) - mean(monthOne.slice(0, half));
-    trend = trendChange >= steadyBand ? 'improving' : trendChange <= -steadyBand ? 'worsening' : 'steady';
+    trendRates = { older: mean(monthOne.slice(0, half)), newer: mean(monthOne.slice(-half)) };
+    const change = trendRates.newer - trendRates.older;
+    trend = change >= steadyBand ? 'improving' : change <= -steadyBand ? 'worsening' : 'steady';
   }
-  return { compareOffset, best, worst, typical, trend, trendChange };
+  return { compareOffset, best, worst, typical, trend, trendRates };
 }

@@ -85,13 +85,14 @@ export const analysisNoteMessages: NoteCatalog = {
   },
   COHORTS_FOLDED: {
     ja: (p) => `${formatMonth(p.through, 'ja')}以前に初めて買った人（${p.months}か月分）は、1行にまとめています。`,
-    en: (p) => `Customers whose first purchase was in ${formatMonth(p.through, 'en')} or earlier (${p.months} months) are one row.`,
+    en: (p) =>
+      `Customers whose first purchase was in ${formatMonth(p.through, 'en')} or earlier (${p.months} months) are one row.`,
   },
   COHORT_LAST_MONTH_PARTIAL: {
     ja: (p) =>
-      `データは${formatDay(p.lastDate, 'ja')}までのため、${formatMonth(p.month, 'ja')}は途中までです。その月の割合は、下がったように見えないよう空欄にしています。`,
+      `データは${formatDay(p.lastDate, 'ja')}までのため、${formatMonth(p.month, 'ja')}は途中の月です。下がったように見えないよう、その月の割合は出さず「集計中」としています。`,
     en: (p) =>
-      `The data ends on ${formatDay(p.lastDate, 'en')}, part-way through ${formatMonth(p.month, 'en')}: that month is left blank rather than shown as a drop.`,
+      `The data ends on ${formatDay(p.lastDate, 'en')}, part-way through ${formatMonth(p.month, 'en')}: that month is marked "still running" rather than shown as a drop.`,
   },
   STORED_TEXT: {
     ja: '以前の版で保存された注記があります（詳細はログをご覧ください）。',

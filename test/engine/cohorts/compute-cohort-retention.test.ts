@@ -74,7 +74,7 @@ describe('computeCohortRetention', () => {
         { offset: 3, median: 1 / 3, lowest: 1 / 3, highest: 1 / 3, cohorts: 1 },
       ],
       trend: 'unknown',
-      trendChange: null,
+      trendRates: null,
     });
   });
 
@@ -148,7 +148,10 @@ describe('computeCohortRetention', () => {
       lastPurchaseDate: null,
       withheld: false,
     });
-    const two = computeCohortRetention(table.filter((row) => row.customerId <= 2), { minimumCohortSize: 3 });
+    const two = computeCohortRetention(
+      table.filter((row) => row.customerId <= 2),
+      { minimumCohortSize: 3 },
+    );
     expect(two).toMatchObject({ rows: [], customers: 2, withheld: true });
     const january = computeCohortRetention(
       [buy(1, '2026-01-03', 1), buy(2, '2026-01-05', 1), buy(3, '2026-01-10', 1), buy(1, '2026-01-09', 1)],
@@ -181,7 +184,8 @@ describe('findRetentionFindings', () => {
   it('compares the newer half of the rows with the older half, leaving out the middle one', () => {
     const improving = findRetentionFindings(row(0.1, 0.12, 0.5, 0.2, 0.22));
     expect(improving.trend).toBe('improving');
-    expect(improving.trendChange).toBeCloseTo(0.21 - 0.11, 12);
+    expect(improving.trendRates!.older).toBeCloseTo(0.11, 12);
+    expect(improving.trendRates!.newer).toBeCloseTo(0.21, 12);
     expect(improving.best).toBe(2);
     expect(improving.worst).toBe(0);
     expect(findRetentionFindings(row(0.3, 0.28, 0.12, 0.1)).trend).toBe('worsening');
