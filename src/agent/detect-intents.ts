@@ -54,7 +54,7 @@ const intentPatterns: [OfflineIntent, RegExp][] = [
   // Retention by first-purchase month (cohort_retention): 「コホート別の継続率」「初回購入月ごとのリピート率」.
   [
     'cohort',
-    /コホート|継続率|リピート率|再購入率|定着率|cohort|retention|(?:come|came|coming|comes) back after|repeat (?:purchase )?rate|(?:初回|初めて).*(?:月|購入).*(?:リピート|継続|定着|また買|再購入)/u,
+    /コホート|継続率|リピート率|再購入率|定着率|cohort|retention|(?:come|came|coming|comes) back after|repeat (?:purchase )?rate|(?:初回|初めて).*(?:月|購入).*(?:リピート|継続|定着|また買|再購入|その後も買|買い続け)/u,
   ],
   [
     'ab-test',
