@@ -51,6 +51,10 @@ const labels: Record<string, ToolLabel> = {
     label: { ja: '売上予測', en: 'The revenue forecast' },
     hint: { ja: 'もう一度試すか、購入履歴を取り込んでください', en: 'try again or import a purchase history' },
   },
+  cohort_retention: {
+    label: { ja: '初回購入月ごとの継続率', en: 'The retention by first-purchase month' },
+    hint: { ja: 'もう一度試すか、購入履歴を取り込んでください', en: 'try again or import a purchase history' },
+  },
   simulate_what_if: {
     label: { ja: 'もしもの試算', en: 'The what-if' },
     hint: {
