@@ -1,4 +1,5 @@
 import type { Language } from '../core/language.ts';
+import { maxOf } from '../engine/statistics/extremes.ts';
 import { localeOf } from '../core/message-catalog.ts';
 import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
@@ -84,7 +85,7 @@ export function buildCohortRetentionChart(input: CohortRetentionChartInput, lang
   );
   const later = cells.filter((cell) => cell.kind === 'observed').map((cell) => cell.shade);
   // The scale tops out at the highest later-month share, so small differences still show.
-  const top = Math.max(0.05, ...later);
+  const top = maxOf([0.05, ...later]);
   const x = {
     field: 'month',
     type: 'ordinal',

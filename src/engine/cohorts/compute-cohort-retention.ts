@@ -1,5 +1,6 @@
 import { CohortError } from '../engine-errors.ts';
 import { type EngineWarning, engineWarning } from '../engine-warning.ts';
+import { minOf } from '../statistics/extremes.ts';
 import { findRetentionFindings, type RetentionFindings } from './find-retention-findings.ts';
 
 /** One purchase as the cohort engine needs it. */
@@ -254,7 +255,7 @@ export function computeCohortRetention(
     purchases: purchases.length,
     customers: firstMonth.size,
     lastPurchaseDate: last.toISOString().slice(0, 10),
-    lastCompleteMonth: lastComplete >= Math.min(...byMonth.keys()) ? monthKey(lastComplete) : null,
+    lastCompleteMonth: lastComplete >= minOf(byMonth.keys()) ? monthKey(lastComplete) : null,
     partialMonth: complete ? null : monthKey(lastMonth),
     withheld: false,
     findings: findRetentionFindings(rows),

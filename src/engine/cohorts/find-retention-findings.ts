@@ -1,3 +1,5 @@
+import { maxOf, minOf } from '../statistics/extremes.ts';
+
 /** The part of a cohort row the findings read (see `CohortRow`). */
 interface FindingRow {
   cells: readonly { offset: number; status: string; rate: number | null }[];
@@ -59,8 +61,8 @@ export function findRetentionFindings(rows: readonly FindingRow[]): RetentionFin
       typical.push({
         offset,
         median: median(rates),
-        lowest: Math.min(...rates),
-        highest: Math.max(...rates),
+        lowest: minOf(rates),
+        highest: maxOf(rates),
         cohorts: rates.length,
       });
   }
