@@ -39,6 +39,16 @@ export const cohortRetentionMessages = defineMessages({
     en: (p: Ranked) =>
       `Customers who first bought in ${p.best} stay best (${p.bestRate} bought again ${p.when}); those from ${p.worst} the least (${p.worstRate}).`,
   },
+  similar: {
+    ja: (p: { when: string; low: string; high: string }) =>
+      `初めて買った月による違いはほとんどありません（${p.when}も買った人はどのグループも${p.low}〜${p.high}）。`,
+    en: (p: { when: string; low: string; high: string }) =>
+      `The month of the first purchase makes little difference (${p.low}–${p.high} bought again ${p.when}, whichever the group).`,
+  },
+  chance: {
+    ja: 'ただし人数が少ないため、この差は偶然の範囲かもしれません。',
+    en: 'But the groups are small, so this difference could be chance.',
+  },
   improving: {
     ja: (p: { older: string; newer: string }) =>
       `最近初めて買った人ほど翌月にも買う割合が高く、よくなっています（古い半分のグループの平均${p.older} → 新しい半分${p.newer}）。`,

@@ -33,7 +33,13 @@ export function summarizeCohortRetention(data: CohortRetentionData): string {
   }
   if (findings.best !== null && findings.worst !== null && findings.compareOffset !== null)
     lines.push(
-      `Best at ${findings.compareOffset} month(s) after: ${cohortLabel(data.rows[findings.best]!, 'en')}; worst: ${cohortLabel(data.rows[findings.worst]!, 'en')}.`,
+      `Best at ${findings.compareOffset} month(s) after: ${cohortLabel(data.rows[findings.best]!, 'en')}; worst: ${cohortLabel(data.rows[findings.worst]!, 'en')}; ${
+        findings.ranking === 'small'
+          ? 'gap under 3 points: say the groups are about the same'
+          : findings.ranking === 'chance'
+            ? 'gap within chance for groups this small (two-proportion test, 5%): say it could be chance'
+            : 'gap beyond chance'
+      }.`,
     );
   for (const typical of findings.typical)
     lines.push(
@@ -41,7 +47,7 @@ export function summarizeCohortRetention(data: CohortRetentionData): string {
     );
   if (findings.trendRates && findings.trend !== 'unknown')
     lines.push(
-      `Trend of the month-after share: ${findings.trend} (older half of rows ${formatPercent(findings.trendRates.older)}, newer half ${formatPercent(findings.trendRates.newer)}).`,
+      `Trend of the month-after share: ${findings.trend} (older half of rows ${formatPercent(findings.trendRates.older)}, newer half ${formatPercent(findings.trendRates.newer)})${findings.trendLikelyChance ? '; within chance for these group sizes' : ''}.`,
     );
   const revenue = typicalEarlyRevenue(data);
   if (revenue !== null)

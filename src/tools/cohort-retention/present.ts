@@ -83,15 +83,24 @@ export function presentCohortRetention(data: CohortRetentionData, language: Lang
   if (findings.best !== null && findings.worst !== null && findings.compareOffset !== null) {
     const best = data.rows[findings.best]!;
     const worst = data.rows[findings.worst]!;
-    lines.push(
-      translate(messages.ranked, language, {
-        best: cohortLabel(best, language),
-        bestRate: formatPercent(rateAt(best, findings.compareOffset)!, 0),
-        worst: cohortLabel(worst, language),
-        worstRate: formatPercent(rateAt(worst, findings.compareOffset)!, 0),
-        when: offsetWords(findings.compareOffset, language),
-      }),
-    );
+    const when = offsetWords(findings.compareOffset, language);
+    const bestRate = formatPercent(rateAt(best, findings.compareOffset)!, 0);
+    const worstRate = formatPercent(rateAt(worst, findings.compareOffset)!, 0);
+    if (findings.ranking === 'small')
+      lines.push(translate(messages.similar, language, { when, low: worstRate, high: bestRate }));
+    else
+      lines.push(
+        translate(messages.ranked, language, {
+          best: cohortLabel(best, language),
+          bestRate,
+          worst: cohortLabel(worst, language),
+          worstRate,
+          when,
+        }) +
+          (findings.ranking === 'chance'
+            ? pick(language, { ja: '', en: ' ' }) + translate(messages.chance, language)
+            : ''),
+      );
   }
   for (const typical of findings.typical) {
     const when = whoWords(typical.offset, language);
@@ -111,7 +120,8 @@ export function presentCohortRetention(data: CohortRetentionData, language: Lang
       translate(messages[findings.trend], language, {
         older: formatPercent(findings.trendRates.older, 0),
         newer: formatPercent(findings.trendRates.newer, 0),
-      }),
+      }) +
+        (findings.trendLikelyChance ? pick(language, { ja: '', en: ' ' }) + translate(messages.chance, language) : ''),
     );
   const revenue = typicalEarlyRevenue(data);
   if (revenue !== null)
@@ -146,8 +156,9 @@ export function presentCohortRetention(data: CohortRetentionData, language: Lang
 /** The heat map's rows and cells, in the reader's language, with the finding its title tells. */
 export function cohortRetentionChartInput(data: CohortRetentionData, language: Language): CohortRetentionChartInput {
   const { findings } = data;
+  // The title names a best group only when the gap is wide and beyond chance.
   const best =
-    findings.best !== null && findings.compareOffset !== null
+    findings.best !== null && findings.compareOffset !== null && findings.ranking === 'clear'
       ? {
           label: cohortLabel(data.rows[findings.best]!, language),
           rate: rateAt(data.rows[findings.best]!, findings.compareOffset)!,

@@ -69,12 +69,15 @@ describe('computeCohortRetention', () => {
       compareOffset: 1,
       best: 2,
       worst: 0,
+      // 1 of 1 against 1 of 3: a wide gap, but three customers cannot tell it from chance.
+      ranking: 'chance',
       typical: [
         { offset: 1, median: 1 / 2, lowest: 1 / 3, highest: 1, cohorts: 3 },
         { offset: 3, median: 1 / 3, lowest: 1 / 3, highest: 1 / 3, cohorts: 1 },
       ],
       trend: 'unknown',
       trendRates: null,
+      trendLikelyChance: false,
     });
   });
 
@@ -173,26 +176,48 @@ describe('computeCohortRetention', () => {
 });
 
 describe('findRetentionFindings', () => {
-  const row = (...monthOne: (number | null)[]) =>
+  const row = (size: number, ...monthOne: (number | null)[]) =>
     monthOne.map((rate) => ({
+      size,
       cells: [
-        { offset: 0, status: 'observed', rate: 1 },
-        { offset: 1, status: rate === null ? 'partial' : 'observed', rate },
+        { offset: 0, status: 'observed', rate: 1, retained: size },
+        {
+          offset: 1,
+          status: rate === null ? 'partial' : 'observed',
+          rate,
+          retained: rate === null ? null : Math.round(rate * size),
+        },
       ],
     }));
 
   it('compares the newer half of the rows with the older half, leaving out the middle one', () => {
-    const improving = findRetentionFindings(row(0.1, 0.12, 0.5, 0.2, 0.22));
+    const improving = findRetentionFindings(row(100, 0.1, 0.12, 0.5, 0.2, 0.22));
     expect(improving.trend).toBe('improving');
     expect(improving.trendRates!.older).toBeCloseTo(0.11, 12);
     expect(improving.trendRates!.newer).toBeCloseTo(0.21, 12);
+    // 22 of 200 against 42 of 200: z = 0.10 / √(0.16 · 0.84 · 2/200) = 2.73, beyond chance.
+    expect(improving.trendLikelyChance).toBe(false);
     expect(improving.best).toBe(2);
     expect(improving.worst).toBe(0);
-    expect(findRetentionFindings(row(0.3, 0.28, 0.12, 0.1)).trend).toBe('worsening');
-    expect(findRetentionFindings(row(0.2, 0.21, 0.2, 0.205)).trend).toBe('steady');
+    expect(findRetentionFindings(row(100, 0.3, 0.28, 0.12, 0.1)).trend).toBe('worsening');
+    expect(findRetentionFindings(row(100, 0.2, 0.21, 0.2, 0.205)).trend).toBe('steady');
+    // 24 of 60 against 18 of 60: z = 0.1 / √(0.35 · 0.65 · 2/60) = 1.15, within chance.
+    expect(findRetentionFindings(row(30, 0.4, 0.4, 0.3, 0.3))).toMatchObject({
+      trend: 'worsening',
+      trendLikelyChance: true,
+    });
     // A row still running is not counted: three observed rows are too few for a trend.
-    expect(findRetentionFindings(row(0.1, 0.12, 0.2, null)).trend).toBe('unknown');
+    expect(findRetentionFindings(row(100, 0.1, 0.12, 0.2, null)).trend).toBe('unknown');
     // All equal: no best or worst.
-    expect(findRetentionFindings(row(0.2, 0.2)).best).toBeNull();
+    expect(findRetentionFindings(row(100, 0.2, 0.2))).toMatchObject({ best: null, ranking: null });
+  });
+
+  it('tells a best row only when the gap is wide and beyond chance', () => {
+    // Under 3 points: about the same, however many customers.
+    expect(findRetentionFindings(row(10_000, 0.2, 0.21)).ranking).toBe('small');
+    // 10 of 30 against 5 of 30: z = 0.167 / √(0.25 · 0.75 · 2/30) = 1.49, within chance.
+    expect(findRetentionFindings(row(30, 1 / 3, 1 / 6)).ranking).toBe('chance');
+    // The same shares of 1,000 each: z = 8.6.
+    expect(findRetentionFindings(row(1000, 0.333, 0.167)).ranking).toBe('clear');
   });
 });
