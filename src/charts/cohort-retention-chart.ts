@@ -29,8 +29,8 @@ const words = {
       `${label}に初めて買った人の定着が最もよい（${when}も${rate}が購入）`,
     typical: (rate: string) => `初回購入の翌月にも買う人は約${rate}`,
     plain: '初めて買った月ごとの継続率',
-    subtitle: (customers: string) =>
-      `数字は、各月に初めて買った人のうちその月にも買った人の割合（対象は購入した${customers}人）。灰色は途中までの月`,
+    subtitle: (customers: string, partial: boolean) =>
+      `数字は、各月に初めて買った人のうちその月にも買った人の割合（対象は購入した${customers}人）${partial ? '。灰色は途中までの月' : ''}`,
     x: '初回購入から何か月後',
     row: (label: string, size: string) => `${label}（${size}人）`,
   },
@@ -40,8 +40,8 @@ const words = {
       `Customers who first bought in ${label} stay best (${rate} still buying ${when})`,
     typical: (rate: string) => `About ${rate} buy again the month after their first purchase`,
     plain: 'Retention by month of first purchase',
-    subtitle: (customers: string) =>
-      `Share of each first-purchase month's customers who bought in that month (${customers} customers who bought); grey: month still running`,
+    subtitle: (customers: string, partial: boolean) =>
+      `Share of each first-purchase month's customers who bought in that month (${customers} customers who bought)${partial ? '; grey: month still running' : ''}`,
     x: 'Months after the first purchase',
     row: (label: string, size: string) => `${label} (${size})`,
   },
@@ -102,7 +102,10 @@ export function buildCohortRetentionChart(input: CohortRetentionChartInput, lang
   return {
     language,
     title,
-    subtitle: text.subtitle(integer.format(input.customers)),
+    subtitle: text.subtitle(
+      integer.format(input.customers),
+      cells.some((cell) => cell.kind === 'partial'),
+    ),
     view: {
       width: { step: 40 },
       height: { step: 26 },

@@ -41,7 +41,9 @@ describe('buildCohortRetentionChart', () => {
       'ja',
     );
     expect(japanese.title).toBe('2026年4月に初めて買った人の定着が最もよい（翌月も30%が購入）');
-    expect(japanese.subtitle).toContain('対象は購入した2,180人');
+    expect(japanese.subtitle).toBe(
+      '数字は、各月に初めて買った人のうちその月にも買った人の割合（対象は購入した2,180人）。灰色は途中までの月',
+    );
     const cells = cellsOf(japanese.view);
     expect(cells.map((row) => [row.cohort, row.month, row.kind, row.label])).toEqual([
       ['2026年4月（1,200人）', '0', 'base', '100%'],
@@ -57,6 +59,8 @@ describe('buildCohortRetentionChart', () => {
       'en',
     );
     expect(english.title).toBe('Customers who first bought in Apr 2026 stay best (30% still buying the month after)');
+    const complete = { label: 'Jan 2026', size: 30, cells: [cell(0, 1), cell(1, 0.3)] };
+    expect(buildCohortRetentionChart({ ...input(String), rows: [complete] }, 'en').subtitle).not.toContain('grey');
     expect(buildCohortRetentionChart({ ...input(String), best: null }, 'ja').title).toBe(
       '初回購入の翌月にも買う人は約28%',
     );
