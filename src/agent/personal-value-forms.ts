@@ -1,5 +1,5 @@
 import { isCommonWord } from './common-words.ts';
-import type { PersonalColumnKind } from './classify-personal-columns.ts';
+import type { PersonalColumnKind } from '../data/privacy/classify-personal-columns.ts';
 import type { SensitiveValue } from './sensitive-value-index.ts';
 
 /** Common Japanese family names, to split a 氏名 stored without a space (「佐々木花子」 → 佐々木 + 花子). */

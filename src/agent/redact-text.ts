@@ -1,8 +1,8 @@
-import { findPatternSpans, type KindedSpan, type RedactionKind } from './find-pattern-spans.ts';
-import { foldTextWithOffsets } from './fold-text.ts';
+import { findPatternSpans, type KindedSpan, type RedactionKind } from '../data/privacy/find-pattern-spans.ts';
+import { foldTextWithOffsets } from '../data/privacy/fold-text.ts';
 import type { SensitiveValueIndex } from './sensitive-value-index.ts';
 
-export type { RedactionKind } from './find-pattern-spans.ts';
+export type { RedactionKind } from '../data/privacy/find-pattern-spans.ts';
 
 /** A redacted text and how many of each kind were replaced. */
 export interface RedactionResult {

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import { classifyPersonalColumns } from './classify-personal-columns.ts';
+import { classifyPersonalColumns } from '../data/privacy/classify-personal-columns.ts';
 import { createValueFormContext, learnFamilyName, personalValueForms } from './personal-value-forms.ts';
 import { SensitiveValueIndex, type SensitiveValue } from './sensitive-value-index.ts';
 

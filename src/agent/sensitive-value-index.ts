@@ -1,4 +1,4 @@
-import { foldText, foldTextWithOffsets, type FoldedText } from './fold-text.ts';
+import { foldText, foldTextWithOffsets, type FoldedText } from '../data/privacy/fold-text.ts';
 
 /** Where a sensitive value was found: [start, end) offsets in the searched (folded) text. */
 export interface TextSpan {
