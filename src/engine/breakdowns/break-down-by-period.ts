@@ -1,0 +1,94 @@
+import { SalesAccumulator, type SalesFigures, type SalesTransaction } from './sales-figures.ts';
+
+/** Calendar months or ISO weeks (Monday to Sunday), both in UTC. */
+export type PeriodUnit = 'month' | 'week';
+
+/** One period of a breakdown: [start, end) in UTC. */
+export interface PeriodSales {
+  /** `2026-03` for a month, `2026-W09` for an ISO week (its ISO week-numbering year). */
+  key: string;
+  /** First day, `YYYY-MM-DD` (a week's Monday). */
+  start: string;
+  /** First day of the next period, `YYYY-MM-DD`. */
+  end: string;
+  /** Zeros (and no members) for a period without orders: it is shown, not left out. */
+  figures: SalesFigures;
+}
+
+/** Options of {@link breakDownByPeriod}. */
+export interface PeriodBreakdownOptions {
+  unit: PeriodUnit;
+  /** How many periods, the last one being the period that holds `through`. */
+  count: number;
+  /** The last day counted (its whole UTC day), e.g. the dataset's last order date — not today. */
+  through: Date;
+}
+
+const dayMilliseconds = 86_400_000;
+
+/**
+ * Revenue, orders and distinct customers per calendar month or ISO week (UTC), for the `count`
+ * periods ending with the one that holds `through`. Purchases before the first period or after the
+ * day `through` are not counted; a period without purchases comes back with zeros, so a trend has
+ * no gaps. The last period is partial when `through` is not its last day (see `throughDay`).
+ */
+export function breakDownByPeriod(
+  transactions: Iterable<SalesTransaction>,
+  options: PeriodBreakdownOptions,
+): { periods: PeriodSales[]; from: Date; until: Date } {
+  if (!Number.isInteger(options.count) || options.count < 1)
+    throw new RangeError(`count must be a positive integer, got ${options.count}`);
+  if (Number.isNaN(options.through.getTime())) throw new RangeError('through is not a valid date');
+  const starts: Date[] = [];
+  let start = periodStart(options.through, options.unit);
+  for (let index = 0; index < options.count; index += 1) {
+    starts.unshift(start);
+    start = shiftPeriod(start, options.unit, -1);
+  }
+  const from = starts[0]!;
+  const until = new Date(utcDay(options.through).getTime() + dayMilliseconds);
+  const sums = starts.map(() => new SalesAccumulator());
+  const index = new Map(starts.map((date, position) => [date.getTime(), position]));
+  for (const transaction of transactions) {
+    const time = transaction.date.getTime();
+    if (!(time >= from.getTime() && time < until.getTime())) continue;
+    sums[index.get(periodStart(transaction.date, options.unit).getTime())!]!.add(transaction);
+  }
+  const periods = starts.map((date, position) => ({
+    key: periodKey(date, options.unit),
+    start: isoDay(date),
+    end: isoDay(shiftPeriod(date, options.unit, 1)),
+    figures: sums[position]!.figures(),
+  }));
+  return { periods, from, until };
+}
+
+/** Midnight UTC of the first day of the month or ISO week (Monday) holding `date`. */
+export function periodStart(date: Date, unit: PeriodUnit): Date {
+  if (unit === 'month') return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
+  const day = utcDay(date);
+  // getUTCDay: Sunday 0 … Saturday 6; an ISO week starts on Monday.
+  return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * dayMilliseconds);
+}
+
+/** `2026-03`, or the ISO week `2026-W09` (the year of the week's Thursday). */
+export function periodKey(date: Date, unit: PeriodUnit): string {
+  if (unit === 'month') return isoDay(date).slice(0, 7);
+  const thursday = new Date(periodStart(date, 'week').getTime() + 3 * dayMilliseconds);
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  const week = Math.floor((thursday.getTime() - yearStart) / dayMilliseconds / 7) + 1;
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+function shiftPeriod(start: Date, unit: PeriodUnit, by: number): Date {
+  if (unit === 'week') return new Date(start.getTime() + by * 7 * dayMilliseconds);
+  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + by, 1));
+}
+
+function utcDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
