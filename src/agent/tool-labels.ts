@@ -55,6 +55,13 @@ const labels: Record<string, ToolLabel> = {
     label: { ja: '初回購入月ごとの継続率', en: 'The retention by first-purchase month' },
     hint: { ja: 'もう一度試すか、購入履歴を取り込んでください', en: 'try again or import a purchase history' },
   },
+  break_down_sales: {
+    label: { ja: '売上の内訳', en: 'The sales breakdown' },
+    hint: {
+      ja: '「月別」「週別」や、地域・年代など顧客の項目を指定してもう一度試してください',
+      en: 'try again by month, by week, or by a customer column such as region or age',
+    },
+  },
   simulate_what_if: {
     label: { ja: 'もしもの試算', en: 'The what-if' },
     hint: {

@@ -16,6 +16,7 @@ import { designAbTestTool } from './design-ab-test/design-ab-test-tool.ts';
 import { readAbTestTool } from './read-ab-test/read-ab-test-tool.ts';
 import { themeValueTool } from './theme-value/theme-value-tool.ts';
 import { cohortRetentionTool } from './cohort-retention/cohort-retention-tool.ts';
+import { breakDownSalesTool } from './break-down-sales/break-down-sales-tool.ts';
 
 /** Every tool the agent may call, in the order the offline planner prefers them. */
 export const allTools: readonly TakumiTool[] = [
@@ -28,6 +29,7 @@ export const allTools: readonly TakumiTool[] = [
   assessChurnRiskTool,
   forecastRevenueTool,
   cohortRetentionTool,
+  breakDownSalesTool,
   explainTermTool,
   suggestQuestionsTool,
   estimateRoiTool,

@@ -86,7 +86,7 @@ export async function loadDatasetForAnalysis(
     where: { name: datasetName },
     select: { id: true, name: true, currency: true, createdAt: true, updatedAt: true },
   });
-  if (!dataset) throw await notFound(prisma, datasetName);
+  if (!dataset) throw await datasetNotFoundError(prisma, datasetName);
   const [customerRows, transactionRows, photoRows] = await Promise.all([
     prisma.customer.findMany({
       where: { datasetId: dataset.id },
@@ -161,7 +161,8 @@ async function mostUsedModelId(prisma: PrismaClient, sha256s: readonly string[])
   return ranked[0]?.[0];
 }
 
-async function notFound(prisma: PrismaClient, datasetName: string): Promise<IngestError> {
+/** `DATASET_NOT_FOUND` for `datasetName`, listing the datasets there are and how to import one. */
+export async function datasetNotFoundError(prisma: PrismaClient, datasetName: string): Promise<IngestError> {
   const available = (await prisma.dataset.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map(
     (dataset) => dataset.name,
   );

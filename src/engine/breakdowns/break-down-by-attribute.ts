@@ -42,7 +42,7 @@ export const defaultAttributeBreakdownOptions: AttributeBreakdownOptions = {
 
 /**
  * Revenue, orders and distinct buying customers per value of a customer column. Text values are
- * grouped as they are (trimmed); a numeric column (every value a number) with more than
+ * grouped as they are (trimmed); a numeric column (every value a number, as the importer types it) with more than
  * `maximumCategories` distinct values is cut into bands of one width — the smallest of 1, 2, 5, 10,
  * 20, 50, … that gives at most `maximumBands` bands, each starting at a multiple of the width (ages
  * 20–69 give 10-year bands 20–29 … 60–69). Customers without a value form the group `null`.
@@ -109,11 +109,13 @@ export function chooseBandWidth(values: readonly number[], maximumBands: number)
     }
 }
 
-/** Numbers and numeric text ("34", " 34 ") as numbers, other text trimmed, blanks as null. */
+/**
+ * Text trimmed (NFKC), blanks as null. Text stays text even when it reads as a number: the importer
+ * already typed each column, and a column it kept as text (zip codes such as "007") is not banded.
+ */
 function normalizeValue(value: string | number | null): string | number | null {
   if (value === null) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   const text = value.normalize('NFKC').trim();
-  if (!text) return null;
-  return /^[-+]?\d+(?:\.\d+)?$/.test(text) ? Number(text) : text;
+  return text ? text : null;
 }

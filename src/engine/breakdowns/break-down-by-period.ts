@@ -1,4 +1,4 @@
-import { SalesAccumulator, type SalesFigures, type SalesTransaction } from './sales-figures.ts';
+import { mergeSalesFigures, SalesAccumulator, type SalesFigures, type SalesTransaction } from './sales-figures.ts';
 
 /** Calendar months or ISO weeks (Monday to Sunday), both in UTC. */
 export type PeriodUnit = 'month' | 'week';
@@ -39,14 +39,10 @@ export function breakDownByPeriod(
   if (!Number.isInteger(options.count) || options.count < 1)
     throw new RangeError(`count must be a positive integer, got ${options.count}`);
   if (Number.isNaN(options.through.getTime())) throw new RangeError('through is not a valid date');
+  const { from, until } = periodRange(options);
   const starts: Date[] = [];
-  let start = periodStart(options.through, options.unit);
-  for (let index = 0; index < options.count; index += 1) {
-    starts.unshift(start);
-    start = shiftPeriod(start, options.unit, -1);
-  }
-  const from = starts[0]!;
-  const until = new Date(utcDay(options.through).getTime() + dayMilliseconds);
+  for (let start = from; start.getTime() < until.getTime(); start = shiftPeriod(start, options.unit, 1))
+    starts.push(start);
   const sums = starts.map(() => new SalesAccumulator());
   const index = new Map(starts.map((date, position) => [date.getTime(), position]));
   for (const transaction of transactions) {
@@ -61,6 +57,16 @@ export function breakDownByPeriod(
     figures: sums[position]!.figures(),
   }));
   return { periods, from, until };
+}
+
+/**
+ * The range of `count` periods ending with the one that holds `through`: from the first period's
+ * first day to the end of the day `through` (exclusive), in UTC.
+ */
+export function periodRange(options: PeriodBreakdownOptions): { from: Date; until: Date } {
+  let from = periodStart(options.through, options.unit);
+  for (let index = 1; index < options.count; index += 1) from = shiftPeriod(from, options.unit, -1);
+  return { from, until: new Date(utcDay(options.through).getTime() + dayMilliseconds) };
 }
 
 /** Midnight UTC of the first day of the month or ISO week (Monday) holding `date`. */
@@ -91,4 +97,29 @@ function utcDay(date: Date): Date {
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Merges a first or last period with 1 to `minimum` − 1 buying customers into its neighbour (a
+ * dataset that starts on the 30th, a last week of one day), so the customers of those days are still
+ * in a row that can be shown, and the rows together still cover every buyer of the range. Periods in
+ * the middle are left as they are (withheld when small: merging them would blur the trend). A merged
+ * period keeps the first one's key and start, the last one's end, and counts its `periods`.
+ */
+export function mergeSmallEdgePeriods(
+  periods: readonly PeriodSales[],
+  minimum: number,
+): (PeriodSales & { periods: number })[] {
+  const rows = periods.map((period) => ({ ...period, periods: 1 }));
+  const small = (row: PeriodSales): boolean => row.figures.customers > 0 && row.figures.customers < minimum;
+  const join = (first: PeriodSales & { periods: number }, second: PeriodSales & { periods: number }) => ({
+    key: first.key,
+    start: first.start,
+    end: second.end,
+    periods: first.periods + second.periods,
+    figures: mergeSalesFigures([first.figures, second.figures]),
+  });
+  while (rows.length > 1 && small(rows[0]!)) rows.splice(0, 2, join(rows[0]!, rows[1]!));
+  while (rows.length > 1 && small(rows.at(-1)!)) rows.splice(-2, 2, join(rows.at(-2)!, rows.at(-1)!));
+  return rows;
 }

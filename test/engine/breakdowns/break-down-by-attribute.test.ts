@@ -33,7 +33,7 @@ describe('breakDownByAttribute', () => {
   it('cuts a many-valued numeric column into the narrowest 1-2-5 bands giving at most 8', () => {
     const ages = [23, 29, 30, 41, 45, 58, 61, 67, 69];
     const { groups, bandWidth } = breakDownByAttribute(
-      ages.map((age, index) => ({ customerId: index + 1, value: index % 2 === 0 ? age : String(age) })),
+      ages.map((age, index) => ({ customerId: index + 1, value: age })),
       ages.map((age, index) => sale(index + 1, age)), // each spends their age
     );
     // Width 5 gives 13 − 4 + 1 = 10 bands; 10 gives 6 − 2 + 1 = 5.
@@ -62,6 +62,16 @@ describe('breakDownByAttribute', () => {
       ['1', 0, []],
       ['2', 20, [2]],
     ]);
+  });
+
+  it('keeps a text column of digits (zip codes) as text, never banded', () => {
+    const codes = ['001', '002', '003', '004', '005', '006', '007', '008', '009'];
+    const { groups, bandWidth } = breakDownByAttribute(
+      codes.map((code, index) => ({ customerId: index, value: code })),
+      [],
+    );
+    expect(bandWidth).toBeNull();
+    expect(groups.map((group) => group.key)).toEqual(codes);
   });
 
   it('chooses band widths by hand', () => {

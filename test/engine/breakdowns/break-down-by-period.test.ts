@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { breakDownByPeriod, periodKey, periodStart } from '../../../src/engine/breakdowns/break-down-by-period.ts';
+import {
+  breakDownByPeriod,
+  mergeSmallEdgePeriods,
+  periodKey,
+  periodStart,
+} from '../../../src/engine/breakdowns/break-down-by-period.ts';
 
 const sale = (customerId: number, date: string, amount: number) => ({ customerId, date: new Date(date), amount });
 
@@ -65,5 +70,48 @@ describe('breakDownByPeriod', () => {
     expect(() => breakDownByPeriod([], { unit: 'month', count: 0, through: new Date('2026-01-01') })).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('mergeSmallEdgePeriods', () => {
+  const month = (key: string, start: string, end: string, customers: number[]) => ({
+    key,
+    start,
+    end,
+    figures: {
+      revenue: customers.length * 10,
+      orders: customers.length,
+      customers: customers.length,
+      revenuePerCustomer: customers.length > 0 ? 10 : 0,
+      members: customers,
+    },
+  });
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
+
+  it('merges a small first and last period into their neighbours, and leaves a small middle one', () => {
+    const merged = mergeSmallEdgePeriods(
+      [
+        month('2026-01', '2026-01-01', '2026-02-01', [1]), // one buyer on the 31st
+        month('2026-02', '2026-02-01', '2026-03-01', range(1, 5)), // customer 1 again, and 2–5
+        month('2026-03', '2026-03-01', '2026-04-01', [9]), // small, but in the middle
+        month('2026-04', '2026-04-01', '2026-05-01', range(10, 6)),
+        month('2026-05', '2026-05-01', '2026-06-01', [20, 21]),
+      ],
+      5,
+    );
+    expect(merged.map((row) => [row.key, row.start, row.end, row.periods, row.figures.customers])).toEqual([
+      ['2026-01', '2026-01-01', '2026-03-01', 2, 5], // customers 1–5: 1 counted once
+      ['2026-03', '2026-03-01', '2026-04-01', 1, 1],
+      ['2026-04', '2026-04-01', '2026-06-01', 2, 8],
+    ]);
+    expect(merged[0]!.figures).toMatchObject({ revenue: 60, orders: 6 });
+  });
+
+  it('keeps empty edge periods as zeros', () => {
+    const merged = mergeSmallEdgePeriods(
+      [month('2026-01', '2026-01-01', '2026-02-01', []), month('2026-02', '2026-02-01', '2026-03-01', range(1, 5))],
+      5,
+    );
+    expect(merged.map((row) => row.periods)).toEqual([1, 1]);
   });
 });
