@@ -16,7 +16,8 @@ export type OfflineIntent =
   | 'what-if'
   | 'ab-test'
   | 'export'
-  | 'theme-value';
+  | 'theme-value'
+  | 'breakdown';
 
 /** The intents of a question, an explicit segment number, and whether it refers back (「その層」). */
 export interface DetectedIntents {

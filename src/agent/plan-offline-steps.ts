@@ -7,6 +7,7 @@ import { findLastSegment } from './find-last-segment.ts';
 import { detectSmallTalk, type SmallTalk } from './detect-small-talk.ts';
 import { findComparedPair } from './find-compared-pair.ts';
 import { findThemeMentions } from './find-theme-mentions.ts';
+import { asksAboutFuture, findBreakdownRequest } from './find-breakdown-request.ts';
 
 /** One tool call the offline planner wants, before its arguments are fitted to the tool's schema. */
 export interface OfflineStep {
@@ -108,6 +109,34 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
       ? themes[0]!
       : null;
   if (themeDescription) intents.delete('describe');
+  // 「地域別の売上は？」「月別の売上推移」 "weekly orders": break_down_sales, unless another analysis is asked
+  // for (「来月の売上」 stays a forecast, 「セグメント別」 a segmentation).
+  const breakdown =
+    compared === null && detected.segment === null && !themeDescription && !namesMoney
+      ? findBreakdownRequest(question)
+      : null;
+  const breakdownAsked =
+    breakdown !== null &&
+    !(
+      [
+        'roi',
+        'campaign',
+        'meeting',
+        'churn',
+        'what-if',
+        'ab-test',
+        'export',
+        'theme-value',
+        'segmentation',
+        'predict',
+        'cohort',
+      ] as const
+    ).some((intent) => intents.has(intent)) &&
+    !(intents.has('forecast') && asksAboutFuture(question));
+  if (breakdownAsked) {
+    for (const intent of ['describe', 'forecast', 'list-datasets'] as const) intents.delete(intent);
+    intents.add('breakdown');
+  }
   if (namesMoney && !whatIf && !abTest && !intents.has('campaign') && !intents.has('meeting')) intents.add('roi');
   const analysis =
     (
@@ -123,6 +152,7 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
         'ab-test',
         'export',
         'theme-value',
+        'breakdown',
       ] as const
     ).some((intent) => intents.has(intent)) ||
     compared !== null ||
@@ -190,6 +220,15 @@ export function planOfflineSteps(question: string, history: readonly Conversatio
   if (intents.has('forecast')) add('forecast_revenue', { periodMonths: detected.periodMonths });
   // 「コホート別の継続率」 / "retention by first-purchase month": from purchases alone, no segmentation.
   if (intents.has('cohort')) add('cohort_retention', {});
+  if (breakdownAsked && breakdown)
+    add('break_down_sales', {
+      named: {
+        by: breakdown.by,
+        measure: breakdown.measure,
+        ...(breakdown.months === null ? {} : { months: breakdown.months }),
+        ...(breakdown.weeks === null ? {} : { weeks: breakdown.weeks }),
+      },
+    });
   // Churn is answered from purchases by assess_churn_risk; a churn "prediction" would need a column.
   const churnOnly = intents.has('churn') && (detected.behavior === null || detected.behavior === 'churned');
   const forecastOnly = intents.has('forecast') && detected.behavior !== 'responded';
