@@ -33,7 +33,7 @@ const notColumns = new Set([
 
 /** Words that ask about the future: such a question is a forecast, not a breakdown of what happened. */
 const futureWords =
-  /来月|翌月|来期|来年|今後|これから|向こう|次の|先の|予測|見通し|見込み|forecast|next|coming|will|outlook|expect/u;
+  /来月|翌月|来期|来年|今後|これから|向こう|次の|先の|予測|見通し|見込み|forecast|\bnext\b|\bcoming\b|\bwill\b|outlook|\bexpect/u;
 
 /** Whether a breakdown question is really a forecast (「来月の売上を月別に予測」, "monthly sales forecast"). */
 export function asksAboutFuture(question: string): boolean {
