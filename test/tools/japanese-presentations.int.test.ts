@@ -32,6 +32,12 @@ const calls: Record<string, Record<string, unknown>[]> = {
   assess_churn_risk: [{}, { segment: 0, periodMonths: 1 }],
   forecast_revenue: [{}, { periodMonths: 3 }],
   cohort_retention: [{}, { maxCohorts: 2, monthsAfter: 3 }],
+  break_down_sales: [
+    { by: 'month' },
+    { by: 'week', measure: 'orders' },
+    { by: 'responded', measure: 'customers' },
+    { by: 'month', months: 3, measure: 'customers' },
+  ],
   estimate_roi: [{}, { segment: 0, costPerContact: 10, responseRate: 0.1, valuePerResponder: 200 }, { fixedCost: 1e7 }],
   draft_campaign: [{ segment: 0 }, { segment: 1, channel: 'line', goal: 'upsell' }],
   simulate_what_if: [

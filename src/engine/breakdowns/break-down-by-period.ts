@@ -100,15 +100,16 @@ function isoDay(date: Date): string {
 }
 
 /**
- * Merges a first or last period with 1 to `minimum` − 1 buying customers into its neighbour (a
- * dataset that starts on the 30th, a last week of one day), so the customers of those days are still
- * in a row that can be shown, and the rows together still cover every buyer of the range. Periods in
- * the middle are left as they are (withheld when small: merging them would blur the trend). A merged
- * period keeps the first one's key and start, the last one's end, and counts its `periods`.
+ * Merges a partial first or last period (the data starts on the 30th, or ends on a Wednesday) with 1
+ * to `minimum` − 1 buying customers into its neighbour, once, so the customers of those few days are
+ * still in a row that can be shown and the rows together still cover every buyer of the range.
+ * Complete periods are left as they are (withheld when small: merging them would blur the trend).
+ * A merged row keeps the first period's key and start, the second's end, and counts its `periods`.
  */
 export function mergeSmallEdgePeriods(
   periods: readonly PeriodSales[],
   minimum: number,
+  partial: { first: boolean; last: boolean },
 ): (PeriodSales & { periods: number })[] {
   const rows = periods.map((period) => ({ ...period, periods: 1 }));
   const small = (row: PeriodSales): boolean => row.figures.customers > 0 && row.figures.customers < minimum;
@@ -119,7 +120,7 @@ export function mergeSmallEdgePeriods(
     periods: first.periods + second.periods,
     figures: mergeSalesFigures([first.figures, second.figures]),
   });
-  while (rows.length > 1 && small(rows[0]!)) rows.splice(0, 2, join(rows[0]!, rows[1]!));
-  while (rows.length > 1 && small(rows.at(-1)!)) rows.splice(-2, 2, join(rows.at(-2)!, rows.at(-1)!));
+  if (partial.first && rows.length > 1 && small(rows[0]!)) rows.splice(0, 2, join(rows[0]!, rows[1]!));
+  if (partial.last && rows.length > 1 && small(rows.at(-1)!)) rows.splice(-2, 2, join(rows.at(-2)!, rows.at(-1)!));
   return rows;
 }

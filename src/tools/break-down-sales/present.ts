@@ -162,6 +162,10 @@ export function presentBreakDownSales(data: BreakDownSalesData, language: Langua
           : '',
     }),
   ];
+  const notes = privacyNotes(data, language);
+  // Everything withheld: no total or takeaway of nothing, only why.
+  if (!data.rows.some((row) => row.figures !== null && row.figures.customers > 0))
+    return [...lines, ...notes].join('\n');
   for (const row of data.rows) {
     const label = rowLabel(row, data, language);
     if (row.figures === null) {
@@ -188,8 +192,8 @@ export function presentBreakDownSales(data: BreakDownSalesData, language: Langua
       partOnly: data.withheld.rows > 0 ? translate(messages.totalShownOnly, language) : '',
     }),
   );
-  lines.push(`${translate(messages.point, language)}${takeaway(data, language)}`);
-  const notes = privacyNotes(data, language);
+  const point = takeaway(data, language);
+  if (point) lines.push(`${translate(messages.point, language)}${point}`);
   if (data.bandWidth !== null && !data.ageBands)
     notes.push(translate(messages.bands, language, { width: data.bandWidth }));
   return [...lines, ...notes].join('\n');

@@ -69,7 +69,10 @@ export async function runBreakDownSales(
     const count = requested ?? defaultPeriodCount(sales.transactions, unit, sales.lastDate, sales.firstDate!, minimum);
     const broken = breakDownByPeriod(sales.transactions, { unit, count, through: sales.lastDate });
     const { from, until } = broken;
-    const periods = mergeSmallEdgePeriods(broken.periods, minimum);
+    const periods = mergeSmallEdgePeriods(broken.periods, minimum, {
+      first: sales.firstDate!.getTime() > from.getTime(),
+      last: broken.periods.at(-1)!.end > isoDay(until),
+    });
     const split = withholdSmallGroups(periods, (entry) => entry.figures, { minimum, pool: false });
     const withheld = new Set(split.withheld);
     const rows = periods.map((entry) => periodRow(entry, withheld.has(entry)));
@@ -83,7 +86,7 @@ export async function runBreakDownSales(
       through: isoDay(sales.lastDate),
       periods: count,
       defaultRange: requested === undefined,
-      lastPeriodPartial: periods.at(-1)!.end > isoDay(until),
+      lastPeriodPartial: broken.periods.at(-1)!.end > isoDay(until),
       rows,
       withheld: { rows: split.withheld.length },
       total: figuresOf(mergeSalesFigures(shown)),

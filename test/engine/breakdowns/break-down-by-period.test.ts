@@ -88,7 +88,7 @@ describe('mergeSmallEdgePeriods', () => {
   });
   const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
 
-  it('merges a small first and last period into their neighbours, and leaves a small middle one', () => {
+  it('merges a small partial first and last period into their neighbours, once, and leaves a small middle one', () => {
     const merged = mergeSmallEdgePeriods(
       [
         month('2026-01', '2026-01-01', '2026-02-01', [1]), // one buyer on the 31st
@@ -98,6 +98,7 @@ describe('mergeSmallEdgePeriods', () => {
         month('2026-05', '2026-05-01', '2026-06-01', [20, 21]),
       ],
       5,
+      { first: true, last: true },
     );
     expect(merged.map((row) => [row.key, row.start, row.end, row.periods, row.figures.customers])).toEqual([
       ['2026-01', '2026-01-01', '2026-03-01', 2, 5], // customers 1–5: 1 counted once
@@ -107,11 +108,20 @@ describe('mergeSmallEdgePeriods', () => {
     expect(merged[0]!.figures).toMatchObject({ revenue: 60, orders: 6 });
   });
 
-  it('keeps empty edge periods as zeros', () => {
-    const merged = mergeSmallEdgePeriods(
-      [month('2026-01', '2026-01-01', '2026-02-01', []), month('2026-02', '2026-02-01', '2026-03-01', range(1, 5))],
-      5,
-    );
-    expect(merged.map((row) => row.periods)).toEqual([1, 1]);
+  it('keeps empty edge periods as zeros, and complete small ones as they are', () => {
+    const periods = [
+      month('2026-01', '2026-01-01', '2026-02-01', []),
+      month('2026-02', '2026-02-01', '2026-03-01', range(1, 5)),
+      month('2026-03', '2026-03-01', '2026-04-01', [1]),
+    ];
+    const merged = mergeSmallEdgePeriods(periods, 5, { first: true, last: false });
+    expect(merged.map((row) => row.periods)).toEqual([1, 1, 1]);
+    // Only once: a last period still small after one merge is not merged again.
+    const tiny = [
+      month('a', '2026-01-01', '2026-02-01', [1]),
+      month('b', '2026-02-01', '2026-03-01', [2]),
+      month('c', '2026-03-01', '2026-04-01', [3]),
+    ];
+    expect(mergeSmallEdgePeriods(tiny, 5, { first: false, last: true }).map((row) => row.periods)).toEqual([1, 2]);
   });
 });
