@@ -12,6 +12,8 @@ export interface SalesBreakdownBar {
   value: number | null;
   /** The value as the answer writes it (「1,234,567円」, 「注文80件」), or the withheld note. */
   valueText: string;
+  /** A period not complete yet (the data ends inside it): drawn lighter, so its drop is not read as a fall. */
+  partial?: boolean;
 }
 
 /** Input of {@link buildSalesBreakdownChart}; texts arrive in the reader's language. */
@@ -48,6 +50,7 @@ export function buildSalesBreakdownChart(input: SalesBreakdownChartInput, langua
     value: bar.value === null ? 0 : chartInputChecks.finite(bar.value, chart, `value of "${bar.label}"`, true),
     shown: bar.value !== null,
     text: bar.valueText,
+    opacity: bar.partial ? 0.4 : 1,
   }));
   const values = rows.map((row) => row.value);
   const money =
@@ -86,7 +89,7 @@ export function buildSalesBreakdownChart(input: SalesBreakdownChartInput, langua
         {
           transform: [shownBars],
           mark: { type: 'bar', cornerRadiusEnd: 2, color: '#4c78a8' },
-          encoding: { x, y: valueAxis },
+          encoding: { x, y: valueAxis, opacity: { field: 'opacity', type: 'quantitative', scale: null, legend: null } },
         },
         ...(rows.length <= labelledColumns
           ? [

@@ -49,6 +49,10 @@ export const breakdownMessages = defineMessages({
     en: (p: { label: string; through: string }) =>
       `; ${p.label} runs only to ${p.through}, the last purchase in the data`,
   },
+  partialBar: {
+    ja: (p: { through: string }) => `（薄い棒は${p.through}までの途中の数字）`,
+    en: (p: { through: string }) => ` (the light bar runs only to ${p.through})`,
+  },
   row: {
     ja: (p: RowParams) =>
       `• ${p.label}: ${p.lead}${p.share || p.rest ? `（${[p.share, p.rest].filter(Boolean).join('、')}）` : ''}`,

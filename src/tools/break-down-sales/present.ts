@@ -288,21 +288,21 @@ export function salesBreakdownChartInput(
       row.figures === null
         ? translate(messages.hidden, language)
         : measureText(row.figures, data.measure, data, language),
+    partial: data.lastPeriodPartial && index === data.rows.length - 1,
   }));
+  const range = {
+    from: dayLabel(data.from!, language),
+    through: dayLabel(data.through!, language),
+  };
   return {
     kind: data.by === 'column' ? 'category' : 'time',
     bars,
     currency: data.measure === 'revenue' ? data.currency : null,
     axisTitle: data.measure === 'revenue' ? measure : translate(messages.chartAxisCount, language, { measure, unit }),
     title: chartTitle(data, language),
-    subtitle: translate(
-      data.by === 'column' && data.periods === null ? messages.allPurchases : messages.range,
-      language,
-      {
-        from: dayLabel(data.from!, language),
-        through: dayLabel(data.through!, language),
-      },
-    ),
+    subtitle: `${translate(data.by === 'column' && data.periods === null ? messages.allPurchases : messages.range, language, range)}${
+      data.lastPeriodPartial ? translate(messages.partialBar, language, { through: range.through }) : ''
+    }`,
   };
 }
 
