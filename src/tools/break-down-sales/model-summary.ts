@@ -1,3 +1,4 @@
+import { appendAll } from '../../core/append-all.ts';
 import { formatMoney } from '../../core/format/format-money.ts';
 import { quoteData } from '../../core/quote-data.ts';
 import { formatPercent } from '../shared/format-number.ts';
@@ -42,6 +43,6 @@ export function summarizeBreakDownSales(data: BreakDownSalesData): string {
     );
   const top = largestRow(data);
   if (top) lines.push(`Largest by ${data.measure}: ${rowLabel(top, data, 'en')}.`);
-  lines.push(...privacyNotes(data, 'en'));
+  appendAll(lines, privacyNotes(data, 'en'));
   return lines.join('\n');
 }
