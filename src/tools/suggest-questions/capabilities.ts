@@ -193,6 +193,24 @@ export const capabilities: readonly Capability[] = [
         : translate(messages.meeting, language);
     },
   },
+  {
+    id: 'breakdown',
+    keywords: [
+      '地域',
+      '年代',
+      '年齢',
+      '推移',
+      '内訳',
+      '月別',
+      '週',
+      'region',
+      'trend',
+      'breakdown',
+      'monthly',
+      'weekly',
+    ],
+    example: (_facts, language) => translate(messages.breakdown, language),
+  },
 ];
 
 /**

@@ -31,6 +31,7 @@ export const capabilityMessages = defineMessages({
     en: (p: Segment) => `"Describe ${p.segment}"`,
   },
   forecast: { ja: '「来月の売上はどのくらいになりそう？」', en: '"What will revenue be next month?"' },
+  breakdown: { ja: '「月別の売上推移は？」', en: '"Show revenue by month"' },
   forecastMonths: {
     ja: (p: Months) => `「今後${p.months}か月の売上はどのくらいになりそう？」`,
     en: (p: Months) => `"What will revenue be over the next ${p.months} months?"`,
