@@ -73,6 +73,12 @@ async function writeShop(directory: string): Promise<{ rows: Row[]; canaries: st
   await writeFile(path.join(directory, 'customers.csv'), customers.join('\n'));
   await writeFile(path.join(directory, 'transactions.csv'), transactions.join('\n'));
   await writeFile(path.join(directory, 'customers-only.csv'), customers.slice(0, 30).join('\n'));
+  // A shop with purchases but no customer columns (like CDNOW).
+  await writeFile(path.join(directory, 'bare-customers.csv'), ['customer_id', 'B1', 'B2'].join('\n'));
+  await writeFile(
+    path.join(directory, 'bare-transactions.csv'),
+    ['customer_id,date,amount', 'B1,2025-01-02,100', 'B2,2025-01-03,200'].join('\n'),
+  );
   return { rows, canaries };
 }
 
@@ -226,6 +232,29 @@ describe('break_down_sales (real database, planner and agent)', () => {
     expect(unknown.answer).toContain(
       'という顧客の項目は見つかりませんでした。分けられるのは「月」「週」のほか、地域、年代、プランです。',
     );
+    await importDataset({
+      prisma: database.prisma,
+      datasetName: 'bare',
+      customersFile: path.join(directory, 'files', 'bare-customers.csv'),
+      transactionsFile: path.join(directory, 'files', 'bare-transactions.csv'),
+    });
+    const bare = breakDownSalesTool.run(
+      { by: '地域', measure: 'revenue' },
+      {
+        prisma: database.prisma,
+        config,
+        defaultDataset: 'bare',
+        language: 'ja',
+        chartDirectory: path.join(directory, 'charts'),
+        chartFonts: null,
+        logger,
+      },
+    );
+    await expect(bare).rejects.toMatchObject({
+      code: 'TOOL_BREAKDOWN_COLUMN_UNKNOWN',
+      readerMessage:
+        '「地域」という顧客の項目は見つかりませんでした。このデータセットには地域や年代などの顧客の項目がないため、「月別」「週別」で分けられます。',
+    });
     // The model gets the English refusal with the columns it may use instead.
     const run = breakDownSalesTool.run(
       { by: 'shoe_size', measure: 'revenue' },

@@ -180,9 +180,11 @@ export const breakdownMessages = defineMessages({
     en: (p: { column: string; available: string }) =>
       `There is no customer column "${p.column}". You can break sales down by month, by week, or by ${p.available}.`,
   },
-  noColumns: {
-    ja: 'このデータセットには分けられる顧客の項目がありません',
-    en: 'this dataset has no customer column to break down by',
+  columnUnknownNoColumns: {
+    ja: (p: { column: string }) =>
+      `「${p.column}」という顧客の項目は見つかりませんでした。このデータセットには地域や年代などの顧客の項目がないため、「月別」「週別」で分けられます。`,
+    en: (p: { column: string }) =>
+      `There is no customer column "${p.column}": this dataset has no customer columns such as region or age. You can break sales down by month or by week.`,
   },
   columnPersonal: {
     ja: (p: { column: string }) =>

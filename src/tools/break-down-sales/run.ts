@@ -100,7 +100,10 @@ export async function runBreakDownSales(
       ? periodRange({ unit: 'month', count: input.months, through: sales.lastDate })
       : { from: sales.firstDate!, until: periodRange({ unit: 'month', count: 1, through: sales.lastDate }).until };
     const values = columns!.valuesOf(column);
-    const { groups, bandWidth } = breakDownByAttribute(values, sales.transactions, range);
+    const { groups: all, bandWidth } = breakDownByAttribute(values, sales.transactions, range);
+    // A value none of whose customers bought in the range is left out: its zero would still say
+    // something about those (perhaps few) customers.
+    const groups = all.filter((group) => group.figures.customers > 0);
     const split = withholdSmallGroups(groups, (group) => group.figures, { minimum, pool: true });
     const sorted = sortGroups(split.shown, measure);
     const rows: BreakdownRow[] = sorted.map(attributeRow);
@@ -164,13 +167,13 @@ function resolveColumn(by: string, columns: CustomerColumns, context: ToolContex
       }.`,
       { by, columns: usable },
       {
-        readerMessage: translate(messages.columnUnknown, context.language, {
-          column: by,
-          available:
-            available.length > 0
-              ? available.join(pick(context.language, { ja: '、', en: ', ' }))
-              : translate(messages.noColumns, context.language),
-        }),
+        readerMessage:
+          available.length > 0
+            ? translate(messages.columnUnknown, context.language, {
+                column: by,
+                available: available.join(pick(context.language, { ja: '、', en: ', ' })),
+              })
+            : translate(messages.columnUnknownNoColumns, context.language, { column: by }),
       },
     );
   }
