@@ -73,6 +73,17 @@ async function writeShop(directory: string): Promise<{ rows: Row[]; canaries: st
   await writeFile(path.join(directory, 'customers.csv'), customers.join('\n'));
   await writeFile(path.join(directory, 'transactions.csv'), transactions.join('\n'));
   await writeFile(path.join(directory, 'customers-only.csv'), customers.slice(0, 30).join('\n'));
+  // Two weeks of 20 buyers each, 10 in both: together 30, only 10 more than either week alone.
+  const ids = Array.from({ length: 30 }, (_, n) => `W${n}`);
+  await writeFile(path.join(directory, 'weeks-customers.csv'), ['customer_id', ...ids].join('\n'));
+  await writeFile(
+    path.join(directory, 'weeks-transactions.csv'),
+    [
+      'customer_id,date,amount',
+      ...ids.slice(0, 20).map((id) => `${id},2025-01-06,100`),
+      ...ids.slice(10).map((id) => `${id},2025-01-19,200`),
+    ].join('\n'),
+  );
   // A shop with purchases but no customer columns (like CDNOW).
   await writeFile(path.join(directory, 'bare-customers.csv'), ['customer_id', 'B1', 'B2'].join('\n'));
   await writeFile(
@@ -166,7 +177,7 @@ describe('break_down_sales (real database, planner and agent)', () => {
     expect(data.rows[6]!.figures).toBeNull();
     expect(result.answer).toContain('• Jul 2025: not shown (fewer than 20 customers bought)');
     const shown = rows.filter((row) => !row.date.startsWith('2025-07'));
-    expect(data.total.revenue).toBe(sum(shown));
+    expect(data.total!.revenue).toBe(sum(shown));
     expect(result.answer).toContain(`Total of the rows shown: ¥${sum(shown).toLocaleString('en-US')}`);
     // July's three purchases never appear, alone or in a total.
     for (const figure of ['777,777', '2,333,331', String(sum(rows).toLocaleString('en-US'))])
@@ -306,6 +317,24 @@ describe('break_down_sales (real database, planner and agent)', () => {
     );
     // With 91 東京 (60) is small as well: all 150 pooled, the only row is その他.
     expect(strictest.data.rows.map((row) => row.kind)).toEqual(['other']);
+    await importDataset({
+      prisma: database.prisma,
+      datasetName: 'weeks',
+      customersFile: path.join(directory, 'files', 'weeks-customers.csv'),
+      transactionsFile: path.join(directory, 'files', 'weeks-transactions.csv'),
+    });
+    const weeks = await breakDownSalesTool.run(
+      { by: 'week', measure: 'customers', dataset: 'weeks', weeks: 2 },
+      context,
+    );
+    // Both weeks are shown; their 30 customers together differ from each week's 20 by only 10, so no
+    // total is given (or declared): the runner would refuse the whole answer for that pair.
+    expect(weeks.data.rows.map((row) => row.figures?.customers)).toEqual([20, 20]);
+    expect(weeks.data.total).toBeNull();
+    expect(weeks.data.groups.map((group) => group.size)).toEqual([20, 20]);
+    const weeksText = breakDownSalesTool.present!(weeks.data, 'ja');
+    expect(weeksText).not.toContain('合計');
+    expect(weeksText).not.toContain('30人');
     const withheld = await breakDownSalesTool.run(
       { by: 'region', measure: 'revenue', dataset: 'shop', months: 1 },
       { ...context, config: { ...config, minimumGroupSize: 60 } },

@@ -31,6 +31,11 @@ const synonymSets: readonly (readonly string[])[] = [
   ['city', '市区町村', '都市'],
   ['store', 'shop', '店舗', '店'],
   ['category', 'カテゴリ', 'カテゴリー', '分類'],
+  // Personal columns too, so 「名前別」 finds `name` and is refused as personal, not as unknown.
+  ['name', 'names', 'full name', '名前', '氏名', 'お名前', '顧客名'],
+  ['email', 'e mail', 'mail', 'メール', 'メールアドレス'],
+  ['phone', 'tel', 'telephone', '電話', '電話番号'],
+  ['address', '住所'],
 ];
 
 function fold(text: string): string {

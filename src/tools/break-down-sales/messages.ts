@@ -128,16 +128,16 @@ export const breakdownMessages = defineMessages({
       `Values with fewer than ${p.minimum} customers each are pooled as "Other" (${p.values} of them), so no small group is shown.`,
   },
   withheldValues: {
-    ja: (p: { rows: number; minimum: number }) =>
-      `購入客が${p.minimum}人未満の${p.rows}区分は、個人が特定されないよう表示していません（合計にも含めていません）。`,
-    en: (p: { rows: number; minimum: number }) =>
-      `Not shown, to protect privacy: ${p.rows} of the values, each with fewer than ${p.minimum} customers (the total leaves them out).`,
+    ja: (p: { rows: number; minimum: number; total: boolean }) =>
+      `購入客が${p.minimum}人未満の${p.rows}区分は、個人が特定されないよう表示していません${p.total ? '（合計にも含めていません）' : ''}。`,
+    en: (p: { rows: number; minimum: number; total: boolean }) =>
+      `Not shown, to protect privacy: ${p.rows} of the values, each with fewer than ${p.minimum} customers${p.total ? ' (the total leaves them out)' : ''}.`,
   },
   withheldPeriods: {
-    ja: (p: { rows: number; minimum: number; unit: 'month' | 'week' }) =>
-      `購入客が${p.minimum}人未満の${p.rows}${p.unit === 'week' ? '週' : 'か月'}分は、個人が特定されないよう数字を出していません（合計にも含めていません）。`,
-    en: (p: { rows: number; minimum: number; unit: 'month' | 'week' }) =>
-      `Not shown, to protect privacy: ${p.rows} of the ${p.unit}s, each with fewer than ${p.minimum} customers who bought (the total leaves them out).`,
+    ja: (p: { rows: number; minimum: number; unit: 'month' | 'week'; total: boolean }) =>
+      `購入客が${p.minimum}人未満の${p.rows}${p.unit === 'week' ? '週' : 'か月'}分は、個人が特定されないよう数字を出していません${p.total ? '（合計にも含めていません）' : ''}。`,
+    en: (p: { rows: number; minimum: number; unit: 'month' | 'week'; total: boolean }) =>
+      `Not shown, to protect privacy: ${p.rows} of the ${p.unit}s, each with fewer than ${p.minimum} customers who bought${p.total ? ' (the total leaves them out)' : ''}.`,
   },
   tryMonths: {
     ja: '週ごとでは人数が少ないため、月別（「月別の売上推移」）で見るのがおすすめです。',

@@ -32,10 +32,10 @@ export function summarizeBreakDownSales(data: BreakDownSalesData): string {
     if (row.figures === null) lines.push(`- ${key}: withheld (fewer than ${data.minimumGroupSize} customers bought)`);
     else
       lines.push(
-        `- ${key}: ${figures(row.figures)}${data.by === 'column' && data.total[data.measure] > 0 ? `; ${formatPercent(row.figures[data.measure] / data.total[data.measure], 0)} of the total ${data.measure}` : ''}`,
+        `- ${key}: ${figures(row.figures)}${data.by === 'column' && data.total && data.total[data.measure] > 0 ? `; ${formatPercent(row.figures[data.measure] / data.total[data.measure], 0)} of the total ${data.measure}` : ''}`,
       );
   }
-  lines.push(`Total${data.withheld.rows > 0 ? ' of the rows shown' : ''}: ${figures(data.total)}.`);
+  if (data.total) lines.push(`Total${data.withheld.rows > 0 ? ' of the rows shown' : ''}: ${figures(data.total)}.`);
   const trend = periodTrend(data);
   if (trend && trend.change !== null)
     lines.push(

@@ -127,7 +127,7 @@ export function largestRow(data: BreakDownSalesData): BreakdownRow | null {
 }
 
 function shareOf(row: BreakdownRow, data: BreakDownSalesData): number {
-  const total = data.total[data.measure];
+  const total = data.total?.[data.measure] ?? 0;
   return total > 0 ? row.figures![data.measure] / total : 0;
 }
 
@@ -184,14 +184,15 @@ export function presentBreakDownSales(data: BreakDownSalesData, language: Langua
       }),
     );
   }
-  lines.push(
-    translate(messages.total, language, {
-      figures: [measureText(data.total, data.measure, data, language), restText(data.total, data, language)].join(
-        pick(language, { ja: '・', en: '; ' }),
-      ),
-      partOnly: data.withheld.rows > 0 ? translate(messages.totalShownOnly, language) : '',
-    }),
-  );
+  if (data.total)
+    lines.push(
+      translate(messages.total, language, {
+        figures: [measureText(data.total!, data.measure, data, language), restText(data.total!, data, language)].join(
+          pick(language, { ja: '・', en: '; ' }),
+        ),
+        partOnly: data.withheld.rows > 0 ? translate(messages.totalShownOnly, language) : '',
+      }),
+    );
   const point = takeaway(data, language);
   if (point) lines.push(`${translate(messages.point, language)}${point}`);
   if (data.bandWidth !== null && !data.ageBands)
@@ -261,11 +262,16 @@ export function privacyNotes(data: BreakDownSalesData, language: Language): stri
   if (data.withheld.rows > 0)
     notes.push(
       data.by === 'column'
-        ? translate(messages.withheldValues, language, { rows: data.withheld.rows, minimum })
+        ? translate(messages.withheldValues, language, {
+            rows: data.withheld.rows,
+            minimum,
+            total: data.total !== null,
+          })
         : translate(messages.withheldPeriods, language, {
             rows: data.withheld.rows,
             minimum,
             unit: data.by === 'week' ? 'week' : 'month',
+            total: data.total !== null,
           }),
     );
   if (data.by === 'week' && data.withheld.rows * 2 >= data.rows.length && data.withheld.rows > 0)

@@ -58,8 +58,12 @@ export interface BreakDownSalesData {
   rows: BreakdownRow[];
   /** Rows not shown: their customers were fewer than the minimum (pooled values are in `rows` as `other`). */
   withheld: { rows: number };
-  /** Sum of the shown rows (with the pooled other); withheld rows are not in it. */
-  total: BreakdownFigures;
+  /**
+   * Sum of the shown rows (with the pooled other); withheld rows are not in it. Null when the rows'
+   * customers together differ from one row's by 1 to minimum − 1 (two weeks shown, the second adding
+   * 18 customers): the total would then describe a group the differencing rule refuses beside that row.
+   */
+  total: BreakdownFigures | null;
   minimumGroupSize: number;
   groups: DeclaredGroup[];
 }

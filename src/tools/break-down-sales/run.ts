@@ -89,10 +89,10 @@ export async function runBreakDownSales(
       lastPeriodPartial: broken.periods.at(-1)!.end > isoDay(until),
       rows,
       withheld: { rows: split.withheld.length },
-      total: figuresOf(mergeSalesFigures(shown)),
-      groups: declare(
+      ...declare(
         split.shown.map((entry) => [`${unit} ${entry.key}`, entry.figures]),
         shown,
+        minimum,
       ),
     };
   } else {
@@ -130,13 +130,13 @@ export async function runBreakDownSales(
       lastPeriodPartial: false,
       rows,
       withheld: { rows: split.withheld.length },
-      total: figuresOf(mergeSalesFigures(shown)),
-      groups: declare(
+      ...declare(
         [
           ...sorted.map((group): [string, SalesFigures] => [`${column}=${group.key ?? '(blank)'}`, group.figures]),
           ...(split.other ? [[`${column}=other`, split.other.figures] as [string, SalesFigures]] : []),
         ],
         shown,
+        minimum,
       ),
     };
   }
@@ -219,12 +219,24 @@ function defaultPeriodCount(
   return count;
 }
 
-function declare(rows: readonly [string, SalesFigures][], shown: readonly SalesFigures[]): DeclaredGroup[] {
+/**
+ * The declared groups (each shown row's buyers, and the total's: the union of the rows), and the
+ * total. The total is left out when the union differs from one of the rows by 1 to minimum − 1
+ * customers: the runner would refuse the whole answer for that pair, and the rows alone still answer.
+ */
+function declare(
+  rows: readonly [string, SalesFigures][],
+  shown: readonly SalesFigures[],
+  minimum: number,
+): { total: BreakdownFigures | null; groups: DeclaredGroup[] } {
   const groups = rows
     .filter(([, figures]) => figures.customers > 0)
     .map(([label, figures]) => customersGroup(label, figures.members));
   const all = mergeSalesFigures(shown);
-  return all.customers > 0 ? [...groups, customersGroup('all customers shown', all.members)] : groups;
+  if (all.customers === 0) return { total: figuresOf(all), groups };
+  const close = groups.some((group) => all.customers - group.size > 0 && all.customers - group.size < minimum);
+  if (close) return { total: null, groups };
+  return { total: figuresOf(all), groups: [...groups, customersGroup('all customers shown', all.members)] };
 }
 
 function sortGroups(groups: readonly AttributeSales[], measure: BreakDownSalesData['measure']): AttributeSales[] {
