@@ -63,13 +63,18 @@ export function rowLabel(row: BreakdownRow, data: BreakDownSalesData, language: 
 
 /** A short label for a chart's time axis: the year only on the first period and on each January. */
 function shortPeriodLabel(row: BreakdownRow, index: number, data: BreakDownSalesData, language: Language): string {
-  if (row.periods > 1) return rowLabel(row, data, language);
-  const start = new Date(`${row.start!}T00:00:00Z`);
-  if (data.by === 'week')
-    return new Intl.DateTimeFormat(localeOf(language), { month: 'numeric', day: 'numeric', timeZone: 'UTC' }).format(
-      start,
-    );
-  return monthLabel(row.start!, language, index === 0 || start.getUTCMonth() === 0);
+  const short = (day: string, first: boolean): string => {
+    const date = new Date(`${day}T00:00:00Z`);
+    if (data.by === 'week')
+      return new Intl.DateTimeFormat(localeOf(language), { month: 'numeric', day: 'numeric', timeZone: 'UTC' }).format(
+        date,
+      );
+    return monthLabel(day, language, first && (index === 0 || date.getUTCMonth() === 0));
+  };
+  if (row.periods <= 1) return short(row.start!, true);
+  // A merged edge row: 「6/22〜7/5」, 「2025年6月〜7月」.
+  const last = new Date(new Date(`${row.end!}T00:00:00Z`).getTime() - 86_400_000).toISOString().slice(0, 10);
+  return translate(messages.span, language, { from: short(row.start!, true), to: short(last, false) });
 }
 
 /** The measure's value of figures, formatted: money in the dataset's currency, counts with separators. */
