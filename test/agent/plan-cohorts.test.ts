@@ -31,3 +31,11 @@ describe('offline routing of retention questions', () => {
     expect(tools('解約しそうな顧客と、コホート別の継続率を教えて')).toEqual(['assess_churn_risk', 'cohort_retention']);
   });
 });
+
+describe('definition questions about retention', () => {
+  it('explain the word instead of running the analysis', () => {
+    expect(tools('コホートって何？')).toEqual(['explain_term']);
+    expect(tools('what is retention?')).toEqual(['explain_term']);
+    expect(tools("What's our retention by first purchase month?")).toEqual(['cohort_retention']);
+  });
+});

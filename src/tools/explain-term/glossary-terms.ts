@@ -139,6 +139,15 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     },
   },
   {
+    id: 'cohort',
+    pattern: /cohort|retention|コホート|継続率|リピート率|定着率/u,
+    name: { ja: 'コホート（初回購入月ごとの継続率）', en: 'Cohort retention' },
+    definition: {
+      ja: '同じ月に初めて買ったお客様をひとまとまり（コホート）にして、その後の各月にも買っているかを追う見方です。「初回購入から3か月後も買っている人の割合」のように、新しいお客様がどれだけ定着しているかを、始めた時期ごとに比べられます。「コホート別の継続率は？」と聞くと、表と図でお見せします。',
+      en: 'Customers who first bought in the same month form a group (a cohort), and we follow whether they buy again in each later month: "the share still buying 3 months after their first purchase". It shows how well new customers stay, compared by when they started. Ask "what is our retention by first purchase month?" to see the table and chart.',
+    },
+  },
+  {
     id: 'minimum-group',
     pattern: /minimum group|small group|最小人数|少人数|プライバシー|privacy/u,
     name: { ja: '最小グループ人数', en: 'Minimum group size' },
