@@ -19,6 +19,11 @@ export interface CohortRetentionOptions {
   maxOffsets: number;
   /** A row with fewer customers than this is merged with a neighbouring month (the privacy minimum). */
   minimumCohortSize: number;
+  /**
+   * Calendar months per row before any merging: 1 (months), 2 (Jan–Feb, Mar–Apr, …) or 3 (quarters),
+   * blocks aligned to the calendar year.
+   */
+  monthsPerCohort: number;
 }
 
 /** Twelve cohorts, a year after the first purchase, the default privacy minimum. */
@@ -26,6 +31,7 @@ export const defaultCohortRetentionOptions: CohortRetentionOptions = {
   maxCohorts: 12,
   maxOffsets: 12,
   minimumCohortSize: 20,
+  monthsPerCohort: 1,
 };
 
 /**
@@ -94,6 +100,8 @@ interface Draft {
   months: number[];
   members: number[];
   includesEarlier: boolean;
+  /** Calendar blocks of `monthsPerCohort` months in the row (more than one when small ones were merged). */
+  blocks: number;
 }
 
 /**
@@ -168,12 +176,18 @@ export function computeCohortRetention(
     if (list) list.push(customer);
     else byMonth.set(month, [customer]);
   }
-  let drafts: Draft[] = [...byMonth.keys()]
-    .sort((left, right) => left - right)
-    .map((month) => ({ months: [month], members: byMonth.get(month)!, includesEarlier: false }));
+  let drafts: Draft[] = [];
+  const blockOf = (month: number): number => Math.floor(month / settings.monthsPerCohort);
+  for (const month of [...byMonth.keys()].sort((left, right) => left - right)) {
+    const open = drafts.at(-1);
+    if (open && blockOf(open.months[0]!) === blockOf(month)) {
+      open.months.push(month);
+      for (const customer of byMonth.get(month)!) open.members.push(customer);
+    } else drafts.push({ months: [month], members: [...byMonth.get(month)!], includesEarlier: false, blocks: 1 });
+  }
   drafts = mergeSmallRows(drafts, settings.minimumCohortSize);
   for (const draft of drafts)
-    if (draft.months.length > 1)
+    if (draft.blocks > 1)
       warnings.push(
         engineWarning(
           'COHORTS_MERGED',
@@ -197,7 +211,12 @@ export function computeCohortRetention(
       ),
     );
     drafts = [
-      { months, members: folded.flatMap((draft) => draft.members), includesEarlier: true },
+      {
+        months,
+        members: folded.flatMap((draft) => draft.members),
+        includesEarlier: true,
+        blocks: folded.reduce((sum, draft) => sum + draft.blocks, 0),
+      },
       ...drafts.slice(folded.length),
     ];
   }
@@ -284,6 +303,7 @@ function mergeSmallRows(rows: Draft[], minimum: number): Draft[] {
       months: [...list[left]!.months, ...list[right]!.months],
       members: [...list[left]!.members, ...list[right]!.members],
       includesEarlier: false,
+      blocks: list[left]!.blocks + list[right]!.blocks,
     });
   }
 }
@@ -293,6 +313,7 @@ function checkOptions(options: CohortRetentionOptions): void {
     ['maxCohorts', 1, 120],
     ['maxOffsets', 1, 120],
     ['minimumCohortSize', 1, 1_000_000],
+    ['monthsPerCohort', 1, 3],
   ];
   for (const [field, low, high] of rules) {
     const value = options[field];

@@ -124,6 +124,25 @@ describe('computeCohortRetention', () => {
     ]);
   });
 
+  it('groups first-purchase months into calendar blocks of two or three months when asked', () => {
+    const pairs = computeCohortRetention(table, { minimumCohortSize: 1, maxOffsets: 4, monthsPerCohort: 2 });
+    // Jan–Feb is one block, March starts the next; no small month was merged, so no note.
+    expect(pairs.rows.map((row) => [row.months, row.members])).toEqual([
+      [
+        ['2026-01', '2026-02'],
+        [1, 2, 3, 4, 5],
+      ],
+      [['2026-03'], [6]],
+    ]);
+    expect(rates(pairs.rows[0]!)).toEqual([1, 2 / 5, 1 / 5, 'partial', 'not-yet']);
+    expect(pairs.warnings).toEqual([]);
+    const quarter = computeCohortRetention(table, { minimumCohortSize: 1, maxOffsets: 2, monthsPerCohort: 3 });
+    expect(quarter.rows.map((row) => [row.firstMonth, row.lastMonth, row.size])).toEqual([['2026-01', '2026-03', 6]]);
+    // Month 1: customers 1 (Feb), 4 (Mar), 6 (Apr) of 6; month 2 reaches May for March's customer.
+    expect(rates(quarter.rows[0]!)).toEqual([1, 1 / 2, 'partial']);
+    expect(() => computeCohortRetention(table, { monthsPerCohort: 4 })).toThrow(/monthsPerCohort = 4/u);
+  });
+
   it('merges a small month on a tie into the earlier neighbour, and reads months in UTC', () => {
     const people = (from: number, count: number, date: string) =>
       Array.from({ length: count }, (_, index) => ({ customerId: from + index, date: new Date(date), amount: 1 }));
