@@ -218,7 +218,7 @@ describe('cohort_retention (real engine, database, planner and agent)', () => {
     const presentation = offline.toolCalls[0]!.presentation!;
     expect(presentation).toContain('2026年1月〜2月に初めて買った35人');
     expect(presentation).toContain(
-      '2026年1月〜2月は、ひと月ごとでは初めて買った人が20人に満たない月があるため、まとめて示しています。',
+      '2026年1月〜2月は、初めて買った人が20人に満たない月を含むため、まとめて示しています。',
     );
     expect(presentation).not.toMatch(/2026年2月に初めて買った|[^0-9,]5人/u);
     const seen = [

@@ -108,6 +108,12 @@ export const cohortRetentionMessages = defineMessages({
     en: (p: { lastDate: string }) =>
       `The purchases only go up to ${p.lastDate}, so no month after a first purchase is complete yet: retention needs at least one more month of data.`,
   },
+  coarsened: {
+    ja: (p: { months: number }) =>
+      `以前のお答えと組み合わせて少人数の数字が分かってしまわないよう、初めて買った月を${p.months}か月ずつまとめています。`,
+    en: (p: { months: number }) =>
+      `First-purchase months are shown ${p.months} at a time, so that together with earlier answers no small group's figures can be worked out.`,
+  },
   next: {
     ja: '次に「解約しそうな顧客は？」や「来月の売上の見込みは？」と聞けます。',
     en: 'Next you can ask "which customers are about to churn?" or "what will next month\'s revenue be?"',

@@ -54,6 +54,10 @@ export function summarizeCohortRetention(data: CohortRetentionData): string {
     lines.push(
       `Spend per customer in months 1–3 after the first: median ${formatMoney(revenue, data.currency, 'en')} over rows.`,
     );
+  if (data.monthsPerCohort > 1)
+    lines.push(
+      `Rows are ${data.monthsPerCohort}-month periods of first purchase: monthly rows would each be a few customers from a group described earlier (privacy rule).`,
+    );
   for (const warning of data.warnings) lines.push(`Note: ${warning.message}`);
   return lines.join('\n');
 }

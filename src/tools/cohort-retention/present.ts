@@ -148,6 +148,7 @@ export function presentCohortRetention(data: CohortRetentionData, language: Lang
       }),
     );
   }
+  if (data.monthsPerCohort > 1) lines.push(translate(messages.coarsened, language, { months: data.monthsPerCohort }));
   if (notes) lines.push(notes);
   lines.push(translate(messages.next, language));
   return lines.join('\n');

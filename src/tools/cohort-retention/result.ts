@@ -33,6 +33,11 @@ export interface CohortRetentionData {
   partialMonth: string | null;
   minimumGroupSize: number;
   monthsAfter: number;
+  /**
+   * Calendar months per row: 1, or 2 or 3 when monthly rows would each be a few customers away from a
+   * group described before (the differencing rule would refuse them).
+   */
+  monthsPerCohort: number;
   /** Oldest first. */
   rows: CohortRetentionRow[];
   findings: RetentionFindings;

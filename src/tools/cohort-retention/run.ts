@@ -1,6 +1,7 @@
 import { quoteData } from '../../core/quote-data.ts';
 import { buildCohortRetentionChart } from '../../charts/cohort-retention-chart.ts';
 import { loadPurchaseDates } from '../../data/analysis/load-purchase-dates.ts';
+import { hasNearPopulations } from '../../data/privacy/find-near-populations.ts';
 import { computeCohortRetention } from '../../engine/cohorts/compute-cohort-retention.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { customersGroup } from '../shared/group-members.ts';
@@ -38,11 +39,28 @@ export async function runCohortRetention(
   }
   const minimumGroupSize = context.config.minimumGroupSize;
   const monthsAfter = input.monthsAfter ?? 12;
-  const retention = computeCohortRetention(await loadPurchaseDates(context.prisma, name), {
-    maxCohorts: input.maxCohorts ?? 12,
-    maxOffsets: monthsAfter,
-    minimumCohortSize: minimumGroupSize,
-  });
+  const purchases = await loadPurchaseDates(context.prisma, name);
+  const compute = (monthsPerCohort: number) =>
+    computeCohortRetention(purchases, {
+      maxCohorts: input.maxCohorts ?? 12,
+      maxOffsets: monthsAfter,
+      minimumCohortSize: minimumGroupSize,
+      monthsPerCohort,
+    });
+  // Months first; when a month's customers are a few away from a group described before (the
+  // buyers of that month in a sales breakdown: they differ by the month's returning customers), the
+  // rule would refuse the answer, so two-month periods, then quarters, are tried before giving up.
+  let retention = compute(1);
+  let monthsPerCohort = 1;
+  for (const coarser of [2, 3]) {
+    if (retention.rows.length === 0) break;
+    const groups = [...retention.rows.map((row) => row.members), retention.rows.flatMap((row) => row.members)];
+    if (!(await hasNearPopulations(context.prisma, groups, minimumGroupSize))) break;
+    const candidate = compute(coarser);
+    if (candidate.rows.length < 2) break;
+    retention = candidate;
+    monthsPerCohort = coarser;
+  }
   const anyLaterMonth = retention.rows.some((row) =>
     row.cells.some((cell) => cell.offset > 0 && cell.status === 'observed'),
   );
@@ -72,6 +90,7 @@ export async function runCohortRetention(
     partialMonth: retention.partialMonth,
     minimumGroupSize,
     monthsAfter,
+    monthsPerCohort,
     rows: retention.rows.map(({ members: _members, ...row }) => row),
     findings: retention.findings,
     warnings: retention.warnings,

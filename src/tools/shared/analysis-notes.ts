@@ -79,9 +79,9 @@ export const analysisNoteMessages: NoteCatalog = {
   },
   COHORTS_MERGED: {
     ja: (p) =>
-      `${formatMonthRange(p.first, p.last, 'ja')}は、ひと月ごとでは初めて買った人が${p.minimum}人に満たない月があるため、まとめて示しています。`,
+      `${formatMonthRange(p.first, p.last, 'ja')}は、初めて買った人が${p.minimum}人に満たない月を含むため、まとめて示しています。`,
     en: (p) =>
-      `${formatMonthRange(p.first, p.last, 'en')} are shown together: some of those months alone had fewer than ${p.minimum} first-time buyers.`,
+      `${formatMonthRange(p.first, p.last, 'en')} are shown together: they include a period with fewer than ${p.minimum} first-time buyers.`,
   },
   COHORTS_FOLDED: {
     ja: (p) => `${formatMonth(p.through, 'ja')}以前に初めて買った人（${p.months}か月分）は、1行にまとめています。`,
