@@ -80,15 +80,19 @@ describe('cohort_retention (real engine, database, planner and agent)', () => {
     server = await startFakeOpenAiServer();
     config = loadConfig({ ...process.env, OPENAI_API_KEY: '', TAKUMI_HOME: directory });
     fonts = setUpChartFonts({ home: directory });
-    // 30 first buyers in January, 5 in February (each with the canary spend, all back in March), 30 in March.
+    // 30 first buyers in December (20 back in January), 30 in January (10 back in February), 5 in
+    // February (each with the canary spend, all back in April), 30 in March. January's buyers include
+    // December's returners, so the merged January–February row is no few customers from any month's buyers.
     const tiny: [string, string, number][] = [];
     for (let index = 0; index < 30; index += 1) {
+      tiny.push([`TDEC-${index}`, '2025-12-10', 40]);
+      if (index < 20) tiny.push([`TDEC-${index}`, '2026-01-20', 40]);
       tiny.push([`TJAN-${index}`, '2026-01-10', 40]);
       if (index < 10) tiny.push([`TJAN-${index}`, '2026-02-15', 40]);
       tiny.push([`TMAR-${index}`, '2026-03-10', 40]);
     }
     for (let index = 0; index < 5; index += 1)
-      tiny.push([`TFEB-${index}`, '2026-02-12', canarySpend], [`TFEB-${index}`, '2026-03-05', 40]);
+      tiny.push([`TFEB-${index}`, '2026-02-12', canarySpend], [`TFEB-${index}`, '2026-04-05', 40]);
     tiny.push(['TMAR-0', '2026-04-30', 40]);
     await importPurchases('tiny', tiny);
     await importPurchases(
@@ -210,7 +214,9 @@ describe('cohort_retention (real engine, database, planner and agent)', () => {
       expect(result.toolCalls.map((call) => [call.name, call.outcome])).toEqual([['cohort_retention', 'succeeded']]);
       const data = result.toolCalls[0]!.data as CohortRetentionData;
       // February's 5 go with January (a tie with March goes to the earlier month).
+      expect(data.monthsPerCohort).toBe(1);
       expect(data.rows.map((row) => [row.months, row.size])).toEqual([
+        [['2025-12'], 30],
         [['2026-01', '2026-02'], 35],
         [['2026-03'], 30],
       ]);

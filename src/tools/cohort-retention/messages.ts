@@ -110,9 +110,9 @@ export const cohortRetentionMessages = defineMessages({
   },
   coarsened: {
     ja: (p: { months: number }) =>
-      `以前のお答えと組み合わせて少人数の数字が分かってしまわないよう、初めて買った月を${p.months}か月ずつまとめています。`,
+      `月別の売上など他の答えと組み合わせて少人数の数字が分かってしまわないよう、初めて買った月を${p.months}か月ずつまとめています。`,
     en: (p: { months: number }) =>
-      `First-purchase months are shown ${p.months} at a time, so that together with earlier answers no small group's figures can be worked out.`,
+      `First-purchase months are shown ${p.months} at a time, so that together with other answers such as monthly sales no small group's figures can be worked out.`,
   },
   next: {
     ja: '次に「解約しそうな顧客は？」や「来月の売上の見込みは？」と聞けます。',

@@ -56,7 +56,7 @@ export function summarizeCohortRetention(data: CohortRetentionData): string {
     );
   if (data.monthsPerCohort > 1)
     lines.push(
-      `Rows are ${data.monthsPerCohort}-month periods of first purchase: monthly rows would each be a few customers from a group described earlier (privacy rule).`,
+      `Rows are ${data.monthsPerCohort}-month periods of first purchase: monthly rows would be a few customers from a group described earlier or from the same months' buyers (privacy rule).`,
     );
   for (const warning of data.warnings) lines.push(`Note: ${warning.message}`);
   return lines.join('\n');

@@ -34,8 +34,8 @@ export interface CohortRetentionData {
   minimumGroupSize: number;
   monthsAfter: number;
   /**
-   * Calendar months per row: 1, or 2 or 3 when monthly rows would each be a few customers away from a
-   * group described before (the differencing rule would refuse them).
+   * Calendar months per row: 1, or 2 or 3 when monthly rows would be a few customers away from a group
+   * described before or from the same months' buyers (the differencing rule would refuse one of the two).
    */
   monthsPerCohort: number;
   /** Oldest first. */

@@ -3,6 +3,7 @@ import { buildCohortRetentionChart } from '../../charts/cohort-retention-chart.t
 import { loadPurchaseDates } from '../../data/analysis/load-purchase-dates.ts';
 import { hasNearPopulations } from '../../data/privacy/find-near-populations.ts';
 import { computeCohortRetention } from '../../engine/cohorts/compute-cohort-retention.ts';
+import { isNearPeriodBuyers } from '../../engine/cohorts/near-period-buyers.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { customersGroup } from '../shared/group-members.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
@@ -47,18 +48,18 @@ export async function runCohortRetention(
       minimumCohortSize: minimumGroupSize,
       monthsPerCohort,
     });
-  // Months first; when a month's customers are a few away from a group described before (the
-  // buyers of that month in a sales breakdown: they differ by the month's returning customers), the
-  // rule would refuse the answer, so two-month periods, then quarters, are tried before giving up.
+  // Months first; when a month's first-time buyers are a few away from a group described before, or
+  // from that month's buyers (what a sales breakdown by month describes: they differ by the month's
+  // returning customers), the rule would refuse this answer or the breakdown asked after it, so
+  // two-month periods, then quarters, are tried before giving up.
   let retention = compute(1);
   let monthsPerCohort = 1;
   for (const coarser of [2, 3]) {
     if (retention.rows.length === 0) break;
     const groups = [...retention.rows.map((row) => row.members), retention.rows.flatMap((row) => row.members)];
-    if (!(await hasNearPopulations(context.prisma, groups, minimumGroupSize))) break;
-    const candidate = compute(coarser);
-    if (candidate.rows.length < 2) break;
-    retention = candidate;
+    const refusedLater = isNearPeriodBuyers(retention.rows, purchases, minimumGroupSize);
+    if (!refusedLater && !(await hasNearPopulations(context.prisma, groups, minimumGroupSize))) break;
+    retention = compute(coarser);
     monthsPerCohort = coarser;
   }
   const anyLaterMonth = retention.rows.some((row) =>
