@@ -146,7 +146,7 @@ export class ToolRunner {
           name: tool.name,
           message: error.message,
         });
-        if (error.readerMessage !== undefined) record.presentation = error.readerMessage;
+        record.presentation = error.readerMessage;
         return;
       }
       const errorId = createErrorId();

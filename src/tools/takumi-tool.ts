@@ -108,18 +108,20 @@ export const toolInputErrorCodes = [
   'PREDICTION_TARGET_UNKNOWN',
 ] as const;
 /**
- * Bad arguments from the model: the message tells the model what to send instead. `readerMessage`, when
- * given, is the same refusal for a person in the conversation's language (an offline answer shows it
- * instead of the model's English message).
+ * Bad arguments from the model: `message` tells the model what to send instead (English, ids and field
+ * names welcome); `readerMessage` is the same refusal for a person, in the conversation's language and
+ * words, from the tool's `{ ja, en }` catalog. It is required: an offline answer shows it in place of the
+ * model's message, which no reader should get (test/lint/tool-input-reader-messages.test.ts checks
+ * every throw site; test/tools/japanese-presentations.int.test.ts refuses a call for every code).
  */
 export class ToolInputError extends TakumiError<ErrorCode<typeof toolInputErrorCodes>> {
-  readonly readerMessage: string | undefined;
+  readonly readerMessage: string;
 
   constructor(
     code: ErrorCode<typeof toolInputErrorCodes>,
     message: string,
-    details: Record<string, unknown> = {},
-    options: { cause?: unknown; readerMessage?: string } = {},
+    details: Record<string, unknown>,
+    options: { readerMessage: string; cause?: unknown },
   ) {
     super(code, message, details, options.cause === undefined ? undefined : { cause: options.cause });
     this.readerMessage = options.readerMessage;

@@ -8,11 +8,12 @@ import type { EngineWarning, EngineWarningCode } from '../../src/engine/engine-w
 import { allTools } from '../../src/tools/all-tools.ts';
 import type { RunSegmentationData } from '../../src/tools/run-segmentation/run-segmentation-tool.ts';
 import { analysisNoteMessages } from '../../src/tools/shared/analysis-notes.ts';
-import type { TakumiTool, ToolContext } from '../../src/tools/takumi-tool.ts';
+import { ToolInputError, toolInputErrorCodes, type TakumiTool, type ToolContext } from '../../src/tools/takumi-tool.ts';
 import { englishRuns } from '../support/english-runs.ts';
 import { internalNames } from '../support/internal-names.ts';
 import { createSyntheticShop } from '../support/synthetic-shop.ts';
 import { makeTestDatabaseUrl } from '../support/test-database.ts';
+import { toolInputThrowSites } from '../support/tool-input-throw-sites.ts';
 
 /** Calls that reach every branch of every tool's presentation (each tool must appear here). */
 const calls: Record<string, Record<string, unknown>[]> = {
@@ -60,6 +61,63 @@ const calls: Record<string, Record<string, unknown>[]> = {
     { question: 'xyz' },
     { question: '割引したい', segment: 0, discountRate: 0.2, budget: 300000, periodMonths: 6 },
   ],
+};
+
+type ToolInputErrorCode = (typeof toolInputErrorCodes)[number];
+type Refusal = { tool: string; input: Record<string, unknown>; context?: Partial<ToolContext> };
+
+/** Calls each tool refuses with a ToolInputError, at least one per code (the test fails for a code with none). */
+const refusals: Partial<Record<ToolInputErrorCode, Refusal[]>> = {
+  // A second dataset is added for this one, and no default dataset given.
+  TOOL_DATASET_REQUIRED: [{ tool: 'estimate_roi', input: {}, context: { defaultDataset: null } }],
+  TOOL_DATASET_UNKNOWN: [
+    { tool: 'list_datasets', input: { name: 'nope' } },
+    { tool: 'cohort_retention', input: { dataset: 'nope' } },
+  ],
+  TOOL_BREAKDOWN_COLUMN_UNKNOWN: [{ tool: 'break_down_sales', input: { by: 'no_such_column' } }],
+  TOOL_BREAKDOWN_COLUMN_PERSONAL: [{ tool: 'break_down_sales', input: { by: 'email' } }],
+  TOOL_ROI_NO_COST: [
+    { tool: 'estimate_roi', input: { costPerContact: 0 } },
+    { tool: 'simulate_what_if', input: { segment: 0, costPerContact: 0 } },
+  ],
+  TOOL_SEGMENT_UNKNOWN: [
+    { tool: 'estimate_roi', input: { segment: 99 } },
+    { tool: 'simulate_what_if', input: { segment: 99 } },
+    { tool: 'export_audience', input: { segment: 99 } },
+    { tool: 'assess_churn_risk', input: { segment: 99 } },
+    { tool: 'design_ab_test', input: { segment: 99 } },
+    { tool: 'draft_campaign', input: { segment: 99 } },
+    { tool: 'describe_cluster', input: { kind: 'segment' } },
+    { tool: 'describe_cluster', input: { kind: 'segment', id: 99 } },
+    { tool: 'compare_segments', input: { first: 0, second: 'dog people' } },
+  ],
+  TOOL_TERM_UNKNOWN: [{ tool: 'explain_term', input: { term: 'xyzzy' } }],
+  TOOL_THEME_UNKNOWN: [
+    { tool: 'describe_cluster', input: { kind: 'theme', themeName: '宇宙船' } },
+    { tool: 'describe_cluster', input: { kind: 'theme' } },
+    { tool: 'describe_cluster', input: { kind: 'theme', id: 99 } },
+    { tool: 'compare_segments', input: { kind: 'theme', first: 0, second: 99 } },
+    { tool: 'compare_segments', input: { kind: 'theme', first: 0, second: '宇宙船' } },
+  ],
+  TOOL_AB_COUNTS_INVALID: [
+    {
+      tool: 'read_ab_test',
+      input: { controlSize: 10, controlConversions: 20, treatmentSize: 10, treatmentConversions: 1 },
+    },
+  ],
+  TOOL_AB_COUNTS_REQUIRED: [{ tool: 'read_ab_test', input: { controlSize: 10 } }],
+  TOOL_AB_LIFT_TOO_LARGE: [{ tool: 'design_ab_test', input: { baselineRate: 0.9, minimumDetectableLift: 0.2 } }],
+  TOOL_COMPARE_SAME_GROUP: [{ tool: 'compare_segments', input: { first: 0, second: 0 } }],
+  TOOL_COST_CURRENCY_MISMATCH: [{ tool: 'estimate_roi', input: { costPerContact: 10, costCurrency: 'USD' } }],
+  TOOL_BEHAVIOR_COLUMN_UNKNOWN: [
+    { tool: 'compare_theme_value', input: { measure: 'behavior', behavior: 'no_such_column' } },
+  ],
+  PREDICTION_TARGET_UNKNOWN: [{ tool: 'predict_behavior', input: { target: 'no_such_column' } }],
+};
+
+/** Codes no call on the synthetic shop reaches, with why; their throw sites are checked in test/lint. */
+const unreachable: Partial<Record<ToolInputErrorCode, string>> = {
+  OUTLOOK_NO_MODEL: 'needs a dataset with too few repeat purchases for a CLV model',
 };
 
 /** One sample warning per engine code, so every note's Japanese text is checked. */
@@ -178,6 +236,53 @@ describe('every tool presented in Japanese (real engine, real SQLite)', () => {
     expect(internalNames('犬の写真が多い層（S2）と写真テーマ「犬の写真」［T3］、theme_3_share', [])).toEqual([
       'snake_case column name: theme_3_share',
     ]);
+  });
+
+  it("refuses bad arguments in the reader's own words, for every ToolInputError code", async () => {
+    const sites = toolInputThrowSites();
+    for (const code of toolInputErrorCodes) {
+      const reason = unreachable[code];
+      if (reason === undefined)
+        expect(refusals[code]?.length ?? 0, `add a refused call for ${code}`).toBeGreaterThan(0);
+      else if (reason === 'nothing throws it yet')
+        expect(
+          sites.filter((site) => site.code === code),
+          `${code} is thrown now: add a refused call`,
+        ).toEqual([]);
+      else expect(refusals[code], `${code} is listed as unreachable`).toBeUndefined();
+    }
+    const segmentation = allTools.find((candidate) => candidate.name === 'run_segmentation')!;
+    const { themes } = (await segmentation.run({}, context)).data as RunSegmentationData;
+    const names = [...allowed, 'nope', 'xyzzy', 'spare', 'no_such_column', 'email', 'dog people', 'USD'];
+    for (const theme of themes) names.push(theme.name, ...theme.labels.map((label) => label.label));
+    const spare = await database.prisma.dataset.create({ data: { name: 'spare' } });
+    const problems: string[] = [];
+    try {
+      for (const [code, calls] of Object.entries(refusals))
+        for (const { tool: name, input, context: overrides } of calls!) {
+          const tool = allTools.find((candidate) => candidate.name === name)!;
+          const shown: Record<'ja' | 'en', string> = { ja: '', en: '' };
+          for (const language of ['ja', 'en'] as const) {
+            const error = await tool.run(tool.schema.parse(input), { ...context, ...overrides, language }).then(
+              () => null,
+              (thrown: unknown) => thrown,
+            );
+            const call = `${name} ${JSON.stringify(input)} (${language})`;
+            if (!(error instanceof ToolInputError) || error.code !== code) {
+              problems.push(`${call}: expected ${code}, got ${String(error)}`);
+              continue;
+            }
+            shown[language] = error.readerMessage;
+            if (error.readerMessage === error.message) problems.push(`${call}: the model's message`);
+            problems.push(...internalNames(error.readerMessage, names).map((found) => `${call}: ${found}`));
+          }
+          problems.push(...englishRuns(shown.ja, names).map((run) => `${name} ${JSON.stringify(input)} (ja): ${run}`));
+          if (shown.ja === shown.en) problems.push(`${name} ${JSON.stringify(input)}: one text for both languages`);
+        }
+    } finally {
+      await database.prisma.dataset.delete({ where: { id: spare.id } });
+    }
+    expect(problems).toEqual([]);
   });
 
   it('translates every engine warning when a segmentation is presented in Japanese', async () => {

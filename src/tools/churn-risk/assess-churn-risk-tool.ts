@@ -5,6 +5,10 @@ import { TakumiError } from '../../core/takumi-error.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { formatMoney } from '../../core/format/format-money.ts';
 import { ToolInputError, type TakumiTool } from '../takumi-tool.ts';
+import { translate } from '../../core/message-catalog.ts';
+import { readerQuote } from '../shared/reader-quote.ts';
+import { sharedMessages } from '../shared/shared-messages.ts';
+import { unknownSegmentError } from '../shared/unknown-segment-error.ts';
 import { buildChurnRiskResult } from './build-churn-risk-result.ts';
 import { churnRuleText, presentChurnRisk, summarizeChurnRisk } from './churn-risk-views.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
@@ -45,11 +49,7 @@ export const assessChurnRiskTool: TakumiTool<AssessChurnRiskInput, ChurnRiskData
     const dataset = await resolveDatasetName(input.dataset, context);
     const { analysis, assignments } = await loadOrRunSegmentation(dataset, context);
     if (input.segment !== undefined && !analysis.segments[input.segment])
-      throw new ToolInputError(
-        'TOOL_SEGMENT_UNKNOWN',
-        `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`,
-        { segment: input.segment },
-      );
+      throw unknownSegmentError(input.segment, analysis, context.language);
     const periodMonths = input.periodMonths ?? 3;
     const outlooks = await loadCustomerOutlook({
       prisma: context.prisma,
@@ -58,7 +58,11 @@ export const assessChurnRiskTool: TakumiTool<AssessChurnRiskInput, ChurnRiskData
       horizonWeeks: periodMonths * weeksPerMonth,
     }).catch((error: unknown) => {
       if (error instanceof TakumiError && error.code === 'OUTLOOK_NO_MODEL')
-        throw new ToolInputError(error.code, error.message, error.details);
+        throw new ToolInputError(error.code, error.message, error.details, {
+          readerMessage: translate(sharedMessages.noLifetimeModel, context.language, {
+            dataset: readerQuote(dataset, context.language),
+          }),
+        });
       throw error;
     });
     const minimumGroupSize = context.config.minimumGroupSize;

@@ -1,4 +1,3 @@
-import { quoteData } from '../../core/quote-data.ts';
 import { buildCohortRetentionChart } from '../../charts/cohort-retention-chart.ts';
 import { loadPurchaseDates } from '../../data/analysis/load-purchase-dates.ts';
 import { hasNearPopulations } from '../../data/privacy/find-near-populations.ts';
@@ -7,7 +6,8 @@ import { isNearPeriodBuyers } from '../../engine/cohorts/near-period-buyers.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
 import { customersGroup } from '../shared/group-members.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
-import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
+import type { ToolContext, ToolRun } from '../takumi-tool.ts';
+import { unknownDatasetError } from '../shared/unknown-dataset-error.ts';
 import type { DeclaredGroup } from '../declared-group.ts';
 import { cohortRetentionChartInput } from './present.ts';
 import type { CohortRetentionData } from './result.ts';
@@ -32,11 +32,7 @@ export async function runCohortRetention(
     const names = (await context.prisma.dataset.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map(
       (row) => row.name,
     );
-    throw new ToolInputError(
-      'TOOL_DATASET_UNKNOWN',
-      `No dataset is named ${quoteData(name)}. Use one of: ${names.map((known) => quoteData(known)).join(', ') || '(none; import one with `takumi import`)'}.`,
-      { dataset: name },
-    );
+    throw unknownDatasetError(name, names, context.language);
   }
   const minimumGroupSize = context.config.minimumGroupSize;
   const monthsAfter = input.monthsAfter ?? 12;

@@ -5,6 +5,11 @@ type Ratio = { measure: string; larger: string; smaller: string; ratio: string }
 
 /** compare_segments' texts for people. Figures arrive formatted. */
 export const compareMessages = defineMessages({
+  sameGroup: {
+    ja: (p: { name: string }) => `両方とも${p.name}です。比べる相手として、別の層かテーマを指定してください。`,
+    en: (p: { name: string }) =>
+      `Both sides are ${p.name}. Please name a different segment or theme to compare it with.`,
+  },
   heading: {
     ja: (p: Pair) => `${p.first} と ${p.second} の比較（左・右の順）`,
     en: (p: Pair) => `${p.first} compared with ${p.second} (in that order)`,

@@ -17,6 +17,8 @@ import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import { segmentLabel } from '../shared/segment-label.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
+import { sharedMessages } from '../shared/shared-messages.ts';
+import { unknownSegmentError } from '../shared/unknown-segment-error.ts';
 import { compareChartSpec } from './compare-chart-spec.ts';
 import { findTheme } from '../shared/find-theme.ts';
 import { compareMessages } from './messages.ts';
@@ -65,6 +67,7 @@ export async function runCompareSegments(
   const everyone = [...activity.values()];
   const base = { customers: everyone.length, revenue: everyone.reduce((sum, entry) => sum + entry.revenue, 0) };
 
+  const readerThemes = () => themes.themes.map((entry) => themeName(entry.id, context.language));
   const resolve = (
     reference: number | string,
   ): { id: number; members: CustomerActivity[]; customerIds: number[]; name: ComparedGroup['name'] } => {
@@ -75,6 +78,15 @@ export async function runCompareSegments(
           'TOOL_THEME_UNKNOWN',
           `No photo theme "${reference}" that can be described; themes: ${themes.themes.map((entry) => `T${entry.id} "${entry.name}"`).join(', ')}. Themes posted by fewer than ${context.config.minimumGroupSize} customers are never described.`,
           { reference: String(reference) },
+          {
+            readerMessage:
+              typeof reference === 'number'
+                ? translate(sharedMessages.themeNumberUnknown, context.language, { themes: readerThemes() })
+                : translate(sharedMessages.themeNotFound, context.language, {
+                    name: reference,
+                    themes: readerThemes(),
+                  }),
+          },
         );
       const posters = [...activity.entries()].filter(([, entry]) => entry.themes.has(theme.id));
       return {
@@ -89,12 +101,7 @@ export async function runCompareSegments(
     const id =
       typeof reference === 'number' ? reference : Number(/^(?:s|segment\s*)?(\d{1,3})$/iu.exec(reference)?.[1]);
     const segment = Number.isInteger(id) ? analysis.segments[id] : undefined;
-    if (!segment)
-      throw new ToolInputError(
-        'TOOL_SEGMENT_UNKNOWN',
-        `Segment "${reference}" does not exist; run ${analysis.runId} has segments S0–S${analysis.segments.length - 1}.`,
-        { segment: String(reference) },
-      );
+    if (!segment) throw unknownSegmentError(reference, analysis, context.language, { segment: String(reference) });
     const inSegment = [...activity.entries()].filter(
       ([customer]) => assignments.segmentByCustomer.get(customer) === id,
     );
@@ -111,6 +118,8 @@ export async function runCompareSegments(
     throw new ToolInputError(
       'TOOL_COMPARE_SAME_GROUP',
       `Both sides are ${kind === 'theme' ? 'theme' : 'segment'} ${first.id}; pass two different ones to compare.`,
+      {},
+      { readerMessage: translate(compareMessages.sameGroup, context.language, { name: first.name[context.language] }) },
     );
   const compared = new Set(kind === 'theme' ? [first.id, second.id] : []);
   const side = (group: typeof first): ComparedGroup => {

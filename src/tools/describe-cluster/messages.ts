@@ -8,12 +8,6 @@ export const clusterMessages = defineMessages({
     en: (p: ThemeParams) =>
       `Photo theme "${p.name}" [T${p.id}]: ${p.photos} distinct photos (${p.share} of all), posted by ${p.customers} customers.`,
   },
-  themeNotFound: {
-    ja: (p: { name: string; themes: readonly string[] }) =>
-      `「${p.name}」の写真のテーマは見つかりませんでした。${p.themes.length > 0 ? `いまあるテーマ: ${[...new Set(p.themes)].join('、')}。` : '名前を出せるテーマがありません。'}`,
-    en: (p: { name: string; themes: readonly string[] }) =>
-      `I found no photo theme showing "${p.name}". ${p.themes.length > 0 ? `The themes are: ${[...new Set(p.themes)].join(', ')}.` : 'No theme may be named.'}`,
-  },
   themeNext: {
     ja: '次に「高額顧客が多く投稿する写真のテーマは？」と聞くと、テーマと顧客価値の関係を比べます。',
     en: 'Next, ask "which photo themes do high-value customers post?" to compare themes by customer value.',

@@ -10,7 +10,8 @@ import { quoteData } from '../../core/quote-data.ts';
 import { findTheme as findNamedTheme } from '../shared/find-theme.ts';
 import type { Language } from '../../core/language.ts';
 import { translate } from '../../core/message-catalog.ts';
-import { clusterMessages } from './messages.ts';
+import { sharedMessages } from '../shared/shared-messages.ts';
+import { unknownSegmentError } from '../shared/unknown-segment-error.ts';
 import { segmentGroup, everyoneGroup } from '../shared/group-members.ts';
 
 /** Finds the segment or theme in the latest (or given) run; an unknown id names the valid range. */
@@ -46,14 +47,7 @@ export async function describeCluster(
     };
   }
   const segment = input.id === undefined ? undefined : analysis.segments[input.id];
-  if (!segment)
-    throw new ToolInputError(
-      'TOOL_SEGMENT_UNKNOWN',
-      input.id === undefined
-        ? `Pass the segment number as id; run ${analysis.runId} has segments S0–S${analysis.segments.length - 1}.`
-        : `Segment S${input.id} does not exist; run ${analysis.runId} has segments S0–S${analysis.segments.length - 1}.`,
-      { id: input.id },
-    );
+  if (!segment) throw unknownSegmentError(input.id, analysis, context.language, { id: input.id });
   const describable = describableThemes(analysis.themes, context.config.minimumGroupSize);
   return {
     result: {
@@ -90,6 +84,7 @@ function findTheme(
 ): RunTheme {
   const listing = (): string =>
     names.themes.map((theme) => `T${theme.id} "${themeLabel(theme, 'en', { examples: false })}"`).join(', ');
+  const readerThemes = names.themes.map((candidate) => themeLabel(candidate, language, { examples: false }));
   let theme: RunTheme | undefined;
   if (input.id !== undefined) theme = themes[input.id];
   else if (input.themeName !== undefined) {
@@ -101,9 +96,9 @@ function findTheme(
         `No theme of run ${runId} shows ${quoteData(input.themeName)}. Its themes: ${listing() || 'none that may be named'}.`,
         {},
         {
-          readerMessage: translate(clusterMessages.themeNotFound, language, {
+          readerMessage: translate(sharedMessages.themeNotFound, language, {
             name: input.themeName,
-            themes: names.themes.map((candidate) => themeLabel(candidate, language, { examples: false })),
+            themes: readerThemes,
           }),
         },
       );
@@ -112,12 +107,14 @@ function findTheme(
       'TOOL_THEME_UNKNOWN',
       `Pass the theme's id or themeName. Run ${runId} has: ${listing()}.`,
       {},
+      { readerMessage: translate(sharedMessages.themeMissing, language, { themes: readerThemes }) },
     );
   if (!theme)
     throw new ToolInputError(
       'TOOL_THEME_UNKNOWN',
       `Theme T${input.id} does not exist; run ${runId} has themes T0–T${themes.length - 1}.`,
       { id: input.id },
+      { readerMessage: translate(sharedMessages.themeNumberUnknown, language, { themes: readerThemes }) },
     );
   return theme;
 }

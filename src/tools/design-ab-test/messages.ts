@@ -4,6 +4,12 @@ type Size = { perArm: string; total: string; audience: string };
 
 /** What a person reads from design_ab_test. */
 export const designAbTestMessages = defineMessages({
+  liftTooLarge: {
+    ja: (p: { rate: string; points: string }) =>
+      `いまの反応率${p.rate}に${p.points}ポイントの差を足すと100%に届いてしまいます。もっと小さい差（例: 2ポイント）で聞いてください。`,
+    en: (p: { rate: string; points: string }) =>
+      `A response rate of ${p.rate} plus a ${p.points}-point lift reaches 100%. Please ask with a smaller lift (for example 2 points).`,
+  },
   everyone: { ja: '全顧客', en: 'every customer' },
   heading: {
     ja: (p: { target: string; baseline: string; lift: string; expected: string; power: string; alpha: string }) =>

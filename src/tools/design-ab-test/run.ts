@@ -10,6 +10,10 @@ import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import { segmentLabel } from '../shared/segment-label.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
+import { unknownSegmentError } from '../shared/unknown-segment-error.ts';
+import { translate } from '../../core/message-catalog.ts';
+import { formatNumber, formatPercent } from '../shared/format-number.ts';
+import { designAbTestMessages } from './messages.ts';
 import type { DesignAbTestData } from './result.ts';
 import type { DesignAbTestInput } from './schema.ts';
 import { segmentGroup, everyoneGroup } from '../shared/group-members.ts';
@@ -26,11 +30,7 @@ export async function runDesignAbTest(
   const dataset = await resolveDatasetName(input.dataset, context);
   const { analysis, assignments } = await loadOrRunSegmentation(dataset, context);
   if (input.segment !== undefined && !analysis.segments[input.segment])
-    throw new ToolInputError(
-      'TOOL_SEGMENT_UNKNOWN',
-      `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`,
-      { segment: input.segment },
-    );
+    throw unknownSegmentError(input.segment, analysis, context.language);
   const segment = input.segment === undefined ? null : analysis.segments[input.segment]!;
   const everyone = analysis.segments.reduce((sum, entry) => sum + entry.size, 0);
   const audience = segment?.size ?? everyone;
@@ -56,6 +56,13 @@ export async function runDesignAbTest(
     throw new ToolInputError(
       'TOOL_AB_LIFT_TOO_LARGE',
       `A control rate of ${baselineRate} plus a lift of ${lift} reaches 100%; give a smaller minimumDetectableLift.`,
+      { baselineRate, lift },
+      {
+        readerMessage: translate(designAbTestMessages.liftTooLarge, context.language, {
+          rate: formatPercent(baselineRate, 1),
+          points: formatNumber(lift * 100, 2),
+        }),
+      },
     );
   const alpha = input.alpha ?? 0.05;
   const power = input.power ?? 0.8;

@@ -17,7 +17,8 @@ import { formatNumber, formatPercent } from '../shared/format-number.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import { segmentLabel } from '../shared/segment-label.ts';
-import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
+import type { ToolContext, ToolRun } from '../takumi-tool.ts';
+import { unknownSegmentError } from '../shared/unknown-segment-error.ts';
 import { campaignWording } from './campaign-wording.ts';
 import { campaignMessages } from './messages.ts';
 import type { DraftCampaignData } from './result.ts';
@@ -33,12 +34,7 @@ export async function draftCampaign(
   const dataset = await resolveDatasetName(input.dataset, context);
   const { analysis, assignments } = await loadOrRunSegmentation(dataset, context);
   const segment = analysis.segments[input.segment];
-  if (!segment)
-    throw new ToolInputError(
-      'TOOL_SEGMENT_UNKNOWN',
-      `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`,
-      { segment: input.segment },
-    );
+  if (!segment) throw unknownSegmentError(input.segment, analysis, context.language);
   const language = input.language ?? context.language;
   checkCostCurrency(input, analysis.currency, language);
   const words = campaignWording[language];

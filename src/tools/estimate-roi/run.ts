@@ -9,6 +9,9 @@ import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import { segmentLabel } from '../shared/segment-label.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
+import { translate } from '../../core/message-catalog.ts';
+import { campaignTexts } from '../shared/campaign-model/campaign-texts.ts';
+import { unknownSegmentError } from '../shared/unknown-segment-error.ts';
 import type { EstimateRoiData } from './result.ts';
 import type { EstimateRoiInput } from './schema.ts';
 import { segmentGroup } from '../shared/group-members.ts';
@@ -22,11 +25,7 @@ export async function runEstimateRoi(input: EstimateRoiInput, context: ToolConte
   const dataset = await resolveDatasetName(input.dataset, context);
   const { analysis, assignments } = await loadOrRunSegmentation(dataset, context);
   if (input.segment !== undefined && !analysis.segments[input.segment]) {
-    throw new ToolInputError(
-      'TOOL_SEGMENT_UNKNOWN',
-      `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`,
-      { segment: input.segment },
-    );
+    throw unknownSegmentError(input.segment, analysis, context.language);
   }
   checkCostCurrency(input, analysis.currency, context.language);
   const prediction = await loadLatestPrediction(context.prisma, dataset, analysis.runId, input.target);
@@ -49,6 +48,9 @@ export async function runEstimateRoi(input: EstimateRoiInput, context: ToolConte
       throw new ToolInputError(
         'TOOL_ROI_NO_COST',
         'ROI needs a cost: pass costPerContact, totalCost or budget greater than 0 (the dataset has no purchases to derive a default from).',
+
+        {},
+        { readerMessage: translate(campaignTexts.noCost, context.language) },
       );
     }
     throw error;

@@ -2,8 +2,10 @@ import type { Language } from '../../core/language.ts';
 import { joinList, pick, translate } from '../../core/message-catalog.ts';
 import { quoteData } from '../../core/quote-data.ts';
 import { defineTool, ToolInputError } from '../takumi-tool.ts';
+import { readerQuote } from '../shared/reader-quote.ts';
 import { findGlossaryTerms } from './find-glossary-terms.ts';
 import { glossaryTerms } from './glossary-terms.ts';
+import { explainTermMessages } from './messages.ts';
 import type { ExplainTermData } from './result.ts';
 import { explainTermSchema } from './schema.ts';
 
@@ -20,7 +22,7 @@ export const explainTermTool = defineTool({
   description:
     'Explains, in plain words, a term used in Takumi answers: CLV, AUC, ROI, churn risk, P(alive), BG/NBD, RFM, segment, photo theme, lift, confidence interval, p-value, A/B test, response rate, minimum group size. Use for 「〜って何？」 / "what does … mean?".',
   schema: explainTermSchema,
-  async run(input) {
+  async run(input, context) {
     const found = findGlossaryTerms(input.term);
     if (found.length === 0)
       throw new ToolInputError(
@@ -29,6 +31,16 @@ export const explainTermTool = defineTool({
           glossaryTerms.map((term) => translate(term.name, 'en')),
           'en',
         )}. Explain it yourself only if it is general knowledge, briefly.`,
+        {},
+        {
+          readerMessage: translate(explainTermMessages.unknown, context.language, {
+            term: readerQuote(input.term, context.language),
+            terms: joinList(
+              glossaryTerms.map((term) => translate(term.name, context.language)),
+              context.language,
+            ),
+          }),
+        },
       );
     const result: ExplainTermData = {
       terms: found.map((term) => ({

@@ -4,7 +4,8 @@ import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import { segmentLabel } from '../shared/segment-label.ts';
-import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
+import type { ToolContext, ToolRun } from '../takumi-tool.ts';
+import { unknownSegmentError } from '../shared/unknown-segment-error.ts';
 import type { ExportAudienceData } from './result.ts';
 import type { ExportAudienceInput } from './schema.ts';
 import { customersGroup } from '../shared/group-members.ts';
@@ -35,11 +36,7 @@ export async function runExportAudience(
   const dataset = await resolveDatasetName(input.dataset, context);
   const { analysis, assignments } = await loadOrRunSegmentation(dataset, context);
   if (input.segment !== undefined && !analysis.segments[input.segment])
-    throw new ToolInputError(
-      'TOOL_SEGMENT_UNKNOWN',
-      `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`,
-      { segment: input.segment },
-    );
+    throw unknownSegmentError(input.segment, analysis, context.language);
   const segment = input.segment === undefined ? null : analysis.segments[input.segment]!;
   const customers = await context.prisma.customer.findMany({
     where: { dataset: { name: dataset } },

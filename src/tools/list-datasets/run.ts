@@ -1,6 +1,5 @@
 import type { ToolContext, ToolRun } from '../takumi-tool.ts';
-import { quoteData } from '../../core/quote-data.ts';
-import { ToolInputError } from '../takumi-tool.ts';
+import { unknownDatasetError } from '../shared/unknown-dataset-error.ts';
 import type { ListDatasetsData } from './result.ts';
 import type { ListDatasetsInput } from './schema.ts';
 
@@ -19,13 +18,7 @@ export async function listDatasets(input: ListDatasetsInput, context: ToolContex
     const names = (await context.prisma.dataset.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map(
       (dataset) => dataset.name,
     );
-    throw new ToolInputError(
-      'TOOL_DATASET_UNKNOWN',
-      names.length === 0
-        ? 'There are no datasets yet; import one with `takumi import`.'
-        : `No dataset is named ${quoteData(input.name)}. Use one of: ${names.map((name) => quoteData(name)).join(', ')}; or omit "name" to list all.`,
-      { name: input.name },
-    );
+    throw unknownDatasetError(input.name, names, context.language, '; or omit "name" to list all');
   }
   const datasets = rows.map((row) => ({
     name: row.name,

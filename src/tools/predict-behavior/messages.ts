@@ -4,6 +4,12 @@ type Overview = { subject: string; past: string; customers: string; rate: string
 
 /** predict_behavior's texts for people. Figures arrive formatted. */
 export const predictionMessages = defineMessages({
+  targetUnknown: {
+    ja: (p: { dataset: string; column: string }) =>
+      `${p.dataset}には${p.column}という顧客の列がありません。予測したい行動が0/1（はい・いいえ）で記録された列の名前で、もう一度聞いてください。`,
+    en: (p: { dataset: string; column: string }) =>
+      `${p.dataset} has no customer column ${p.column}. Please ask again with the name of a column that records the behaviour as 0/1 (yes/no).`,
+  },
   progressRunning: { ja: '予測モデルを交差検証中…', en: 'Cross-validating prediction models…' },
   progressDone: { ja: '予測完了', en: 'Prediction done' },
   logisticRegression: { ja: 'ロジスティック回帰', en: 'logistic regression' },

@@ -10,6 +10,7 @@ import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import { segmentLabels as labelSegments } from '../shared/segment-label.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
+import { readerQuote } from '../shared/reader-quote.ts';
 import { predictionMessages as messages } from './messages.ts';
 import type { DeclaredGroup } from '../declared-group.ts';
 import { customersGroup, type SegmentMembership } from '../shared/group-members.ts';
@@ -34,7 +35,12 @@ export async function predictBehavior(
   }).catch((error: unknown) => {
     // An unknown column is a wrong argument the model can fix, not an internal failure.
     if (error instanceof TakumiError && error.code === 'PREDICTION_TARGET_UNKNOWN')
-      throw new ToolInputError(error.code, error.message, error.details);
+      throw new ToolInputError(error.code, error.message, error.details, {
+        readerMessage: translate(messages.targetUnknown, context.language, {
+          dataset: readerQuote(dataset, context.language),
+          column: readerQuote(input.target, context.language),
+        }),
+      });
     throw error;
   });
   context.onProgress?.({ label: translate(messages.progressDone, context.language), done: 1, total: 1 });

@@ -58,6 +58,18 @@ export const readAbTestMessages = defineMessages({
     ja: (p: { count: number }) => `（読めなかった行・重複した顧客 ${p.count}行は集計から除きました）`,
     en: (p: { count: number }) => `(${p.count} unreadable or repeated rows left out)`,
   },
+  countsRequired: {
+    ja: 'A/Bテストの判定には、対照群と施策群それぞれの人数と反応した人数（「対照群2000人中120人、施策群2000人中156人」のように4つの数）か、結果ファイルの名前が必要です。',
+    en: 'To read out an A/B test I need the customers and conversions of both arms (four numbers, like "control 120 of 2000, treatment 156 of 2000") or the name of the results file.',
+  },
+  countsInvalid: {
+    ja: (p: { arm: string; customers: string; conversions: string }) =>
+      `${p.arm}の数が合いません（${p.customers}人中${p.conversions}人）。各群に1人以上いて、反応した人数は群の人数以下である必要があります。`,
+    en: (p: { arm: string; customers: string; conversions: string }) =>
+      `The ${p.arm} numbers do not add up (${p.conversions} of ${p.customers}). Each arm needs customers, and no more conversions than customers.`,
+  },
+  controlArm: { ja: '対照群', en: 'control' },
+  treatmentArm: { ja: '施策群', en: 'treatment' },
   chartFromQuestion: { ja: '質問の数値', en: 'counts from the question' },
   chartFromFile: { ja: 'A/Bテストの結果ファイル', en: 'A/B results file' },
   smallCounts: {

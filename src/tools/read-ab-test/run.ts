@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildAbTestReadoutChart, type AbTestVerdict } from '../../charts/ab-test-readout-chart.ts';
-import { translate } from '../../core/message-catalog.ts';
+import { localeOf, translate } from '../../core/message-catalog.ts';
 import { readAbTestResults } from '../../data/analysis/read-ab-test-results.ts';
 import { decideAbTest } from '../../engine/roi/decide-ab-test.ts';
 import { defaultCampaignAssumptions } from '../../engine/roi/estimate-campaign.ts';
@@ -31,6 +31,8 @@ export async function runReadAbTest(input: ReadAbTestInput, context: ToolContext
     throw new ToolInputError(
       'TOOL_AB_COUNTS_REQUIRED',
       'Pass all four counts (controlSize, controlConversions, treatmentSize, treatmentConversions) or resultsFile.',
+      {},
+      { readerMessage: translate(readAbTestMessages.countsRequired, context.language) },
     );
   let source: ReadAbTestData['source'] = { kind: 'question' };
   let control = { customers: input.controlSize ?? 0, conversions: input.controlConversions ?? 0 };
@@ -47,14 +49,22 @@ export async function runReadAbTest(input: ReadAbTestInput, context: ToolContext
         treatment: file.treatment.revenue / file.treatment.customers,
       };
   }
-  for (const [name, arm] of [
-    ['control', control],
-    ['treatment', treatment],
+  for (const [name, arm, armWords] of [
+    ['control', control, readAbTestMessages.controlArm],
+    ['treatment', treatment, readAbTestMessages.treatmentArm],
   ] as const)
     if (arm.conversions > arm.customers || arm.customers === 0)
       throw new ToolInputError(
         'TOOL_AB_COUNTS_INVALID',
         `The ${name} arm has ${arm.conversions} conversions of ${arm.customers} customers; each arm needs customers and at most as many conversions.`,
+        { arm: name },
+        {
+          readerMessage: translate(readAbTestMessages.countsInvalid, context.language, {
+            arm: translate(armWords, context.language),
+            customers: arm.customers.toLocaleString(localeOf(context.language)),
+            conversions: arm.conversions.toLocaleString(localeOf(context.language)),
+          }),
+        },
       );
   const test = twoProportionZTest(
     {

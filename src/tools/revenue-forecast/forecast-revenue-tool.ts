@@ -5,6 +5,9 @@ import { simulateRevenueForecast } from '../../engine/churn/simulate-revenue-for
 import { TakumiError } from '../../core/takumi-error.ts';
 import { formatMoney } from '../../core/format/format-money.ts';
 import { ToolInputError, type TakumiTool } from '../takumi-tool.ts';
+import { translate } from '../../core/message-catalog.ts';
+import { readerQuote } from '../shared/reader-quote.ts';
+import { sharedMessages } from '../shared/shared-messages.ts';
 import {
   pastPeriodLabel,
   periodName,
@@ -52,7 +55,11 @@ export const forecastRevenueTool: TakumiTool<ForecastRevenueInput, ForecastReven
       horizonWeeks: periodMonths * weeksPerMonth,
     }).catch((error: unknown) => {
       if (error instanceof TakumiError && error.code === 'OUTLOOK_NO_MODEL')
-        throw new ToolInputError(error.code, error.message, error.details);
+        throw new ToolInputError(error.code, error.message, error.details, {
+          readerMessage: translate(sharedMessages.noLifetimeModel, context.language, {
+            dataset: readerQuote(dataset, context.language),
+          }),
+        });
       throw error;
     });
     const forecast = simulateRevenueForecast(

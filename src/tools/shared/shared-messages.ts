@@ -2,6 +2,14 @@ import { defineMessages } from '../../core/message-catalog.ts';
 
 type SegmentName = { traits: string; theme: string; id: number };
 
+/** The themes a reader may ask about, each once, after a refusal of the one asked for. */
+const themeList = {
+  ja: (themes: readonly string[]) =>
+    themes.length > 0 ? `いまあるテーマ: ${[...new Set(themes)].join('、')}。` : '名前を出せるテーマがありません。',
+  en: (themes: readonly string[]) =>
+    themes.length > 0 ? `The themes are: ${[...new Set(themes)].join(', ')}.` : 'No theme may be named.',
+};
+
 /** Words every tool's texts share: segment traits, segmentation progress, note headings. */
 export const sharedMessages = defineMessages({
   traitFrequent: { ja: '高頻度', en: 'frequent' },
@@ -40,6 +48,52 @@ export const sharedMessages = defineMessages({
     en: (p: { k: number; text: string }) => `(while trying ${p.k} groups) ${p.text}`,
   },
   notes: { ja: (p: { notes: string }) => `注記: ${p.notes}`, en: (p: { notes: string }) => `Notes: ${p.notes}` },
+  themeNotFound: {
+    ja: (p: { name: string; themes: readonly string[] }) =>
+      `「${p.name}」の写真のテーマは見つかりませんでした。${themeList.ja(p.themes)}`,
+    en: (p: { name: string; themes: readonly string[] }) =>
+      `I found no photo theme showing "${p.name}". ${themeList.en(p.themes)}`,
+  },
+  themeMissing: {
+    ja: (p: { themes: readonly string[] }) => `どの写真のテーマか、名前で指定してください。${themeList.ja(p.themes)}`,
+    en: (p: { themes: readonly string[] }) => `Which photo theme? Please name it. ${themeList.en(p.themes)}`,
+  },
+  themeNumberUnknown: {
+    ja: (p: { themes: readonly string[] }) => `その番号の写真のテーマはありません。${themeList.ja(p.themes)}`,
+    en: (p: { themes: readonly string[] }) => `There is no photo theme with that number. ${themeList.en(p.themes)}`,
+  },
+  segmentUnknown: {
+    ja: (p: { segment: string; count: number; last: number }) =>
+      `セグメント${p.segment}はありません。いまの分析のセグメントは0〜${p.last}の${p.count}つです。番号を選んでもう一度聞いてください。`,
+    en: (p: { segment: string; count: number; last: number }) =>
+      `There is no segment ${p.segment}: the current analysis has ${p.count} segments, numbered 0 to ${p.last}. Please ask again with one of them.`,
+  },
+  segmentMissing: {
+    ja: (p: { count: number; last: number }) =>
+      `どのセグメントか、番号で指定してください（いまの分析のセグメントは0〜${p.last}の${p.count}つです）。`,
+    en: (p: { count: number; last: number }) =>
+      `Which segment? Please give its number (the current analysis has ${p.count} segments, numbered 0 to ${p.last}).`,
+  },
+  noDatasets: {
+    ja: 'まだデータが取り込まれていません。`takumi import` で顧客データを取り込んでから、もう一度聞いてください。',
+    en: 'No data has been imported yet. Import customer data with `takumi import`, then ask again.',
+  },
+  datasetUnknown: {
+    ja: (p: { name: string; names: string }) =>
+      `${p.name}という名前のデータセットはありません。あるのは${p.names}です。`,
+    en: (p: { name: string; names: string }) => `There is no dataset named ${p.name}. The datasets are ${p.names}.`,
+  },
+  datasetAmbiguous: {
+    ja: (p: { names: string }) =>
+      `データが複数あります（${p.names}）。どのデータについてか、名前を添えてもう一度聞いてください。`,
+    en: (p: { names: string }) => `There are several datasets (${p.names}). Please ask again naming the one you mean.`,
+  },
+  noLifetimeModel: {
+    ja: (p: { dataset: string }) =>
+      `「${p.dataset}」はリピート購入が少なすぎて、誰がまた買うかを見込めません。もっと長い期間の購入履歴を取り込むと答えられます。`,
+    en: (p: { dataset: string }) =>
+      `"${p.dataset}" has too few repeat purchases to estimate who will buy again. Import a longer purchase history and I can answer.`,
+  },
 });
 
 /** Customer feature names as people read them (features of build-customer-features and segments). */

@@ -11,8 +11,22 @@ type RowParams = {
   evidence: string;
 };
 
+type BehaviorColumn = { dataset: string; column: string; columns: string };
+
 /** compare_theme_value's texts for people; figures arrive formatted (money in the dataset's currency). */
 export const themeValueMessages = defineMessages({
+  behaviorColumnUnknown: {
+    ja: (p: BehaviorColumn) =>
+      `${p.dataset}には、0/1で記録された${p.column}という顧客の列がありません。使える列: ${p.columns}。`,
+    en: (p: BehaviorColumn) =>
+      `${p.dataset} has no yes/no (0/1) customer column ${p.column}. Columns that can be used: ${p.columns}.`,
+  },
+  noBehaviorColumn: {
+    ja: (p: BehaviorColumn) =>
+      `${p.dataset}には、0/1で記録された顧客の列がありません（${p.column}も）。顧客価値か購入額で比べることはできます。`,
+    en: (p: BehaviorColumn) =>
+      `${p.dataset} has no yes/no (0/1) customer column (nor ${p.column}). I can compare by customer value or spend instead.`,
+  },
   groupClv: {
     ja: (p: { top: string; threshold: string }) => `顧客生涯価値（CLV）が上位${p.top}（${p.threshold}以上）の優良顧客`,
     en: (p: { top: string; threshold: string }) => `the top ${p.top} by 12-month CLV (${p.threshold} or more)`,

@@ -1,4 +1,8 @@
+import type { Language } from '../../core/language.ts';
+import { joinList, translate } from '../../core/message-catalog.ts';
 import { quoteData } from '../../core/quote-data.ts';
+import { readerQuote } from '../shared/reader-quote.ts';
+import { themeValueMessages } from './messages.ts';
 import { parseBinaryTarget } from '../../data/analysis/parse-binary-target.ts';
 import { loadDatasetForAnalysis } from '../../data/ingest/load-dataset-for-analysis.ts';
 import { compareThemeReach } from '../../engine/themes/compare-theme-reach.ts';
@@ -34,7 +38,8 @@ export async function runThemeValue(input: ThemeValueInput, context: ToolContext
   const measure = input.measure ?? 'lifetimeValue';
   const topShare = input.topShare ?? 0.2;
   const minimumGroupSize = context.config.minimumGroupSize;
-  const behavior = measure === 'behavior' ? findBehaviorColumn(loaded.customers, input.behavior, dataset) : null;
+  const behavior =
+    measure === 'behavior' ? findBehaviorColumn(loaded.customers, input.behavior, dataset, context.language) : null;
 
   const spend = new Map<number, number>();
   for (const row of loaded.transactions) spend.set(row.customerId, (spend.get(row.customerId) ?? 0) + row.amount);
@@ -157,6 +162,7 @@ function findBehaviorColumn(
   customers: readonly { attributes: Record<string, unknown> }[],
   requested: string | undefined,
   dataset: string,
+  language: Language,
 ): string {
   const binary = new Set<string>();
   for (const customer of customers.slice(0, 500))
@@ -173,5 +179,19 @@ function findBehaviorColumn(
         : 'It has no 0/1 column: use measure "lifetimeValue" or "spend".'
     }`,
     { dataset },
+    {
+      readerMessage: translate(
+        binary.size > 0 ? themeValueMessages.behaviorColumnUnknown : themeValueMessages.noBehaviorColumn,
+        language,
+        {
+          dataset: readerQuote(dataset, language),
+          column: readerQuote(wanted, language),
+          columns: joinList(
+            [...binary].map((name) => readerQuote(name, language)),
+            language,
+          ),
+        },
+      ),
+    },
   );
 }

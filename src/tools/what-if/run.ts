@@ -16,6 +16,8 @@ import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
 import { segmentLabel } from '../shared/segment-label.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
+import { campaignTexts } from '../shared/campaign-model/campaign-texts.ts';
+import { unknownSegmentError } from '../shared/unknown-segment-error.ts';
 import { whatIfChartMessages, whatIfVerdicts } from './chart-messages.ts';
 import { whatIfMessages } from './messages.ts';
 import { offerWords } from './what-if-words.ts';
@@ -72,11 +74,7 @@ export async function runWhatIf(input: WhatIfToolInput, context: ToolContext): P
   const dataset = await resolveDatasetName(input.dataset, context);
   const { analysis, assignments } = await loadOrRunSegmentation(dataset, context);
   if (input.segment !== undefined && !analysis.segments[input.segment])
-    throw new ToolInputError(
-      'TOOL_SEGMENT_UNKNOWN',
-      `Segment S${input.segment} does not exist; the latest run has S0–S${analysis.segments.length - 1}.`,
-      { segment: input.segment },
-    );
+    throw unknownSegmentError(input.segment, analysis, context.language);
   checkCostCurrency(input, analysis.currency, context.language);
   const segment = input.segment === undefined ? null : analysis.segments[input.segment]!;
   const profile = segment ?? everyone(analysis.segments);
@@ -98,6 +96,9 @@ export async function runWhatIf(input: WhatIfToolInput, context: ToolContext): P
       throw new ToolInputError(
         'TOOL_ROI_NO_COST',
         'A what-if needs a cost: pass costPerContact, totalCost or budget greater than 0 (the dataset has no purchases to derive a default from).',
+
+        {},
+        { readerMessage: translate(campaignTexts.noCost, context.language) },
       );
     throw error;
   }

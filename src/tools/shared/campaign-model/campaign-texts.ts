@@ -18,6 +18,10 @@ type HighRoi = { driver: string | null; cost: string; margin: string };
  * prediction is used. Figures arrive formatted (money in the dataset currency).
  */
 export const campaignTexts = defineMessages({
+  noCost: {
+    ja: '費用が0円になるため、ROI（投資対効果）を計算できません。1人あたりの費用・総費用・予算のどれかを、0円より大きい額で教えてください。',
+    en: 'With no cost, ROI (return on investment) cannot be calculated. Please tell me the cost per contact, the total cost or the budget, above zero.',
+  },
   range: {
     ja: (p: Range) => `低位${p.low}・基準${p.base}・高位${p.high}`,
     en: (p: Range) => `${p.low} low, ${p.base} base, ${p.high} high`,
