@@ -156,7 +156,8 @@ describe('cohort_retention (real engine, database, planner and agent)', () => {
     expect(japanese.toolCalls.map((call) => [call.name, call.outcome])).toEqual([['cohort_retention', 'succeeded']]);
     const data = japanese.toolCalls[0]!.data as CohortRetentionData;
     const presentation = japanese.toolCalls[0]!.presentation!;
-    expect(presentation).toContain(`これまでに購入した${data.customers}人を、初めて買った月ごとに分け`);
+    const period = data.monthsPerCohort > 1 ? `時期（${data.monthsPerCohort}か月ずつ）` : '月';
+    expect(presentation).toContain(`これまでに購入した${data.customers}人を、初めて買った${period}ごとに分け`);
     expect(presentation).toContain('初回購入の翌月にも買った人の割合は');
     expect(presentation).toMatch(/最も定着がよいのは20\d\d年\d+月|初めて買った月による違いはほとんどありません/u);
     expect(presentation).not.toMatch(/[A-Za-z]/u);

@@ -6,10 +6,10 @@ type Ranked = { best: string; bestRate: string; worst: string; worstRate: string
 /** cohort_retention's texts for people; figures arrive formatted (counts, shares, money, months). */
 export const cohortRetentionMessages = defineMessages({
   base: {
-    ja: (p: { customers: string; groups: number; lastDate: string }) =>
-      `これまでに購入した${p.customers}人を、初めて買った月ごとに分け、その後の各月にも買った人の割合を見ました（${p.groups}グループ、${p.lastDate}までのデータ）。`,
-    en: (p: { customers: string; groups: number; lastDate: string }) =>
-      `I grouped the ${p.customers} customers who have bought by the month of their first purchase and looked at the share who bought again in each later month (${p.groups} groups, data through ${p.lastDate}).`,
+    ja: (p: { customers: string; groups: number; lastDate: string; months: number }) =>
+      `これまでに購入した${p.customers}人を、初めて買った${p.months > 1 ? `時期（${p.months}か月ずつ）` : '月'}ごとに分け、その後の各月にも買った人の割合を見ました（${p.groups}グループ、${p.lastDate}までのデータ）。`,
+    en: (p: { customers: string; groups: number; lastDate: string; months: number }) =>
+      `I grouped the ${p.customers} customers who have bought by the ${p.months > 1 ? `${p.months}-month period` : 'month'} of their first purchase and looked at the share who bought again in each later month (${p.groups} groups, data through ${p.lastDate}).`,
   },
   nextMonth: { ja: '翌月', en: 'the month after' },
   monthsLater: {

@@ -72,6 +72,7 @@ export function presentCohortRetention(data: CohortRetentionData, language: Lang
       customers: count(data.customers, language),
       groups: data.rows.length,
       lastDate,
+      months: data.monthsPerCohort,
     }),
   ];
   if (data.status === 'one-month') {
