@@ -87,10 +87,7 @@ export function composeOfflineAnswer(parts: OfflineAnswerParts): string {
       .join(translate(messages.fieldSeparator, language));
     lines.push('', translate(messages.needsFields, language, { label: toolLabel(toolName, language).label, list }));
   }
-  if (parts.charts.length > 0) {
-    const titles = parts.charts.map((chart) => chart.title).join(translate(messages.listSeparator, language));
-    lines.push('', translate(messages.charts, language, { count: parts.charts.length, titles }));
-  }
+  if (parts.charts.length > 0) lines.push('', translate(messages.charts, language, { count: parts.charts.length }));
   const meeting = parts.forMeeting ? meetingSentences(parts) : [];
   if (meeting.length > 0) appendAll(lines, ['', ...meeting]);
   // Tool texts are templates: in English a sentence may start with a segment's (lower-case) name.

@@ -24,16 +24,16 @@ export const offlineAnswerMessages = defineMessages({
       `This question needs the ${p.name} tool, which is not registered in this Takumi (available tools: ${p.tools || 'none'}).`,
   },
   fieldSeparator: { ja: '、', en: '; ' },
-  listSeparator: { ja: '、', en: ', ' },
   needsFields: {
     ja: (p: { label: string; list: string }) =>
       `${p.label}には次の指定が必要です: ${p.list}。質問に含めてもう一度聞いてください。`,
     en: (p: { label: string; list: string }) =>
       `${p.label} needs: ${p.list.replaceAll('（', ' (').replaceAll('）', ')')}. Please ask again including it.`,
   },
+  // Each chart travels with its own title (the Slack file's title, the CLI's 📊 line): naming them here too said it twice.
   charts: {
-    ja: (p: { count: number; titles: string }) => `グラフを${p.count}点添付しました（${p.titles}）。`,
-    en: (p: { count: number; titles: string }) => `Charts attached (${p.count}): ${p.titles}.`,
+    ja: (p: { count: number }) => `グラフを${p.count}点添付しました。`,
+    en: (p: { count: number }) => (p.count === 1 ? 'One chart attached.' : `${p.count} charts attached.`),
   },
   meetingHeading: { ja: '会議でそのまま使える言い方:', en: 'What you can say in the meeting:' },
   thisSegment: { ja: 'この層', en: 'this segment' },
