@@ -1,4 +1,5 @@
 import { defineMessages } from '../core/message-catalog.ts';
+import { groupDigits } from '../core/format/format-count.ts';
 
 /** What the agent itself says about tool calls (to the model and, offline, to the person). */
 export const agentMessages = defineMessages({
@@ -30,15 +31,15 @@ export const agentMessages = defineMessages({
   },
   withheld: {
     ja: (p: { label: string; minimum: number; names: string }) =>
-      `${p.label}の結果は表示できません: ${p.minimum}人未満の小さなグループ${p.names ? `（${p.names}）` : ''}を説明することになるため、プライバシー保護のため控えます。セグメント数を減らすか、より大きな対象で聞き直してください。`,
+      `${p.label}の結果は表示できません: ${groupDigits(p.minimum)}人未満の小さなグループ${p.names ? `（${p.names}）` : ''}を説明することになるため、プライバシー保護のため控えます。セグメント数を減らすか、より大きな対象で聞き直してください。`,
     en: (p: { label: string; minimum: number; names: string }) =>
-      `${p.label} result was withheld: it would describe a group of fewer than ${p.minimum} customers${p.names ? ` (${p.names})` : ''}, which Takumi does not do to protect the people in it. Ask for fewer, larger segments or a broader group.`,
+      `${p.label} result was withheld: it would describe a group of fewer than ${groupDigits(p.minimum)} customers${p.names ? ` (${p.names})` : ''}, which Takumi does not do to protect the people in it. Ask for fewer, larger segments or a broader group.`,
   },
   differencing: {
     ja: (p: { label: string; minimum: number; difference: number }) =>
-      `${p.label}の結果は表示できません: 以前お答えした顧客グループと${p.difference}人しか違わず（最小人数${p.minimum}人未満）、2つの答えを比べるとその方々の購入額などが分かってしまうため、プライバシー保護のため控えます。顧客が${p.minimum}人以上増える（または減る）と、またお答えできます。それまでは、より大きな対象や別の切り口で聞いてください。`,
+      `${p.label}の結果は表示できません: 以前お答えした顧客グループと${groupDigits(p.difference)}人しか違わず（最小人数${groupDigits(p.minimum)}人未満）、2つの答えを比べるとその方々の購入額などが分かってしまうため、プライバシー保護のため控えます。顧客が${groupDigits(p.minimum)}人以上増える（または減る）と、またお答えできます。それまでは、より大きな対象や別の切り口で聞いてください。`,
     en: (p: { label: string; minimum: number; difference: number }) =>
-      `${p.label} result was withheld: its group of customers differs from one already described by only ${p.difference} customer(s) (fewer than ${p.minimum}), so comparing the two answers would reveal those customers' spend and other figures. Takumi answers it again once at least ${p.minimum} customers have been added or removed; until then, ask about a broader group or another breakdown.`,
+      `${p.label} result was withheld: its group of customers differs from one already described by only ${groupDigits(p.difference)} customer(s) (fewer than ${p.minimum}), so comparing the two answers would reveal those customers' spend and other figures. Takumi answers it again once at least ${groupDigits(p.minimum)} customers have been added or removed; until then, ask about a broader group or another breakdown.`,
   },
   running: { ja: '実行中…', en: ' running…' },
   finished: { ja: '完了', en: ' done' },

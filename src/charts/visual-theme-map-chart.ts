@@ -5,6 +5,7 @@ import type { ChartSpec } from './chart-types.ts';
 import { chartInputChecks } from './chart-input-checks.ts';
 import type { Language } from '../core/language.ts';
 import { localeOf } from '../core/message-catalog.ts';
+import { groupDigits } from '../core/format/format-count.ts';
 
 /** Input of {@link buildVisualThemeMapChart}; the shapes match what the theme finder returns. */
 export interface VisualThemeMapInput {
@@ -30,7 +31,7 @@ export const defaultVisualThemeMapOptions: VisualThemeMapOptions = { maxPoints: 
 
 const words = {
   ja: {
-    finding: (themes: number, top: string) => `写真は${themes}種類のテーマに分かれ、最も多いのは${top}`,
+    finding: (themes: number, top: string) => `写真は${groupDigits(themes)}種類のテーマに分かれ、最も多いのは${top}`,
     legend: 'テーマ',
     other: 'その他',
     x: '見た目の違い（横）',
@@ -66,7 +67,7 @@ export function buildVisualThemeMapChart(
   if (input.projection.length !== 2 * photoCount) {
     throw new ChartError(
       'CHART_INVALID_DATA',
-      `Theme map: projection has ${input.projection.length} numbers but ${photoCount} photos need ${2 * photoCount} (x, y interleaved).`,
+      `Theme map: projection has ${input.projection.length} numbers but ${groupDigits(photoCount)} photos need ${2 * photoCount} (x, y interleaved).`,
       { projection: input.projection.length, photos: photoCount },
     );
   }

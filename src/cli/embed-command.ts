@@ -12,6 +12,7 @@ import { listPhotoFiles } from '../data/photos/list-photo-files.ts';
 import { ImageEmbedder } from '../engine/embedding/image-embedder.ts';
 import type { CommandIo } from './command-io.ts';
 import { parsePositiveInteger } from './parse-positive-integer.ts';
+import { groupDigits } from '../core/format/format-count.ts';
 
 const help = `Usage: takumi embed <folder> [--json] [--batch-size N] [--threads N]
 
@@ -110,7 +111,7 @@ async function queueFiles(
   if (json) io.out(JSON.stringify({ queued: result }));
   else {
     const lines = [
-      `${result.files} files: ${result.missing} photos to embed (${result.enqueued} newly queued), ` +
+      `${result.files} files: ${groupDigits(result.missing)} photos to embed (${result.enqueued} newly queued), ` +
         `${result.alreadyStored} already stored, ${result.failed.length} failed`,
     ];
     if (result.missing > 0)

@@ -13,6 +13,7 @@ import { ImageEmbedder } from '../engine/embedding/image-embedder.ts';
 import type { CommandIo } from './command-io.ts';
 import { parsePositiveInteger } from './parse-positive-integer.ts';
 import { appendAll } from '../core/append-all.ts';
+import { groupDigits } from '../core/format/format-count.ts';
 
 const help = `Usage: takumi import --dataset NAME --customers FILE --transactions FILE [--photos DIR_OR_MANIFEST] [options]
 
@@ -184,7 +185,7 @@ async function queuePhotos(
 
 function formatQueued(result: EnqueueResult): string {
   return (
-    `  queue         ${result.missing} photos to embed, ${result.enqueued} newly queued; run \`takumi worker\` ` +
+    `  queue         ${groupDigits(result.missing)} photos to embed, ${result.enqueued} newly queued; run \`takumi worker\` ` +
     '(here or on other machines with the same DATABASE_URL); `takumi status` shows progress'
   );
 }
@@ -221,7 +222,7 @@ function formatPhotos(counts: PhotoImportCounts): string {
   const embedding = counts.embeddingSkipped
     ? 'not embedded (--no-embed)'
     : `${counts.embedded} embedded, ${counts.cached} already embedded`;
-  return `${counts.source} (${counts.kind}): ${counts.entries} photo${counts.entries === 1 ? '' : 's'}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.rejected} rejected; ${embedding}`;
+  return `${counts.source} (${counts.kind}): ${groupDigits(counts.entries)} photo${counts.entries === 1 ? '' : 's'}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.rejected} rejected; ${embedding}`;
 }
 
 /** `35%`, `35 %` or `0.35` as 0.35; null for anything that is not a share strictly between 0 and 1. */

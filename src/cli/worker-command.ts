@@ -7,6 +7,7 @@ import { runPhotoWorker } from '../data/queue/run-photo-worker.ts';
 import { ImageEmbedder } from '../engine/embedding/image-embedder.ts';
 import type { CommandIo } from './command-io.ts';
 import { parsePositiveInteger } from './parse-positive-integer.ts';
+import { groupDigits } from '../core/format/format-count.ts';
 
 const help = `Usage: takumi worker [--threads N] [--batch-size N] [--exit-when-done] [--json]
 
@@ -64,7 +65,7 @@ export async function runWorkerCommand(argv: string[], io: CommandIo): Promise<n
             );
         },
       });
-      io.out(values.json ? JSON.stringify(totals) : `Worker done: ${totals.embedded} photos embedded.`);
+      io.out(values.json ? JSON.stringify(totals) : `Worker done: ${groupDigits(totals.embedded)} photos embedded.`);
       return 0;
     } finally {
       await embedder.dispose();

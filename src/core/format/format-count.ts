@@ -31,3 +31,14 @@ export function formatCount(count: number, unit: CountUnit, language: Language):
   const text = numberFormats[language].format(count);
   return pick(language, { ja: () => phrases[unit].ja(text), en: () => phrases[unit].en(text, count === 1) })();
 }
+
+const digitGroups = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/**
+ * A number inside a catalog text, digits grouped the way both languages write them: 2357 → "2,357"
+ * (「2,357人」, "2,357 customers"), 3.6 → "3.6". `${groupDigits(p.count)}人` would print 「2357人」, which an
+ * executive reads as a typo; `test/lint/grouped-counts.test.ts` fails on such a template.
+ */
+export function groupDigits(value: number): string {
+  return Number.isFinite(value) ? digitGroups.format(value) : String(value);
+}

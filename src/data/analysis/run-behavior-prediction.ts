@@ -11,6 +11,7 @@ import { loadSegmentationRun } from './load-segmentation-run.ts';
 import { parseBinaryTarget } from './parse-binary-target.ts';
 import { AnalysisError } from '../data-errors.ts';
 import { appendAll } from '../../core/append-all.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 export interface BehaviorPredictionOptions {
   seed: number;
@@ -79,7 +80,9 @@ export async function runBehaviorPrediction(input: {
   const warnings: string[] = [];
   const skipped = dataset.customers.length - labelled.length;
   if (skipped > 0)
-    warnings.push(`${skipped} customer(s) have no 0/1 value in ${quoteData(input.target)} and were left out.`);
+    warnings.push(
+      `${groupDigits(skipped)} customer(s) have no 0/1 value in ${quoteData(input.target)} and were left out.`,
+    );
 
   const ids = labelled.map((customer) => customer.id);
   const features = buildCustomerFeatures(
@@ -114,7 +117,7 @@ export async function runBehaviorPrediction(input: {
   const assigned = segments.flatMap((segment, row) => (segment >= 0 ? [row] : []));
   if (assigned.length < segments.length)
     warnings.push(
-      `${segments.length - assigned.length} customer(s) joined after segmentation run ${analysis.runId}; run the segmentation again to place them.`,
+      `${groupDigits(segments.length - assigned.length)} customer(s) joined after segmentation run ${analysis.runId}; run the segmentation again to place them.`,
     );
   const bySegment = aggregatePredictionsBySegment(
     assigned.map((row) => prediction.predictions[row]!),

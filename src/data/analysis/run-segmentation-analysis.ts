@@ -20,6 +20,7 @@ import { countDatasetEmbeddings, findThemesInDatabase } from './find-themes-in-d
 import { AnalysisError } from '../data-errors.ts';
 import { appendAll } from '../../core/append-all.ts';
 import { engineWarning, type EngineWarning } from '../../engine/engine-warning.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 export interface SegmentationAnalysisOptions {
   seed: number;
@@ -148,7 +149,7 @@ export async function runSegmentationAnalysis(input: {
       engineWarning(
         'PHOTOS_WITHOUT_EMBEDDING',
         { count: photosWithoutEmbedding },
-        `${photosWithoutEmbedding} photo(s) have no embedding and are left out of the visual themes; run the import again to embed them.`,
+        `${groupDigits(photosWithoutEmbedding)} photo(s) have no embedding and are left out of the visual themes; run the import again to embed them.`,
       ),
     );
   if (themes) appendAll(warnings, themes.warnings);

@@ -7,6 +7,7 @@ import { findPendingMigrations, type MigrationHistoryRow } from './find-pending-
 import { defaultMigrationsDirectory, readMigrations, type MigrationFile } from './read-migrations.ts';
 import { resolveSqlitePath } from './resolve-sqlite-path.ts';
 import { toDatabaseError } from './to-database-error.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** Options of {@link applyMigrations}. */
 export interface ApplyMigrationsOptions {
@@ -182,7 +183,7 @@ function checkForeignKeys(connection: Database.Database, pending: MigrationFile[
   const tables = [...new Set(violations.map((violation) => violation.table))];
   throw new DatabaseError(
     'DATABASE_MIGRATION_FAILED',
-    `Migrations ${pending.map((migration) => migration.name).join(', ')} would leave ${violations.length} rows ` +
+    `Migrations ${pending.map((migration) => migration.name).join(', ')} would leave ${groupDigits(violations.length)} rows ` +
       `breaking foreign keys in ${tables.join(', ')} of ${filePath}. Nothing was changed; fix the migration.`,
     { filePath, tables, violations: violations.length },
   );

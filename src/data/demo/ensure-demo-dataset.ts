@@ -2,6 +2,7 @@ import type { ImageEmbedder } from '../../engine/embedding/image-embedder.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
 import { importDataset } from '../ingest/import-dataset.ts';
 import { writeDemoDataset } from './write-demo-dataset.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** Name of the built-in demo dataset. */
 export const demoDatasetName = 'demo';
@@ -30,7 +31,7 @@ export async function ensureDemoDataset(input: {
     embedding: await input.embedder(),
   });
   input.onProgress?.(
-    `Demo loaded: ${report.customers?.added ?? 0} customers, ${report.transactions?.added ?? 0} purchases, ${report.photos?.added ?? 0} photos.`,
+    `Demo loaded: ${groupDigits(report.customers?.added ?? 0)} customers, ${groupDigits(report.transactions?.added ?? 0)} purchases, ${groupDigits(report.photos?.added ?? 0)} photos.`,
   );
   return true;
 }

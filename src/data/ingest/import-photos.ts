@@ -11,6 +11,7 @@ import { IngestError } from '../data-errors.ts';
 import { quoteValue } from './quote-value.ts';
 import { insertRows } from './insert-rows.ts';
 import { writeTransactionOptions } from './write-transaction-options.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 export interface ImportPhotosOptions {
   prisma: PrismaClient;
@@ -132,7 +133,7 @@ export async function importPhotos(options: ImportPhotosOptions): Promise<PhotoS
   const warnings = options.embedding
     ? []
     : [
-        `${distinct} photos were linked without embedding (--no-embed); import again without --no-embed before analysing photos, to embed any that are missing.`,
+        `${groupDigits(distinct)} photos were linked without embedding (--no-embed); import again without --no-embed before analysing photos, to embed any that are missing.`,
       ];
 
   const id = await options.dataset.ensure();
@@ -201,7 +202,7 @@ function unknownCustomerIssues(collected: PhotoEntries, entries: PhotoEntry[], d
       file: `${collected.source}${customer}/`,
       value: customer,
       code: 'CUSTOMER_UNKNOWN',
-      reason: `folder ${quoteValue(customer)} (${photos} photo${photos === 1 ? '' : 's'}) is not a customer id of dataset "${datasetName}"; rename the folder to the customer's id, or add the customer to the customers file`,
+      reason: `folder ${quoteValue(customer)} (${groupDigits(photos)} photo${photos === 1 ? '' : 's'}) is not a customer id of dataset "${datasetName}"; rename the folder to the customer's id, or add the customer to the customers file`,
     }),
   );
 }

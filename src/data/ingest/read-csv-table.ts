@@ -7,6 +7,7 @@ import { IngestError } from '../data-errors.ts';
 import { quoteValue } from './quote-value.ts';
 import { TakumiError } from '../../core/takumi-error.ts';
 import { readRegularFile } from '../files/read-regular-file.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** One data record of a CSV file. */
 export interface CsvRecord {
@@ -106,7 +107,7 @@ export async function readCsvTable(filePath: string, options: ReadCsvTableOption
   if (mismatched >= 2 && mismatched * 2 > total) {
     throw new IngestError(
       'CSV_INCONSISTENT',
-      `${file} does not look like a CSV table: ${mismatched} of ${total} rows have a different number of values than the header (${columns.length} columns: ${shownHeader(columns)}). Check that values are separated by ${delimiterNames[delimiter]}s and that values containing one are quoted.`,
+      `${file} does not look like a CSV table: ${mismatched} of ${groupDigits(total)} rows have a different number of values than the header (${columns.length} columns: ${shownHeader(columns)}). Check that values are separated by ${delimiterNames[delimiter]}s and that values containing one are quoted.`,
       { file, delimiter, columnsFound: columns, mismatchedRows: mismatched, rows: total },
     );
   }

@@ -1,6 +1,7 @@
 import type { CustomerSummary } from '../clv/customer-summary.ts';
 import { ChurnError } from '../engine-errors.ts';
 import type { PurchaseForecast } from './forecast-customer-purchases.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** Options of {@link assessChurnRisk}: the "at risk" rule, stated in numbers. */
 export interface ChurnRiskOptions {
@@ -124,10 +125,13 @@ function checkInputs(
   };
   if (customers.length === 0) fail('Churn risk needs at least one customer with a purchase.', {});
   if (forecasts.length !== customers.length)
-    fail(`Got ${customers.length} customers but ${forecasts.length} forecasts; pass one forecast per customer.`, {
-      customers: customers.length,
-      forecasts: forecasts.length,
-    });
+    fail(
+      `Got ${groupDigits(customers.length)} customers but ${forecasts.length} forecasts; pass one forecast per customer.`,
+      {
+        customers: customers.length,
+        forecasts: forecasts.length,
+      },
+    );
   if (!(Number.isFinite(horizon) && horizon > 0))
     fail(`Forecast horizon = ${horizon}; it must be a finite time > 0.`, { horizon });
   if (!(settings.valueQuantile >= 0 && settings.valueQuantile <= 1))

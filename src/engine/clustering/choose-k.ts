@@ -6,6 +6,7 @@ import { silhouetteOfSample } from './silhouette-of-sample.ts';
 import { validateDataMatrix } from './validate-data-matrix.ts';
 import { maxOf } from '../statistics/extremes.ts';
 import { engineWarning, type EngineWarning } from '../engine-warning.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** Options of {@link chooseK}. */
 export interface ChooseKOptions {
@@ -83,7 +84,7 @@ export async function chooseK(
   if (!Number.isInteger(minK) || !Number.isInteger(settings.maxK) || minK < 2 || minK > maxK) {
     throw new ClusteringError(
       'CLUSTERING_INVALID_OPTION',
-      `chooseK needs integers 2 ≤ minK ≤ maxK ≤ ${Math.min(rows, sampleRows) - 1} for ${rows} rows, ` +
+      `chooseK needs integers 2 ≤ minK ≤ maxK ≤ ${Math.min(rows, sampleRows) - 1} for ${groupDigits(rows)} rows, ` +
         `got minK ${minK}, maxK ${settings.maxK}.`,
       { minK, maxK: settings.maxK, rows },
     );
@@ -94,7 +95,7 @@ export async function chooseK(
       engineWarning(
         'MAX_K_LOWERED',
         { requested: settings.maxK, used: maxK, rows },
-        `maxK lowered from ${settings.maxK} to ${maxK} to fit ${rows} rows.`,
+        `maxK lowered from ${settings.maxK} to ${maxK} to fit ${groupDigits(rows)} rows.`,
       ),
     );
   const workload = Math.max(rows * columns * maxK, sampleRows * sampleRows * columns);

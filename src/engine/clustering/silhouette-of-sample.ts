@@ -1,5 +1,6 @@
 import { ClusteringError } from '../engine-errors.ts';
 import type { SilhouetteSample } from './silhouette-sample.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /**
  * Mean silhouette of `labels` (one per data row) on a prepared sample.
@@ -19,7 +20,7 @@ export function silhouetteOfSample(sample: SilhouetteSample, labels: ArrayLike<n
   if (ids.size < 2 || ids.size > size - 1) {
     throw new ClusteringError(
       'CLUSTERING_INVALID_LABELS',
-      `The silhouette needs between 2 and ${size - 1} clusters among the ${size} rows scored, got ${ids.size}.`,
+      `The silhouette needs between 2 and ${size - 1} clusters among the ${groupDigits(size)} rows scored, got ${ids.size}.`,
       { clusters: ids.size, rows: size },
     );
   }

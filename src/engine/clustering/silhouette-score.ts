@@ -3,6 +3,7 @@ import { ClusteringError } from '../engine-errors.ts';
 import { createSilhouetteSample } from './silhouette-sample.ts';
 import { silhouetteOfSample } from './silhouette-of-sample.ts';
 import { validateDataMatrix } from './validate-data-matrix.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** Options of {@link silhouetteScore}. */
 export interface SilhouetteOptions {
@@ -46,7 +47,7 @@ export async function silhouetteScore(
   if (labels.length !== rows) {
     throw new ClusteringError(
       'CLUSTERING_INVALID_LABELS',
-      `labels has ${labels.length} entries for ${rows} rows: pass one label per row.`,
+      `labels has ${labels.length} entries for ${groupDigits(rows)} rows: pass one label per row.`,
       {
         labels: labels.length,
         rows,

@@ -2,6 +2,7 @@ import { createMatrixKernels, type MatrixBackend } from '../linear-algebra/creat
 import { ClusteringError } from '../engine-errors.ts';
 import type { PcaModel } from './fit-pca.ts';
 import { validateDataMatrix } from './validate-data-matrix.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** Options of {@link transformPca}. */
 export interface PcaTransformOptions {
@@ -28,7 +29,7 @@ export async function transformPca(
   if (!Number.isInteger(rows) || rows < 1 || data.length !== rows * columns) {
     throw new ClusteringError(
       'CLUSTERING_INVALID_SHAPE',
-      `transformPca expects rows × ${columns} values (the columns the PCA was fitted on), got ${data.length} values for ${rows} rows.`,
+      `transformPca expects rows × ${columns} values (the columns the PCA was fitted on), got ${data.length} values for ${groupDigits(rows)} rows.`,
       { length: data.length, rows, columns },
     );
   }

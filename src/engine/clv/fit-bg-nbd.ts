@@ -5,6 +5,7 @@ import { compressCustomerSummaries } from './compress-customer-summaries.ts';
 import { validateCustomerSummaries, type CustomerSummary } from './customer-summary.ts';
 import { maximizeLogLikelihood, type ParameterLimits } from './maximize-log-likelihood.ts';
 import type { EngineWarning } from '../engine-warning.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** Options of {@link fitBgNbd}. */
 export interface BgNbdFitOptions {
@@ -71,14 +72,14 @@ export function fitBgNbd(
   if (customers.length < settings.minimumCustomers) {
     throw new ClvError(
       'CLV_NOT_IDENTIFIABLE',
-      `BG/NBD needs at least ${settings.minimumCustomers} customers to estimate r, alpha, a and b, got ${customers.length}. Fit on a larger cohort.`,
+      `BG/NBD needs at least ${groupDigits(settings.minimumCustomers)} customers to estimate r, alpha, a and b, got ${customers.length}. Fit on a larger cohort.`,
       { customerCount: customers.length, minimumCustomers: settings.minimumCustomers },
     );
   }
   if (repeatBuyerCount < settings.minimumRepeatBuyers) {
     throw new ClvError(
       'CLV_NOT_IDENTIFIABLE',
-      `BG/NBD needs at least ${settings.minimumRepeatBuyers} customers with a repeat purchase (frequency > 0), got ${repeatBuyerCount} of ${customers.length}: without repeat purchases neither purchase rates nor dropout can be estimated. Use a longer calibration period or a larger cohort.`,
+      `BG/NBD needs at least ${groupDigits(settings.minimumRepeatBuyers)} customers with a repeat purchase (frequency > 0), got ${repeatBuyerCount} of ${customers.length}: without repeat purchases neither purchase rates nor dropout can be estimated. Use a longer calibration period or a larger cohort.`,
       { customerCount: customers.length, repeatBuyerCount, minimumRepeatBuyers: settings.minimumRepeatBuyers },
     );
   }

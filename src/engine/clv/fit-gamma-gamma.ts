@@ -4,6 +4,7 @@ import { ClvError } from '../engine-errors.ts';
 import { validateCustomerSummaries, type CustomerSpendSummary } from './customer-summary.ts';
 import { GammaGammaModel, type GammaGammaParameters } from './gamma-gamma-model.ts';
 import { engineWarning, type EngineWarning } from '../engine-warning.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** Options of {@link fitGammaGamma}. */
 export interface GammaGammaFitOptions {
@@ -65,7 +66,7 @@ export function fitGammaGamma(
   if (buyers.length < settings.minimumRepeatBuyers) {
     throw new ClvError(
       'CLV_NOT_IDENTIFIABLE',
-      `Gamma-Gamma needs at least ${settings.minimumRepeatBuyers} customers with a repeat purchase (frequency > 0) and their mean repeat spend, got ${buyers.length}. Use a longer period or a larger cohort, or fall back to the plain average order value.`,
+      `Gamma-Gamma needs at least ${groupDigits(settings.minimumRepeatBuyers)} customers with a repeat purchase (frequency > 0) and their mean repeat spend, got ${buyers.length}. Use a longer period or a larger cohort, or fall back to the plain average order value.`,
       { repeatBuyerCount: buyers.length, minimumRepeatBuyers: settings.minimumRepeatBuyers },
     );
   }

@@ -2,6 +2,7 @@ import { quintileScores } from './quintile-scores.ts';
 import { FeatureError } from '../engine-errors.ts';
 import { maxOf } from '../statistics/extremes.ts';
 import { engineWarning, type EngineWarning } from '../engine-warning.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** A customer's photo as features need it: which theme, and when it was posted (if known). */
 export interface FeaturePhoto {
@@ -111,7 +112,7 @@ export function buildCustomerFeatures(
       engineWarning(
         'CUSTOMERS_WITHOUT_PURCHASE',
         { count: withoutPurchases },
-        `${withoutPurchases} customer(s) have no purchase; their recency is set to the longest observed.`,
+        `${groupDigits(withoutPurchases)} customer(s) have no purchase; their recency is set to the longest observed.`,
       ),
     );
   const observedRecencies = lastPurchase

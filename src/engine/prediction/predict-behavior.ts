@@ -10,6 +10,7 @@ import { fitRandomForest, type RandomForestOptions } from './random-forest.ts';
 import { stratifiedKFold } from './stratified-k-fold.ts';
 import { validatePredictionInput } from './validate-prediction-input.ts';
 import type { BinaryClassifier, FeatureMatrix, ModelKind, PredictionWarning } from './prediction-types.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** Data for {@link predictBehavior}. */
 export interface BehaviorPredictionInput {
@@ -254,14 +255,14 @@ function collectWarnings(facts: WarningFacts): PredictionWarning[] {
   if (minority < 30) {
     warnings.push({
       code: 'FEW_MINORITY_CASES',
-      message: `Only ${minority} customers have target ${minorityLabel}; scores and drivers can change a lot with a few more. Treat them as indicative.`,
+      message: `Only ${groupDigits(minority)} customers have target ${minorityLabel}; scores and drivers can change a lot with a few more. Treat them as indicative.`,
     });
   }
   if (minority < 10 * facts.featureNames.length) {
     warnings.push({
       code: 'MANY_FEATURES_FOR_DATA',
       message:
-        `${facts.featureNames.length} features for ${minority} customers in the smaller class (rule of thumb: ≥ 10 per feature); ` +
+        `${facts.featureNames.length} features for ${groupDigits(minority)} customers in the smaller class (rule of thumb: ≥ 10 per feature); ` +
         'drop weak or redundant features to reduce overfitting.',
     });
   }

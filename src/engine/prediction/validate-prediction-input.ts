@@ -1,6 +1,7 @@
 import { PredictionInputError } from '../engine-errors.ts';
 import { toFeatureColumns } from './feature-columns.ts';
 import type { FeatureMatrix } from './prediction-types.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** Checked, model-ready data. */
 export interface ValidatedPredictionInput {
@@ -89,7 +90,7 @@ export function validatePredictionInput(
     const label = positiveCount < negativeCount ? 1 : 0;
     throw new PredictionInputError(
       'PREDICTION_TOO_FEW_PER_CLASS',
-      `Only ${smallest} customers have target ${label}, fewer than the ${foldCount} cross-validation folds, so some folds would have none. ` +
+      `Only ${groupDigits(smallest)} customers have target ${label}, fewer than the ${foldCount} cross-validation folds, so some folds would have none. ` +
         `Use at most ${smallest} folds (at least 2) or collect more customers with target ${label}.`,
       { label, count: smallest, folds: foldCount },
     );

@@ -9,6 +9,7 @@ import { type ErrorCode, TakumiError } from '../../core/takumi-error.ts';
 import { appendAll } from '../../core/append-all.ts';
 import type { EngineWarning } from '../engine-warning.ts';
 import type { ThemeShares } from '../themes/theme-share-matrix.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 export interface SegmentOptions {
   /** Number of segments; null chooses k in [minK, maxK] by silhouette. */
@@ -100,7 +101,7 @@ export async function findSegments(
   if (rows < Math.max(requestedK * settings.minSegmentSize, requestedK + 1)) {
     throw new SegmentationError(
       'SEGMENTS_TOO_FEW_CUSTOMERS',
-      `${requestedK} segments of at least ${settings.minSegmentSize} customers need ${requestedK * settings.minSegmentSize} customers; this dataset has ${rows}. Ask for fewer segments or lower the minimum segment size.`,
+      `${requestedK} segments of at least ${groupDigits(settings.minSegmentSize)} customers need ${groupDigits(requestedK * settings.minSegmentSize)} customers; this dataset has ${rows}. Ask for fewer segments or lower the minimum segment size.`,
       { customers: rows, k: requestedK, minSegmentSize: settings.minSegmentSize },
     );
   }

@@ -1,4 +1,5 @@
 import { engineWarning, type EngineWarning } from '../engine-warning.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 /**
  * Folds clusters smaller than `minimumSize` into the nearest surviving centroid, smallest first, then
  * renumbers clusters by size (0 = largest). Centroids of survivors are kept as they were, so a merge
@@ -43,7 +44,7 @@ export function mergeSmallClusters(
       engineWarning(
         'SMALL_GROUP_MERGED',
         { size: smallest[1], minimum: minimumSize },
-        `A group of ${smallest[1]} customers (below the minimum segment size of ${minimumSize}) was merged into the nearest segments.`,
+        `A group of ${groupDigits(smallest[1])} customers (below the minimum segment size of ${minimumSize}) was merged into the nearest segments.`,
       ),
     );
   }

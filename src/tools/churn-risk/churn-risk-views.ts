@@ -5,6 +5,7 @@ import { formatNumber, formatPercent } from '../shared/format-number.ts';
 import type { Language } from '../../core/language.ts';
 import { translate } from '../../core/message-catalog.ts';
 import { churnMeasureWords, churnRiskMessages as messages } from './messages.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 function measureValue(data: ChurnRiskData, measure: ChurnDriverMeasure, value: number, language: Language): string {
   if (measure === 'orderValue') return formatMoney(value, data.currency, language);
@@ -24,7 +25,7 @@ export function churnRuleText(data: ChurnRiskData, language: Language): string {
 export function summarizeChurnRisk(data: ChurnRiskData): string {
   const money = (amount: number): string => formatMoney(amount, data.currency, 'en');
   const lines = [
-    `Churn risk on segmentation run ${data.runId} of "${data.dataset}"${data.segment === null ? '' : `, segment S${data.segment} only`}: ${data.customers} customers with purchases, next ${data.periodMonths} months (BG/NBD expected purchases and P(buy again); no churn column needed).`,
+    `Churn risk on segmentation run ${data.runId} of "${data.dataset}"${data.segment === null ? '' : `, segment S${data.segment} only`}: ${groupDigits(data.customers)} customers with purchases, next ${data.periodMonths} months (BG/NBD expected purchases and P(buy again); no churn column needed).`,
     `${churnRuleText(data, 'en')}.`,
     `${data.atRisk} of ${data.valuable} valuable customers are at risk.${
       data.lifetimeValueAtRisk !== null && data.revenueDropNextPeriod !== null
@@ -38,7 +39,7 @@ export function summarizeChurnRisk(data: ChurnRiskData): string {
     );
   if (!data.describable && data.atRisk > 0)
     lines.push(
-      `Fewer than ${data.minimumGroupSize} customers are at risk, so their value, segments and drivers are withheld (privacy rule).`,
+      `Fewer than ${groupDigits(data.minimumGroupSize)} customers are at risk, so their value, segments and drivers are withheld (privacy rule).`,
     );
   if (data.segments.length > 0)
     lines.push(

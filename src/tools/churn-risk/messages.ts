@@ -1,6 +1,7 @@
 import { defineMessages } from '../../core/message-catalog.ts';
 import type { Language } from '../../core/language.ts';
 import type { ChurnDriverMeasure } from './build-churn-risk-result.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** How each churn driver is named and written, per language (`unit` follows the number). */
 export const churnMeasureWords: Readonly<
@@ -34,7 +35,7 @@ export const churnRiskMessages = defineMessages({
   sentenceEnd: { ja: '。', en: '.' },
   headline: {
     ja: (p: { atRisk: number; valuable: number; segment: string | null }) =>
-      `解約リスクのある優良顧客は ${p.atRisk}人です（優良顧客 ${p.valuable}人中${p.segment === null ? '' : `、${p.segment}のみ`}）。`,
+      `解約リスクのある優良顧客は ${groupDigits(p.atRisk)}人です（優良顧客 ${groupDigits(p.valuable)}人中${p.segment === null ? '' : `、${p.segment}のみ`}）。`,
     en: (p: { atRisk: number; valuable: number; segment: string | null }) =>
       `${p.atRisk} of ${p.valuable} valuable customers are at risk of leaving${p.segment === null ? '' : ` (${p.segment} only)`}.`,
   },
@@ -51,19 +52,21 @@ export const churnRiskMessages = defineMessages({
       `Chance of buying again in that period: ${p.atRisk} for them vs ${p.others} for the other valuable customers.`,
   },
   tooFew: {
-    ja: (p: { minimum: number }) => `${p.minimum}人未満のため、金額・内訳・特徴はプライバシー保護のため示しません。`,
+    ja: (p: { minimum: number }) =>
+      `${groupDigits(p.minimum)}人未満のため、金額・内訳・特徴はプライバシー保護のため示しません。`,
     en: (p: { minimum: number }) =>
-      `Fewer than ${p.minimum} people, so their value, breakdown and profile are not shown, to protect their privacy.`,
+      `Fewer than ${groupDigits(p.minimum)} people, so their value, breakdown and profile are not shown, to protect their privacy.`,
   },
   segmentsHeading: { ja: '多いセグメント:', en: 'Where they are:' },
   segmentLine: {
     ja: (p: { label: string; atRisk: number; share: string; clv: string }) =>
-      `• ${p.label}: ${p.atRisk}人（この層の優良顧客の${p.share}）、CLV ${p.clv}`,
+      `• ${p.label}: ${groupDigits(p.atRisk)}人（この層の優良顧客の${p.share}）、CLV ${p.clv}`,
     en: (p: { label: string; atRisk: number; share: string; clv: string }) =>
       `• ${p.label}: ${p.atRisk} (${p.share} of its valuable customers), CLV ${p.clv}`,
   },
   withheldSegments: {
-    ja: (p: { count: number; minimum: number }) => `（ほか${p.count}セグメントは${p.minimum}人未満のため省略）`,
+    ja: (p: { count: number; minimum: number }) =>
+      `（ほか${p.count}セグメントは${groupDigits(p.minimum)}人未満のため省略）`,
     en: (p: { count: number; minimum: number }) =>
       `(${p.count} more segment(s) with fewer than ${p.minimum} at risk not shown)`,
   },

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/message-catalog.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 type Pair = { first: string; second: string };
 type Ratio = { measure: string; larger: string; smaller: string; ratio: string };
@@ -21,8 +22,8 @@ export const compareMessages = defineMessages({
       `• Customers: ${p.first} (${p.firstShare} of all) vs ${p.second} (${p.secondShare})`,
   },
   overlap: {
-    ja: (p: { count: number }) => `（両方のテーマに投稿した${p.count}人は両側に数えています）`,
-    en: (p: { count: number }) => `(${p.count} customers posted in both themes and count on both sides)`,
+    ja: (p: { count: number }) => `（両方のテーマに投稿した${groupDigits(p.count)}人は両側に数えています）`,
+    en: (p: { count: number }) => `(${groupDigits(p.count)} customers posted in both themes and count on both sides)`,
   },
   revenue: {
     ja: (p: Pair & { firstShare: string; secondShare: string }) =>

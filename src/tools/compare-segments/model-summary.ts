@@ -2,6 +2,7 @@ import { quoteData } from '../../core/quote-data.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
 import { differenceWords, themeGapWords } from './compare-words.ts';
 import type { CompareSegmentsData, ComparedGroup } from './result.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** What the model reads from compare_segments, in English; money in the dataset's currency code. */
 export function summarizeComparison(result: CompareSegmentsData): string {
@@ -11,7 +12,7 @@ export function summarizeComparison(result: CompareSegmentsData): string {
   const group = (side: ComparedGroup): string => {
     const summary = side.summary;
     return [
-      `${tag}${side.id} ${side.name.en}: ${summary.size} customers (${formatPercent(summary.share)} of ${result.customerCount})`,
+      `${tag}${side.id} ${side.name.en}: ${groupDigits(summary.size)} customers (${formatPercent(summary.share)} of ${result.customerCount})`,
       `revenue to date ${money(summary.revenue)} (${formatPercent(summary.revenueShare)} of all)`,
       `mean 12-month CLV ${money(summary.meanLifetimeValue)}`,
       `average order value ${money(summary.meanOrderValue)}`,
@@ -28,7 +29,9 @@ export function summarizeComparison(result: CompareSegmentsData): string {
     `Comparison (run ${result.runId}, dataset ${quoteData(result.dataset)}, per-customer means from their own purchases):`,
     `First: ${group(result.first)}.`,
     `Second: ${group(result.second)}.`,
-    result.overlap === null ? '' : `${result.overlap} customers posted in both themes and count in both groups.`,
+    result.overlap === null
+      ? ''
+      : `${groupDigits(result.overlap)} customers posted in both themes and count in both groups.`,
     differences.length === 0 ? 'No measure differs by 15% or more.' : `Biggest differences: ${differences.join('; ')}.`,
   ]
     .filter(Boolean)

@@ -26,6 +26,7 @@ import { translate } from '../../core/message-catalog.ts';
 import { customersGroup } from '../shared/group-members.ts';
 import type { CompareSegmentsData, ComparedGroup } from './result.ts';
 import type { CompareSegmentsInput } from './schema.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** Top themes listed per group. */
 const topThemeCount = 3;
@@ -76,7 +77,7 @@ export async function runCompareSegments(
       if (!theme)
         throw new ToolInputError(
           'TOOL_THEME_UNKNOWN',
-          `No photo theme "${reference}" that can be described; themes: ${themes.themes.map((entry) => `T${entry.id} "${entry.name}"`).join(', ')}. Themes posted by fewer than ${context.config.minimumGroupSize} customers are never described.`,
+          `No photo theme "${reference}" that can be described; themes: ${themes.themes.map((entry) => `T${entry.id} "${entry.name}"`).join(', ')}. Themes posted by fewer than ${groupDigits(context.config.minimumGroupSize)} customers are never described.`,
           { reference: String(reference) },
           {
             readerMessage:

@@ -1,12 +1,13 @@
 import { defineMessages } from '../../core/message-catalog.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** describe_cluster's texts for people. Figures arrive formatted. */
 export const clusterMessages = defineMessages({
   theme: {
     ja: (p: ThemeParams) =>
-      `写真テーマ「${p.name}」［T${p.id}］: 異なる写真${p.photos}種類（全体の${p.share}）、投稿した顧客 ${p.customers}人。`,
+      `写真テーマ「${p.name}」［T${p.id}］: 異なる写真${groupDigits(p.photos)}種類（全体の${p.share}）、投稿した顧客 ${groupDigits(p.customers)}人。`,
     en: (p: ThemeParams) =>
-      `Photo theme "${p.name}" [T${p.id}]: ${p.photos} distinct photos (${p.share} of all), posted by ${p.customers} customers.`,
+      `Photo theme "${p.name}" [T${p.id}]: ${p.photos} distinct photos (${p.share} of all), posted by ${groupDigits(p.customers)} customers.`,
   },
   themeNext: {
     ja: '次に「高額顧客が多く投稿する写真のテーマは？」と聞くと、テーマと顧客価値の関係を比べます。',
@@ -20,9 +21,10 @@ export const clusterMessages = defineMessages({
   },
   labelSeparator: { ja: '、', en: ', ' },
   segmentSize: {
-    ja: (p: { label: string; size: number; share: string }) => `${p.label}: ${p.size}人（全体の${p.share}）。`,
+    ja: (p: { label: string; size: number; share: string }) =>
+      `${p.label}: ${groupDigits(p.size)}人（全体の${p.share}）。`,
     en: (p: { label: string; size: number; share: string }) =>
-      `${p.label}: ${p.size} customers (${p.share} of the base).`,
+      `${p.label}: ${groupDigits(p.size)} customers (${p.share} of the base).`,
   },
   segmentBuying: {
     ja: (p: Buying) => `購買: 平均${p.purchases}回、累計${p.spend}、最終購入から平均${p.days}日。`,

@@ -3,13 +3,14 @@ import { quoteData } from '../../core/quote-data.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
 import { isMentionable } from './is-mentionable.ts';
 import type { DescribeClusterData } from './result.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** What the model reads from describe_cluster, in English. */
 export function summarizeCluster(result: DescribeClusterData): string {
   if (result.kind === 'theme') {
     const { theme } = result;
     return [
-      `Theme T${theme.id} "${theme.name}" (run ${result.runId}): ${theme.size} photos from ${theme.customers} customers, ${formatPercent(theme.share)} of all photos.`,
+      `Theme T${theme.id} "${theme.name}" (run ${result.runId}): ${groupDigits(theme.size)} photos from ${groupDigits(theme.customers)} customers, ${formatPercent(theme.share)} of all photos.`,
       `Most common labels: ${theme.labels.map((label) => `${label.label} ${formatPercent(label.share)}`).join(', ')}.`,
       `Segments posting it most: ${result.segmentsOverIndexing
         .slice(0, 3)
@@ -29,7 +30,7 @@ export function summarizeCluster(result: DescribeClusterData): string {
     name.startsWith('theme_') ? `share of photos in ${featureLabel(name, themeNames)}` : featureLabel(name);
   const rfm = segment.meanRfm;
   return [
-    `${label} (run ${result.runId}, dataset ${quoteData(result.dataset)}): ${segment.size} customers, ${formatPercent(segment.share)} of ${result.customerCount}.`,
+    `${label} (run ${result.runId}, dataset ${quoteData(result.dataset)}): ${groupDigits(segment.size)} customers, ${formatPercent(segment.share)} of ${result.customerCount}.`,
     `Behavior: last purchase ${formatNumber(rfm.recencyDays, 0)} days ago on average, ${formatNumber(rfm.frequency)} purchases, total spend ${formatNumber(rfm.monetary)}; RFM scores R ${formatNumber(rfm.recencyScore)} / F ${formatNumber(rfm.frequencyScore)} / M ${formatNumber(rfm.monetaryScore)} (1–5).`,
     segment.meanLifetimeValue === null
       ? 'Lifetime value: not estimated for this dataset.'

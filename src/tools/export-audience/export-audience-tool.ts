@@ -7,6 +7,7 @@ import { exportAudienceMessages as messages } from './messages.ts';
 import type { ExportAudienceData } from './result.ts';
 import { runExportAudience } from './run.ts';
 import { exportAudienceSchema } from './schema.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 export type { ExportAudienceData } from './result.ts';
 export type { ExportAudienceInput } from './schema.ts';
@@ -37,6 +38,6 @@ export const exportAudienceTool = defineTool({
   run: runExportAudience,
   // Rows, ids and the file's contents never reach the model: only the count and the header names.
   summarize: (data) =>
-    `A file of ${data.rows} customers was prepared (${data.segment ? data.segment.label : 'every customer'}; columns ${data.headers.map((header) => quoteData(header, 40)).join(', ')}). It is uploaded to the thread only after the asker confirms with the button; do not list any customer.`,
+    `A file of ${groupDigits(data.rows)} customers was prepared (${data.segment ? data.segment.label : 'every customer'}; columns ${data.headers.map((header) => quoteData(header, 40)).join(', ')}). It is uploaded to the thread only after the asker confirms with the button; do not list any customer.`,
   present,
 });

@@ -12,6 +12,7 @@ import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.t
 import { readAbTestMessages } from './messages.ts';
 import type { ReadAbTestData } from './result.ts';
 import type { ReadAbTestInput } from './schema.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** The folder results files are read from (a file outside it is refused). */
 export function abTestFolder(context: ToolContext): string {
@@ -56,7 +57,7 @@ export async function runReadAbTest(input: ReadAbTestInput, context: ToolContext
     if (arm.conversions > arm.customers || arm.customers === 0)
       throw new ToolInputError(
         'TOOL_AB_COUNTS_INVALID',
-        `The ${name} arm has ${arm.conversions} conversions of ${arm.customers} customers; each arm needs customers and at most as many conversions.`,
+        `The ${name} arm has ${arm.conversions} conversions of ${groupDigits(arm.customers)} customers; each arm needs customers and at most as many conversions.`,
         { arm: name },
         {
           readerMessage: translate(readAbTestMessages.countsInvalid, context.language, {

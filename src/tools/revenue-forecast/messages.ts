@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/message-catalog.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 type Headline = { period: string; expected: string; level: string; low: string; high: string };
 type Volume = { buyers: string; customers: number; purchases: string; low: string; high: string; change: string };
@@ -22,9 +23,9 @@ export const revenueForecastMessages = defineMessages({
   },
   chartSubtitle: {
     ja: (p: { customers: number; simulations: number }) =>
-      `既存顧客${p.customers}人の購入パターンから${p.simulations}回シミュレーション（新規顧客は含まず）`,
+      `既存顧客${groupDigits(p.customers)}人の購入パターンから${groupDigits(p.simulations)}回シミュレーション（新規顧客は含まず）`,
     en: (p: { customers: number; simulations: number }) =>
-      `${p.simulations} simulations of ${p.customers} existing customers' purchase patterns (new customers not included)`,
+      `${groupDigits(p.simulations)} simulations of ${p.customers} existing customers' purchase patterns (new customers not included)`,
   },
   headline: {
     ja: (p: Headline) =>
@@ -33,7 +34,7 @@ export const revenueForecastMessages = defineMessages({
   },
   volume: {
     ja: (p: Volume) =>
-      `既存顧客${p.customers}人のうち約${p.buyers}人が購入し、購入回数は ${p.purchases}回（${p.low}〜${p.high}回）の見込み。${p.change}`,
+      `既存顧客${groupDigits(p.customers)}人のうち約${p.buyers}人が購入し、購入回数は ${p.purchases}回（${p.low}〜${p.high}回）の見込み。${p.change}`,
     en: (p: Volume) =>
       `About ${p.buyers} of the ${p.customers} existing customers are expected to buy, ${p.purchases} purchases (${p.low} to ${p.high}).${p.change}`,
   },

@@ -3,6 +3,7 @@ import { quoteData } from '../../core/quote-data.ts';
 import type { RunSegmentationData } from './result.ts';
 import { describableThemes } from '../../engine/themes/describable-themes.ts';
 import { maxOf } from '../../engine/statistics/extremes.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** What the model reads from run_segmentation: every segment's figures, the themes, the CLV model, the notes. */
 export function summarizeSegmentation(result: RunSegmentationData): string {
@@ -12,11 +13,12 @@ export function summarizeSegmentation(result: RunSegmentationData): string {
   const best = (scores: RunSegmentationData['segmentSilhouette']): string =>
     scores ? ` (chosen by silhouette ${formatNumber(maxOf(scores.map((score) => score.silhouette)), 3)})` : '';
   const lines = [
-    `Segmentation run ${analysis.runId} of dataset ${quoteData(analysis.datasetName)}: ${analysis.customerCount} customers, ${analysis.photoCount} photos, data up to ${analysis.asOf.toISOString().slice(0, 10)}.`,
+    `Segmentation run ${analysis.runId} of dataset ${quoteData(analysis.datasetName)}: ${groupDigits(analysis.customerCount)} customers, ${groupDigits(analysis.photoCount)} photos, data up to ${analysis.asOf.toISOString().slice(0, 10)}.`,
     `Visual themes: ${analysis.themes.length}${best(analysis.themeSilhouette)}. Largest: ${describable.themes
       .slice(0, 8)
       .map(
-        (theme) => `T${theme.id} "${theme.name}" ${formatPercent(theme.share)} of photos, ${theme.customers} customers`,
+        (theme) =>
+          `T${theme.id} "${theme.name}" ${formatPercent(theme.share)} of photos, ${groupDigits(theme.customers)} customers`,
       )
       .join('; ')}.`,
     `Segments: ${analysis.segments.length}${best(analysis.segmentSilhouette)}.`,
@@ -30,7 +32,7 @@ export function summarizeSegmentation(result: RunSegmentationData): string {
         .join(', ');
       const value =
         segment.meanLifetimeValue === null ? '' : `, mean 12-month CLV ${formatNumber(segment.meanLifetimeValue)}`;
-      return `- ${labels[index]}: ${segment.size} customers (${formatPercent(segment.share)}); last purchase ${formatNumber(segment.meanRfm.recencyDays, 0)} days ago on average, ${formatNumber(segment.meanRfm.frequency)} purchases, total spend ${formatNumber(segment.meanRfm.monetary)}${value}; top themes: ${themes || 'none large enough to describe'}.`;
+      return `- ${labels[index]}: ${groupDigits(segment.size)} customers (${formatPercent(segment.share)}); last purchase ${formatNumber(segment.meanRfm.recencyDays, 0)} days ago on average, ${formatNumber(segment.meanRfm.frequency)} purchases, total spend ${formatNumber(segment.meanRfm.monetary)}${value}; top themes: ${themes || 'none large enough to describe'}.`;
     }),
   ];
   if (analysis.lifetimeValue) {

@@ -3,6 +3,7 @@ import { type Message, translate } from '../../core/message-catalog.ts';
 import type { EngineWarning, EngineWarningCode, EngineWarningParams } from '../../engine/engine-warning.ts';
 import { formatDay, formatMonth, formatMonthRange } from '../../core/format/format-month.ts';
 import { sharedMessages } from './shared-messages.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 type NoteCatalog = { readonly [Code in EngineWarningCode]: Message<EngineWarningParams[Code]> };
 
@@ -21,7 +22,8 @@ export const analysisNoteMessages: NoteCatalog = {
     en: (p) => `${p.count} column(s) have the same value for everyone and were left out (${p.columns}).`,
   },
   KMEANS_NOT_CONVERGED: {
-    ja: (p) => `クラスタリングが${p.iterations}回の反復で収束しませんでした。結果は目安としてご覧ください。`,
+    ja: (p) =>
+      `クラスタリングが${groupDigits(p.iterations)}回の反復で収束しませんでした。結果は目安としてご覧ください。`,
     en: (p) => `Clustering did not settle within ${p.iterations} iterations; read the result as a guide.`,
   },
   KMEANS_EMPTY_RESEEDED: {
@@ -33,17 +35,19 @@ export const analysisNoteMessages: NoteCatalog = {
     en: (p) => `Only ${p.nonEmpty} of ${p.k} groups could be formed: too few customers differ.`,
   },
   MAX_K_LOWERED: {
-    ja: (p) => `データが${p.rows}件のため、試すグループ数の上限を${p.requested}から${p.used}に下げました。`,
-    en: (p) => `With ${p.rows} rows, at most ${p.used} groups were tried instead of ${p.requested}.`,
+    ja: (p) =>
+      `データが${groupDigits(p.rows)}件のため、試すグループ数の上限を${p.requested}から${p.used}に下げました。`,
+    en: (p) => `With ${groupDigits(p.rows)} rows, at most ${p.used} groups were tried instead of ${p.requested}.`,
   },
   SMALL_GROUP_MERGED: {
-    ja: (p) => `${p.size}人のグループは最小人数（${p.minimum}人）未満のため、近いセグメントに統合しました。`,
+    ja: (p) =>
+      `${groupDigits(p.size)}人のグループは最小人数（${groupDigits(p.minimum)}人）未満のため、近いセグメントに統合しました。`,
     en: (p) =>
-      `A group of ${p.size} customers (below the minimum segment size of ${p.minimum}) was merged into the nearest segments.`,
+      `A group of ${groupDigits(p.size)} customers (below the minimum segment size of ${p.minimum}) was merged into the nearest segments.`,
   },
   CUSTOMERS_WITHOUT_PURCHASE: {
-    ja: (p) => `購入のない顧客が${p.count}人います。最終購入からの日数は観測された最長の値としました。`,
-    en: (p) => `${p.count} customer(s) have no purchase; their recency is set to the longest observed.`,
+    ja: (p) => `購入のない顧客が${groupDigits(p.count)}人います。最終購入からの日数は観測された最長の値としました。`,
+    en: (p) => `${groupDigits(p.count)} customer(s) have no purchase; their recency is set to the longest observed.`,
   },
   SPEND_MEAN_INFINITE: {
     ja: '購入額のばらつきが大きく、リピートのない顧客の購入額は予測できませんでした。',
@@ -54,7 +58,8 @@ export const analysisNoteMessages: NoteCatalog = {
     en: 'Purchase count and average spend move together, so spend forecasts may be biased.',
   },
   SPEND_ZERO_EXCLUDED: {
-    ja: (p) => `リピート購入の金額が0の顧客${p.count}人は、購入額を予測できないため顧客生涯価値から外しました。`,
+    ja: (p) =>
+      `リピート購入の金額が0の顧客${groupDigits(p.count)}人は、購入額を予測できないため顧客生涯価値から外しました。`,
     en: (p) => `${p.count} repeat buyer(s) whose repeat purchases total 0 are left out of lifetime value.`,
   },
   DROPOUT_WEAK_PRIOR: {
@@ -62,12 +67,15 @@ export const analysisNoteMessages: NoteCatalog = {
     en: 'The purchases do not show how customers drop out, so lifetime value is a rough guide.',
   },
   OPTIMIZER_NOT_CONVERGED: {
-    ja: (p) => `${p.model} の推定が${p.iterations}回で収束しませんでした。顧客生涯価値は目安としてご覧ください。`,
+    ja: (p) =>
+      `${p.model} の推定が${groupDigits(p.iterations)}回で収束しませんでした。顧客生涯価値は目安としてご覧ください。`,
     en: (p) => `The ${p.model} fit stopped after ${p.iterations} iterations; read lifetime value as a guide.`,
   },
   PHOTOS_WITHOUT_EMBEDDING: {
-    ja: (p) => `写真${p.count}枚は特徴が未計算のためテーマから外しました。もう一度取り込むと計算されます。`,
-    en: (p) => `${p.count} photo(s) have no embedding and are left out of the themes; import again to embed them.`,
+    ja: (p) =>
+      `写真${groupDigits(p.count)}枚は特徴が未計算のためテーマから外しました。もう一度取り込むと計算されます。`,
+    en: (p) =>
+      `${groupDigits(p.count)} photo(s) have no embedding and are left out of the themes; import again to embed them.`,
   },
   TOO_FEW_PHOTOS_FOR_THEMES: {
     ja: '写真が少ないため視覚テーマは作らず、購買データだけで分けました。',

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/message-catalog.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 type Customers = { customers: number };
 type Segment = { segment: string };
@@ -9,8 +10,9 @@ type Months = { months: number };
 /** Example questions, one entry per capability and per figure the example can carry. */
 export const capabilityMessages = defineMessages({
   churn: {
-    ja: (p: Customers) => `「顧客${p.customers}人のうち、解約しそうな優良顧客は何人？」`,
-    en: (p: Customers) => `"How many of our ${p.customers} customers are valuable but at risk of leaving?"`,
+    ja: (p: Customers) => `「顧客${groupDigits(p.customers)}人のうち、解約しそうな優良顧客は何人？」`,
+    en: (p: Customers) =>
+      `"How many of our ${groupDigits(p.customers)} customers are valuable but at risk of leaving?"`,
   },
   churnSegment: {
     ja: (p: Segment) => `「${p.segment}で解約しそうな優良顧客は？」`,
@@ -58,8 +60,8 @@ export const capabilityMessages = defineMessages({
     en: (p: Segment) => `"Design an A/B test for ${p.segment}"`,
   },
   segmentation: {
-    ja: (p: Customers) => `「顧客${p.customers}人を写真と購入の傾向でセグメントに分けて」`,
-    en: (p: Customers) => `"Segment our ${p.customers} customers by their photos and purchases"`,
+    ja: (p: Customers) => `「顧客${groupDigits(p.customers)}人を写真と購入の傾向でセグメントに分けて」`,
+    en: (p: Customers) => `"Segment our ${groupDigits(p.customers)} customers by their photos and purchases"`,
   },
   meeting: { ja: '「明日の会議で使える言い方は？」', en: '"What should I say in tomorrow\'s meeting?"' },
   meetingSegment: {

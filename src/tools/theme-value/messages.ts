@@ -1,5 +1,6 @@
 import { defineMessages } from '../../core/message-catalog.ts';
 import type { EvidenceStrength } from '../../engine/themes/compare-theme-reach.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 type BaseParams = { group: string; photoCustomers: number; valuable: number; leftOut: number };
 type RowParams = {
@@ -41,15 +42,15 @@ export const themeValueMessages = defineMessages({
   },
   base: {
     ja: (p: BaseParams) =>
-      `写真を投稿した顧客 ${p.photoCustomers}人のうち、${p.group}は ${p.valuable}人です。各テーマを投稿した人の割合を、この人たちとほかの投稿者で比べました${p.leftOut > 0 ? `（写真のない顧客 ${p.leftOut}人は比較に含めていません）` : ''}。`,
+      `写真を投稿した顧客 ${groupDigits(p.photoCustomers)}人のうち、${p.group}は ${groupDigits(p.valuable)}人です。各テーマを投稿した人の割合を、この人たちとほかの投稿者で比べました${p.leftOut > 0 ? `（写真のない顧客 ${groupDigits(p.leftOut)}人は比較に含めていません）` : ''}。`,
     en: (p: BaseParams) =>
-      `Of the ${p.photoCustomers} customers who posted photos, ${p.valuable} are ${p.group}. For each theme I compared the share of them who posted it with the share of the other posters${p.leftOut > 0 ? ` (${p.leftOut} customers without photos are not in the comparison)` : ''}.`,
+      `Of the ${groupDigits(p.photoCustomers)} customers who posted photos, ${p.valuable} are ${p.group}. For each theme I compared the share of them who posted it with the share of the other posters${p.leftOut > 0 ? ` (${groupDigits(p.leftOut)} customers without photos are not in the comparison)` : ''}.`,
   },
   tooFew: {
     ja: (p: { minimum: number }) =>
-      `比べる2つのグループのどちらかが${p.minimum}人未満のため、プライバシー保護のためテーマ別の比較は示しません。`,
+      `比べる2つのグループのどちらかが${groupDigits(p.minimum)}人未満のため、プライバシー保護のためテーマ別の比較は示しません。`,
     en: (p: { minimum: number }) =>
-      `One of the two groups has fewer than ${p.minimum} customers, so no theme comparison is shown, to protect their privacy.`,
+      `One of the two groups has fewer than ${groupDigits(p.minimum)} customers, so no theme comparison is shown, to protect their privacy.`,
   },
   noThemes: {
     ja: '名前を出せるほど多くの顧客が投稿したテーマがありません。',
@@ -57,7 +58,7 @@ export const themeValueMessages = defineMessages({
   },
   row: {
     ja: (p: RowParams) =>
-      `• ${p.name}: ${p.lift}（優良顧客の${p.valuableShare}、ほかの投稿者の${p.otherShare}が投稿、投稿者 ${p.posters}人）— ${p.evidence}`,
+      `• ${p.name}: ${p.lift}（優良顧客の${p.valuableShare}、ほかの投稿者の${p.otherShare}が投稿、投稿者 ${groupDigits(p.posters)}人）— ${p.evidence}`,
     en: (p: RowParams) =>
       `• ${p.name}: ${p.lift} (posted by ${p.valuableShare} of them vs ${p.otherShare} of the other posters; ${p.posters} posters) — ${p.evidence}`,
   },
@@ -94,9 +95,9 @@ export const themeValueMessages = defineMessages({
   },
   withheld: {
     ja: (p: { count: number; minimum: number }) =>
-      `（投稿者が${p.minimum}人未満の${p.count}テーマは名前を出していません）`,
+      `（投稿者が${groupDigits(p.minimum)}人未満の${p.count}テーマは名前を出していません）`,
     en: (p: { count: number; minimum: number }) =>
-      `(${p.count} theme(s) posted by fewer than ${p.minimum} customers are not named.)`,
+      `(${p.count} theme(s) posted by fewer than ${groupDigits(p.minimum)} customers are not named.)`,
   },
   next: {
     ja: '次に「このテーマを投稿する層にキャンペーンをやるべき？」や「セグメントごとの特徴は？」と聞けます。',

@@ -3,14 +3,17 @@ import { quoteData } from '../../core/quote-data.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
 import { themeValueGroup } from './present.ts';
 import type { ThemeValueData } from './result.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** What the model reads from compare_theme_value, in English: aggregates and describable themes only. */
 export function summarizeThemeValue(data: ThemeValueData): string {
   const lines = [
-    `Photo themes vs value in ${quoteData(data.dataset)} (segmentation run ${data.runId}): valuable = ${themeValueGroup(data, 'en')}. Compared among the ${data.photoCustomers} customers with photos (${data.valuablePhotoCustomers} valuable); ${data.leftOut} without photos left out.`,
+    `Photo themes vs value in ${quoteData(data.dataset)} (segmentation run ${data.runId}): valuable = ${themeValueGroup(data, 'en')}. Compared among the ${groupDigits(data.photoCustomers)} customers with photos (${data.valuablePhotoCustomers} valuable); ${data.leftOut} without photos left out.`,
   ];
   if (!data.describable) {
-    lines.push(`One side has fewer than ${data.minimumGroupSize} customers: no theme comparison (privacy rule).`);
+    lines.push(
+      `One side has fewer than ${groupDigits(data.minimumGroupSize)} customers: no theme comparison (privacy rule).`,
+    );
     return lines.join('\n');
   }
   lines.push(
@@ -29,7 +32,7 @@ export function summarizeThemeValue(data: ThemeValueData): string {
   lines.push('An association, not causation; weak evidence can be chance.');
   if (data.withheldThemes > 0)
     lines.push(
-      `${data.withheldThemes} theme(s) posted by fewer than ${data.minimumGroupSize} customers are not named.`,
+      `${data.withheldThemes} theme(s) posted by fewer than ${groupDigits(data.minimumGroupSize)} customers are not named.`,
     );
   return lines.join('\n');
 }

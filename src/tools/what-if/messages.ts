@@ -1,5 +1,6 @@
 import { defineMessages } from '../../core/message-catalog.ts';
 import type { WhatIfSensitivity } from '../../engine/what-if/what-if-types.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 type Range = { mean: string; low: string; high: string };
 
@@ -22,7 +23,7 @@ export const whatIfMessages = defineMessages({
   offerSeparator: { ja: '・', en: ' and ' },
   heading: {
     ja: (p: { target: string; offer: string; contacts: number; simulations: string; level: string }) =>
-      `もし${p.target}に${p.offer}を出したら（${p.contacts}人に案内、${p.simulations}回のシミュレーション、${p.level}の幅）:`,
+      `もし${p.target}に${p.offer}を出したら（${groupDigits(p.contacts)}人に案内、${p.simulations}回のシミュレーション、${p.level}の幅）:`,
     en: (p: { target: string; offer: string; contacts: number; simulations: string; level: string }) =>
       `What if ${p.target} got ${p.offer} (${p.contacts} contacted; ${p.simulations} simulations, ${p.level} range):`,
   },

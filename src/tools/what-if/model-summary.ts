@@ -2,6 +2,7 @@ import { campaignFormat } from '../shared/campaign-model/campaign-messages.ts';
 import { formatNumber } from '../shared/format-number.ts';
 import { expectedRoi, offerWords, responseWords } from './what-if-words.ts';
 import type { WhatIfData } from './result.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** What the model reads from simulate_what_if: every figure with its source, in English. */
 export function summarizeWhatIf(data: WhatIfData): string {
@@ -20,6 +21,6 @@ export function summarizeWhatIf(data: WhatIfData): string {
           `${entry.assumption} ${entry.assumption === 'averageOrderValue' ? f.money(entry.low) : f.percent(entry.low)}→${entry.assumption === 'averageOrderValue' ? f.money(entry.high) : f.percent(entry.high)}: ${f.money(entry.netReturnAtLow)} to ${f.money(entry.netReturnAtHigh)}`,
       )
       .join('; ')}. The first is the most uncertain assumption.`,
-    `Assumptions: incremental response ${responseWords(data, f)}; gross margin ${f.percent(assumptions.grossMargin.value)} (${assumptions.grossMargin.source}); average order ${f.money(assumptions.averageOrderValue)} (spread ${f.money(assumptions.orderValueSpread)}); ${assumptions.baselineSource === 'prediction' ? `${f.percent(assumptions.baselineRate)} buy anyway (response prediction), and they redeem the discount too` : 'nobody counted as buying anyway (no response prediction)'}; ${assumptions.extraOrdersPerResponder} order per incremental buyer.`,
+    `Assumptions: incremental response ${responseWords(data, f)}; gross margin ${f.percent(assumptions.grossMargin.value)} (${assumptions.grossMargin.source}); average order ${f.money(assumptions.averageOrderValue)} (spread ${f.money(assumptions.orderValueSpread)}); ${assumptions.baselineSource === 'prediction' ? `${f.percent(assumptions.baselineRate)} buy anyway (response prediction), and they redeem the discount too` : 'nobody counted as buying anyway (no response prediction)'}; ${groupDigits(assumptions.extraOrdersPerResponder)} order per incremental buyer.`,
   ].join('\n');
 }

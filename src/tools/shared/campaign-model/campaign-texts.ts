@@ -1,4 +1,5 @@
 import { defineMessages } from '../../../core/message-catalog.ts';
+import { groupDigits } from '../../../core/format/format-count.ts';
 
 type Money = { money: string };
 type Percent = { percent: string };
@@ -48,9 +49,9 @@ export const campaignTexts = defineMessages({
   },
   extraOrdersPerResponder: {
     ja: (p: { count: number }) =>
-      `増分の反応者1人につき追加購入${p.count}回分の粗利を計上（生涯価値の全額ではありません）`,
+      `増分の反応者1人につき追加購入${groupDigits(p.count)}回分の粗利を計上（生涯価値の全額ではありません）`,
     en: (p: { count: number }) =>
-      `each incremental responder adds ${p.count} order's margin (not their whole lifetime value)`,
+      `each incremental responder adds ${groupDigits(p.count)} order's margin (not their whole lifetime value)`,
   },
   grossMarginDefault: {
     ja: (p: Percent) => `粗利率${p.percent}（既定値。「粗利率30%」のように指定できます）`,
