@@ -59,7 +59,8 @@ describe('buildVisualThemeMapChart', () => {
     expect(new Set(points.map((point) => point.theme))).toEqual(
       new Set(['ラーメン', 'ビーチ', 'golden retriever', 'その他']),
     );
-    expect(spec.title).toMatch(/^写真は3種類のテーマに分かれ、最も多いのは/u);
+    // Four themes hold photos; the unnamed fourth is counted too, as the answer's text counts it.
+    expect(spec.title).toMatch(/^写真は4種類のテーマに分かれ、最も多いのは/u);
     expect(spec.subtitle).toBe('異なる写真 7 種類（同じ写真は1点）。近い点ほど見た目が似ています');
   });
 
