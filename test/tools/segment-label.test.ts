@@ -106,3 +106,49 @@ describe('segment names within one segmentation', () => {
     ]);
   });
 });
+
+describe('photo themes in segment names need more than chance', () => {
+  const withZ = (z: number | null | undefined): SegmentProfile => {
+    const segment = profile(0, { monetary: 1.5 });
+    return { ...segment, topThemes: segment.topThemes.map((entry) => (entry.theme === 0 ? { ...entry, z } : entry)) };
+  };
+
+  // One theme and one segment: the bar is the one-sided 95 % point, z ≥ 1.645.
+  it('names a theme the segment posts 2× the base when that stands far enough above chance', () => {
+    expect(segmentLabels([withZ(2.5)], themes, 'ja')).toEqual(['高額購入／容器の写真が多い層（S0）']);
+  });
+
+  it('leaves out a theme whose higher share a random group of the same size would often show (z < 2)', () => {
+    expect(segmentLabels([withZ(1.4)], themes, 'ja')).toEqual(['高額購入の層（S0）']);
+    expect(segmentLabels([withZ(null)], themes, 'en')).toEqual(['big-spending customers (S0)']);
+  });
+
+  it('raises the bar with the number of themes and segments checked (31 themes × 4 segments: z ≥ 3.35)', () => {
+    // 30 more theme columns, none standing out: the segmentation has 31 themes.
+    const withThirtyOneThemes = (segment: SegmentProfile): SegmentProfile => ({
+      ...segment,
+      features: [
+        ...segment.features,
+        ...Array.from({ length: 30 }, (_, index) => ({
+          name: `theme_${index + 1}_share`,
+          mean: 0.01,
+          baseMean: 0.01,
+          lift: 1,
+          z: 0,
+        })),
+      ],
+    });
+    const manyThemes = (z: number): SegmentProfile => withThirtyOneThemes(withZ(z));
+    // Three other segments, each named by a different trait, so no name needs a tie-breaker.
+    const others = ([{ frequency: 1.5 }, { frequency: 0.5 }, { monetary: 0.5 }] as const).map((lifts, index) =>
+      withThirtyOneThemes({ ...profile(index + 1, lifts, 1), topThemes: [] }),
+    );
+    // Φ⁻¹(1 − 0.05 / 124) = 3.353: a z of 3.0 is what one check in 124 reaches by chance often enough.
+    expect(segmentLabels([manyThemes(3.0), ...others], themes, 'ja')[0]).toBe('高額購入の層（S0）');
+    expect(segmentLabels([manyThemes(3.4), ...others], themes, 'ja')[0]).toBe('高額購入／容器の写真が多い層（S0）');
+  });
+
+  it('keeps the lift-only name of a run stored before z was computed', () => {
+    expect(segmentLabels([withZ(undefined)], themes, 'ja')).toEqual(['高額購入／容器の写真が多い層（S0）']);
+  });
+});

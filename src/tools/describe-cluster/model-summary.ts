@@ -1,7 +1,8 @@
 import { featureLabel } from '../shared/feature-label.ts';
 import { quoteData } from '../../core/quote-data.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
-import { isMentionable } from './is-mentionable.ts';
+import { isMentionable, isThemeFeature } from './is-mentionable.ts';
+import { standsAboveChance } from '../shared/segment-label.ts';
 import type { DescribeClusterData } from './result.ts';
 import { groupDigits } from '../../core/format/format-count.ts';
 
@@ -28,6 +29,9 @@ export function summarizeCluster(result: DescribeClusterData): string {
     .sort((left, right) => right.lift! - left.lift!);
   const featureName = (name: string): string =>
     name.startsWith('theme_') ? `share of photos in ${featureLabel(name, themeNames)}` : featureLabel(name);
+  // A theme share a random group of this size often reaches is flagged, so the model does not call it a trait.
+  const chance = (feature: (typeof ranked)[number]): string =>
+    isThemeFeature(feature.name) && !standsAboveChance(feature, result.minimumThemeZ) ? ' (within chance)' : '';
   const rfm = segment.meanRfm;
   return [
     `${label} (run ${result.runId}, dataset ${quoteData(result.dataset)}): ${groupDigits(segment.size)} customers, ${formatPercent(segment.share)} of ${result.customerCount}.`,
@@ -37,7 +41,7 @@ export function summarizeCluster(result: DescribeClusterData): string {
       : `Mean 12-month CLV: ${formatNumber(segment.meanLifetimeValue)}.`,
     `Over-indexes on: ${ranked
       .slice(0, 4)
-      .map((feature) => `${featureName(feature.name)} ×${formatNumber(feature.lift!)}`)
+      .map((feature) => `${featureName(feature.name)} ×${formatNumber(feature.lift!)}${chance(feature)}`)
       .join(', ')}.`,
     `Under-indexes on: ${ranked
       .slice(Math.max(4, ranked.length - 3))

@@ -3,7 +3,8 @@ import type { Language } from '../../core/language.ts';
 import { translate } from '../../core/message-catalog.ts';
 import { featureLabel } from '../shared/feature-label.ts';
 import { formatNumber, formatPercent } from '../shared/format-number.ts';
-import { isMentionable } from './is-mentionable.ts';
+import { isMentionable, isThemeFeature } from './is-mentionable.ts';
+import { standsAboveChance } from '../shared/segment-label.ts';
 import { clusterMessages as messages } from './messages.ts';
 import type { DescribeClusterData } from './result.ts';
 import { themeLabel } from '../../engine/themes/name-theme.ts';
@@ -34,11 +35,17 @@ export function presentCluster(result: DescribeClusterData, language: Language):
   }
   const { segment } = result;
   const rfm = segment.meanRfm;
-  const over = segment.features
-    // Lifts near 1 are not "high": only features at least 1.2 times the whole base are named.
+  const named = segment.features
+    // Lifts near 1 are not "high": only features at least 1.2 times the whole base are named, and a
+    // theme only when its share stands above chance (as in the segment's name).
     .filter((feature) => feature.lift !== null && feature.lift >= 1.2)
     .filter((feature) => isMentionable(feature.name, result.describableThemeIds))
+    .filter((feature) => !isThemeFeature(feature.name) || standsAboveChance(feature, result.minimumThemeZ))
     .sort((left, right) => right.lift! - left.lift!)
+    .map((feature) => ({ name: featureLabel(feature.name, result.themeNames, language), lift: feature.lift! }));
+  // Two themes with one concept name (「犬の写真」 twice) are one thing to a reader: the higher lift speaks for both.
+  const over = named
+    .filter((feature, index) => named.findIndex((other) => other.name === feature.name) === index)
     .slice(0, 3);
   return [
     translate(messages.segmentSize, language, {
@@ -61,10 +68,7 @@ export function presentCluster(result: DescribeClusterData, language: Language):
       : translate(messages.segmentStandsOut, language, {
           features: over
             .map((feature) =>
-              translate(messages.feature, language, {
-                name: featureLabel(feature.name, result.themeNames, language),
-                lift: formatNumber(feature.lift!),
-              }),
+              translate(messages.feature, language, { name: feature.name, lift: formatNumber(feature.lift) }),
             )
             .join(translate(messages.labelSeparator, language)),
         }),

@@ -18,6 +18,8 @@ export type DescribeClusterData =
       themeNames: (string | undefined)[];
       /** Themes enough customers posted in to be named (see `describableThemes`); views mention no other. */
       describableThemeIds: number[];
+      /** The z a theme share needs to be called standing out in this run (`minimumThemeZ`). */
+      minimumThemeZ: number;
       groups: DeclaredGroup[];
     }
   | {

@@ -1,6 +1,6 @@
 import { loadOrRunSegmentation } from '../shared/load-or-run-segmentation.ts';
 import { resolveDatasetName } from '../shared/resolve-dataset-name.ts';
-import { segmentLabel } from '../shared/segment-label.ts';
+import { minimumThemeZ, segmentLabel } from '../shared/segment-label.ts';
 import { ToolInputError, type ToolContext, type ToolRun } from '../takumi-tool.ts';
 import type { DescribeClusterData } from './result.ts';
 import type { DescribeClusterInput } from './schema.ts';
@@ -60,6 +60,7 @@ export async function describeCluster(
       customerCount: analysis.customerCount,
       themeNames: [...describable.namesIn(context.language)],
       describableThemeIds: describable.themes.map((theme) => theme.id),
+      minimumThemeZ: minimumThemeZ(analysis.segments),
       // The lifts compare the segment with the average of everyone: both groups are described.
       groups: [segmentGroup(assignments, segment.id), everyoneGroup(assignments)],
     },

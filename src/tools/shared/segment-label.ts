@@ -1,4 +1,5 @@
 import type { SegmentProfile } from '../../engine/segments/profile-segments.ts';
+import { normalQuantile } from '../../engine/statistics/normal-quantile.ts';
 import type { DescribableThemes } from '../../engine/themes/describable-themes.ts';
 import { maxOf, minOf } from '../../engine/statistics/extremes.ts';
 import type { Language } from '../../core/language.ts';
@@ -14,16 +15,50 @@ interface NameParts {
 
 type Word = Readonly<Record<Language, string>>;
 
+/**
+ * The chance, over all of a segmentation's themes and segments together, that a name mentions a
+ * theme a segment posts more only by chance. Each segment is checked on every theme (its top ones
+ * are picked from all), so the bar per check is this share divided by themes × segments
+ * (Bonferroni): with 31 themes and 4 segments a lone check needs z ≥ 3.35, not 2 — at 2, three of
+ * four CDNOW segments with randomly assigned photos were named after a theme.
+ */
+const themeNameFalseAlarm = 0.05;
+
+/** The z a theme needs in this segmentation before a name or a description mentions it as standing out. */
+export function minimumThemeZ(segments: readonly SegmentProfile[]): number {
+  const themeCount = segments[0]?.features.filter((feature) => /^theme_\d+_share$/u.test(feature.name)).length ?? 0;
+  return normalQuantile(1 - themeNameFalseAlarm / Math.max(1, themeCount * segments.length));
+}
+
 const lift = (segment: SegmentProfile, name: string): number =>
   segment.features.find((feature) => feature.name === name)?.lift ?? 1;
 const mean = (segment: SegmentProfile, name: string): number | undefined =>
   segment.features.find((feature) => feature.name === name)?.mean;
 
-/** Describable themes the segment posts clearly more than the base (lift > 1.2), concept names only, each once. */
-function risingThemes(segment: SegmentProfile, themes: DescribableThemes, language: Language): string[] {
+/**
+ * Whether a segment's theme share stands above chance (`z` ≥ `minimumZ`); a profile stored before z
+ * was kept (`z` undefined) is judged on its lift alone, as it was then.
+ */
+export function standsAboveChance(feature: { z?: number | null }, minimumZ: number): boolean {
+  return feature.z === undefined || (feature.z ?? Number.NEGATIVE_INFINITY) >= minimumZ;
+}
+
+/**
+ * Describable themes the segment posts clearly more than the base (lift > 1.2) by more than chance
+ * would give a random group of its size (z ≥ `minimumZ`, see {@link minimumThemeZ}), concept names
+ * only, each once. Without the second rule segments were named after whichever theme they happened
+ * to post a little more. Runs stored before z was kept have only the lift.
+ */
+function risingThemes(
+  segment: SegmentProfile,
+  themes: DescribableThemes,
+  language: Language,
+  minimumZ: number,
+): string[] {
   const found: string[] = [];
   for (const entry of segment.topThemes) {
     if (!themes.has(entry.theme) || (entry.lift ?? 0) <= 1.2) continue;
+    if (!standsAboveChance(entry, minimumZ)) continue;
     // The label carries the concept only; example labels belong in theme descriptions.
     const name = themes.name(entry.theme, language)?.replace(/（例[:：].*）$|\s*\(e\.g\..*\)$/u, '');
     if (name && !found.includes(name)) found.push(name);
@@ -32,7 +67,12 @@ function risingThemes(segment: SegmentProfile, themes: DescribableThemes, langua
 }
 
 /** How it buys and its leading photo theme: what every name starts from. */
-function baseParts(segment: SegmentProfile, themes: DescribableThemes, language: Language): NameParts {
+function baseParts(
+  segment: SegmentProfile,
+  themes: DescribableThemes,
+  language: Language,
+  minimumZ: number,
+): NameParts {
   const word = (message: Word): string => translate(message, language);
   const frequency = lift(segment, 'frequency');
   const monetary = lift(segment, 'monetary');
@@ -41,30 +81,34 @@ function baseParts(segment: SegmentProfile, themes: DescribableThemes, language:
     monetary > 1.25 ? word(sharedMessages.traitHighSpend) : monetary < 0.8 ? word(sharedMessages.traitLowSpend) : null,
     lift(segment, 'recency_days') > 1.5 ? word(sharedMessages.traitLapsing) : null,
   ].filter((trait): trait is string => trait !== null);
-  return { traits, themes: risingThemes(segment, themes, language).slice(0, 1) };
+  return { traits, themes: risingThemes(segment, themes, language, minimumZ).slice(0, 1) };
 }
 
 /**
  * Further features, in the order they are added when two names of one segmentation come out alike:
  * recent buying, photo posting, a second rising theme. Each gives a segment a word, or none.
  */
-const refinements: ((segment: SegmentProfile, themes: DescribableThemes, language: Language) => Partial<NameParts>)[] =
-  [
-    (segment, _themes, language) =>
-      lift(segment, 'recency_days') < 0.67 ? { traits: [translate(names.traitRecent, language)] } : {},
-    (segment, _themes, language) => {
-      const photos = mean(segment, 'photo_count');
-      if (photos === 0) return { traits: [translate(names.traitNoPhotos, language)] };
-      const posting = lift(segment, 'photos_per_month');
-      if (posting > 1.5) return { traits: [translate(names.traitPhotoActive, language)] };
-      if (posting < 0.5) return { traits: [translate(names.traitFewPhotos, language)] };
-      return {};
-    },
-    (segment, themes, language) => {
-      const second = risingThemes(segment, themes, language)[1];
-      return second ? { themes: [second] } : {};
-    },
-  ];
+const refinements: ((
+  segment: SegmentProfile,
+  themes: DescribableThemes,
+  language: Language,
+  minimumZ: number,
+) => Partial<NameParts>)[] = [
+  (segment, _themes, language) =>
+    lift(segment, 'recency_days') < 0.67 ? { traits: [translate(names.traitRecent, language)] } : {},
+  (segment, _themes, language) => {
+    const photos = mean(segment, 'photo_count');
+    if (photos === 0) return { traits: [translate(names.traitNoPhotos, language)] };
+    const posting = lift(segment, 'photos_per_month');
+    if (posting > 1.5) return { traits: [translate(names.traitPhotoActive, language)] };
+    if (posting < 0.5) return { traits: [translate(names.traitFewPhotos, language)] };
+    return {};
+  },
+  (segment, themes, language, minimumZ) => {
+    const second = risingThemes(segment, themes, language, minimumZ)[1];
+    return second ? { themes: [second] } : {};
+  },
+];
 
 /**
  * Measures alike segments are contrasted on. `high` / `low`: the base traits of that measure; a segment
@@ -173,12 +217,13 @@ export function segmentLabels(
   themes: DescribableThemes,
   language: Language,
 ): string[] {
-  let parts = segments.map((segment) => baseParts(segment, themes, language));
+  const minimumZ = minimumThemeZ(segments);
+  let parts = segments.map((segment) => baseParts(segment, themes, language, minimumZ));
   for (const refine of refinements) {
     const groups = collisions(parts);
     if (groups.length === 0) break;
     for (const group of groups) {
-      const extras = group.map((index) => refine(segments[index]!, themes, language));
+      const extras = group.map((index) => refine(segments[index]!, themes, language, minimumZ));
       const keys = new Set(extras.map((extra) => JSON.stringify(extra)));
       // Only a feature that tells this group apart is added; one all of them share would lengthen every name.
       if (keys.size > 1) group.forEach((index, position) => (parts[index] = add(parts[index]!, extras[position]!)));
