@@ -2,6 +2,7 @@ import { CohortError } from '../engine-errors.ts';
 import { type EngineWarning, engineWarning } from '../engine-warning.ts';
 import { minOf } from '../statistics/extremes.ts';
 import { findRetentionFindings, type RetentionFindings } from './find-retention-findings.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** One purchase as the cohort engine needs it. */
 export interface CohortPurchase {
@@ -196,7 +197,7 @@ export function computeCohortRetention(
             last: monthKey(draft.months.at(-1)!),
             minimum: settings.minimumCohortSize,
           },
-          `First-purchase months ${monthKey(draft.months[0]!)} to ${monthKey(draft.months.at(-1)!)} are one row: a month alone had fewer than ${settings.minimumCohortSize} customers.`,
+          `First-purchase months ${monthKey(draft.months[0]!)} to ${monthKey(draft.months.at(-1)!)} are one row: a month alone had fewer than ${groupDigits(settings.minimumCohortSize)} customers.`,
         ),
       );
   if (drafts.length > settings.maxCohorts) {

@@ -1,6 +1,7 @@
 import { defineMessages } from '../../core/message-catalog.ts';
 import type { Language } from '../../core/language.ts';
 import type { BreakdownMeasure } from './result.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 type RowParams = { label: string; lead: string; share: string; rest: string };
 type HeaderParams = { what: string; measure: string; range: string; partial: string };
@@ -64,8 +65,9 @@ export const breakdownMessages = defineMessages({
     en: (p: { share: string }) => `${p.share} of the total`,
   },
   withheldRow: {
-    ja: (p: { label: string; minimum: number }) => `• ${p.label}: 購入客が${p.minimum}人未満のため非表示`,
-    en: (p: { label: string; minimum: number }) => `• ${p.label}: not shown (fewer than ${p.minimum} customers bought)`,
+    ja: (p: { label: string; minimum: number }) => `• ${p.label}: 購入客が${groupDigits(p.minimum)}人未満のため非表示`,
+    en: (p: { label: string; minimum: number }) =>
+      `• ${p.label}: not shown (fewer than ${groupDigits(p.minimum)} customers bought)`,
   },
   total: {
     ja: (p: { figures: string; partOnly: string }) => `合計${p.partOnly}: ${p.figures}`,
@@ -123,21 +125,21 @@ export const breakdownMessages = defineMessages({
   },
   pooled: {
     ja: (p: { values: number; minimum: number }) =>
-      `購入客が${p.minimum}人未満の${p.values}区分は、個人が特定されないよう「その他」にまとめています。`,
+      `購入客が${groupDigits(p.minimum)}人未満の${p.values}区分は、個人が特定されないよう「その他」にまとめています。`,
     en: (p: { values: number; minimum: number }) =>
-      `Values with fewer than ${p.minimum} customers each are pooled as "Other" (${p.values} of them), so no small group is shown.`,
+      `Values with fewer than ${groupDigits(p.minimum)} customers each are pooled as "Other" (${p.values} of them), so no small group is shown.`,
   },
   withheldValues: {
     ja: (p: { rows: number; minimum: number; total: boolean }) =>
-      `購入客が${p.minimum}人未満の${p.rows}区分は、個人が特定されないよう表示していません${p.total ? '（合計にも含めていません）' : ''}。`,
+      `購入客が${groupDigits(p.minimum)}人未満の${p.rows}区分は、個人が特定されないよう表示していません${p.total ? '（合計にも含めていません）' : ''}。`,
     en: (p: { rows: number; minimum: number; total: boolean }) =>
-      `Not shown, to protect privacy: ${p.rows} of the values, each with fewer than ${p.minimum} customers${p.total ? ' (the total leaves them out)' : ''}.`,
+      `Not shown, to protect privacy: ${p.rows} of the values, each with fewer than ${groupDigits(p.minimum)} customers${p.total ? ' (the total leaves them out)' : ''}.`,
   },
   withheldPeriods: {
     ja: (p: { rows: number; minimum: number; unit: 'month' | 'week'; total: boolean }) =>
-      `購入客が${p.minimum}人未満の${p.rows}${p.unit === 'week' ? '週' : 'か月'}分は、個人が特定されないよう数字を出していません${p.total ? '（合計にも含めていません）' : ''}。`,
+      `購入客が${groupDigits(p.minimum)}人未満の${p.rows}${p.unit === 'week' ? '週' : 'か月'}分は、個人が特定されないよう数字を出していません${p.total ? '（合計にも含めていません）' : ''}。`,
     en: (p: { rows: number; minimum: number; unit: 'month' | 'week'; total: boolean }) =>
-      `Not shown, to protect privacy: ${p.rows} of the ${p.unit}s, each with fewer than ${p.minimum} customers who bought${p.total ? ' (the total leaves them out)' : ''}.`,
+      `Not shown, to protect privacy: ${p.rows} of the ${p.unit}s, each with fewer than ${groupDigits(p.minimum)} customers who bought${p.total ? ' (the total leaves them out)' : ''}.`,
   },
   tryMonths: {
     ja: '週ごとでは人数が少ないため、月別（「月別の売上推移」）で見るのがおすすめです。',

@@ -4,6 +4,7 @@ import { quoteData } from '../../core/quote-data.ts';
 import { formatPercent } from '../shared/format-number.ts';
 import { largestRow, periodTrend, privacyNotes, rowLabel } from './present.ts';
 import type { BreakdownFigures, BreakDownSalesData } from './result.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** What the model reads from break_down_sales: every row's figures with what they count, in English. */
 export function summarizeBreakDownSales(data: BreakDownSalesData): string {
@@ -29,7 +30,8 @@ export function summarizeBreakDownSales(data: BreakDownSalesData): string {
   for (const row of data.rows) {
     const label = rowLabel(row, data, 'en');
     const key = row.kind === 'period' ? `${row.key} (${label})` : label;
-    if (row.figures === null) lines.push(`- ${key}: withheld (fewer than ${data.minimumGroupSize} customers bought)`);
+    if (row.figures === null)
+      lines.push(`- ${key}: withheld (fewer than ${groupDigits(data.minimumGroupSize)} customers bought)`);
     else
       lines.push(
         `- ${key}: ${figures(row.figures)}${data.by === 'column' && data.total && data.total[data.measure] > 0 ? `; ${formatPercent(row.figures[data.measure] / data.total[data.measure], 0)} of the total ${data.measure}` : ''}`,

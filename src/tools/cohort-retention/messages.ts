@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/message-catalog.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 type Spread = { when: string; low: string; high: string; median: string };
 type Ranked = { best: string; bestRate: string; worst: string; worstRate: string; when: string };
@@ -98,7 +99,7 @@ export const cohortRetentionMessages = defineMessages({
   },
   tooFew: {
     ja: (p: { customers: string; minimum: number }) =>
-      `これまでに購入したのは${p.customers}人で、${p.minimum}人に満たないため、プライバシー保護のため継続率は示しません。`,
+      `これまでに購入したのは${p.customers}人で、${groupDigits(p.minimum)}人に満たないため、プライバシー保護のため継続率は示しません。`,
     en: (p: { customers: string; minimum: number }) =>
       `Only ${p.customers} customers have bought, fewer than ${p.minimum}, so no retention is shown, to protect their privacy.`,
   },

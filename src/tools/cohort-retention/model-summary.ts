@@ -3,6 +3,7 @@ import { quoteData } from '../../core/quote-data.ts';
 import { formatPercent } from '../shared/format-number.ts';
 import { cohortLabel, typicalEarlyRevenue } from './present.ts';
 import type { CohortRetentionData } from './result.ts';
+import { groupDigits } from '../../core/format/format-count.ts';
 
 /** What the model reads from cohort_retention, in English: per-row shares and the findings, with their source. */
 export function summarizeCohortRetention(data: CohortRetentionData): string {
@@ -10,7 +11,7 @@ export function summarizeCohortRetention(data: CohortRetentionData): string {
   if (data.status === 'no-purchases')
     return `${source}: the dataset has no purchases, so there is no retention to show.`;
   if (data.status === 'too-few')
-    return `${source}: only ${data.customers} customers have bought, fewer than the minimum group size ${data.minimumGroupSize}; nothing is shown (privacy rule).`;
+    return `${source}: only ${groupDigits(data.customers)} customers have bought, fewer than the minimum group size ${data.minimumGroupSize}; nothing is shown (privacy rule).`;
   const lines = [
     `${source} (${data.customers.toLocaleString('en-US')} customers who bought, ${data.purchases.toLocaleString('en-US')} purchases, through ${data.lastPurchaseDate}). Rows = UTC month of each customer's first purchase; cell k = share of the row's customers who bought in their first month + k (k = 0 is 100%). Say "share still buying N months after the first purchase", not "M3 retention".`,
   ];
@@ -28,7 +29,7 @@ export function summarizeCohortRetention(data: CohortRetentionData): string {
           : `${cell.offset} mo later ${formatPercent(cell.rate!)} (${formatMoney(cell.revenuePerCustomer!, data.currency, 'en')}/customer)`,
       );
     lines.push(
-      `${cohortLabel(row, 'en')}: ${row.size} customers; ${cells.length > 0 ? cells.join(', ') : 'no later month yet'}.`,
+      `${cohortLabel(row, 'en')}: ${groupDigits(row.size)} customers; ${cells.length > 0 ? cells.join(', ') : 'no later month yet'}.`,
     );
   }
   if (findings.best !== null && findings.worst !== null && findings.compareOffset !== null)
@@ -43,7 +44,7 @@ export function summarizeCohortRetention(data: CohortRetentionData): string {
     );
   for (const typical of findings.typical)
     lines.push(
-      `${typical.offset} month(s) after: median ${formatPercent(typical.median)} over ${typical.cohorts} rows (range ${formatPercent(typical.lowest)}–${formatPercent(typical.highest)}).`,
+      `${typical.offset} month(s) after: median ${formatPercent(typical.median)} over ${groupDigits(typical.cohorts)} rows (range ${formatPercent(typical.lowest)}–${formatPercent(typical.highest)}).`,
     );
   if (findings.trendRates && findings.trend !== 'unknown')
     lines.push(

@@ -87,7 +87,7 @@ export const analysisNoteMessages: NoteCatalog = {
   },
   COHORTS_MERGED: {
     ja: (p) =>
-      `${formatMonthRange(p.first, p.last, 'ja')}は、初めて買った人が${p.minimum}人に満たない月を含むため、まとめて示しています。`,
+      `${formatMonthRange(p.first, p.last, 'ja')}は、初めて買った人が${groupDigits(p.minimum)}人に満たない月を含むため、まとめて示しています。`,
     en: (p) =>
       `${formatMonthRange(p.first, p.last, 'en')} are shown together: they include a period with fewer than ${p.minimum} first-time buyers.`,
   },
