@@ -61,6 +61,16 @@ describe('redactText', () => {
     expect(redactText('92268人、1.92268', index, { userText: true }).text).toBe('92268人、1.92268');
   });
 
+  it('keeps a count with grouped digits after 顧客 / customer, and still takes an id named as one', () => {
+    expect(redact('既存顧客2,357人のうち約145人、顧客23,570人')).toBe('既存顧客2,357人のうち約145人、顧客23,570人');
+    expect(redact('every customer 1,250 of them; members 1,000,000')).toBe(
+      'every customer 1,250 of them; members 1,000,000',
+    );
+    expect(redact('顧客2、顧客C1,234 and customer 12,34')).toBe(
+      '[redacted:personal]、[redacted:personal],234 and [redacted:personal],34',
+    );
+  });
+
   it('counts what it replaced', () => {
     expect(redactText('a@b.co, 090-1234-5678, x@y.jp').counts).toEqual({ email: 2, phone: 1 });
   });

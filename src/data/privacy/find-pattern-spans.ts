@@ -51,11 +51,12 @@ const patterns: { kind: RedactionKind; pattern: RegExp; accept?: (match: string)
     pattern:
       /\b\d{1,5}\s{1,3}(?:[a-z][a-z'.-]{0,30}\s{1,3}){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|parkway|pkwy)\b\.?/gu,
   },
-  // "customer 10234", "顧客ID: C01": an id named as one, however short.
+  // "customer 10234", "顧客ID: C01": an id named as one, however short. A count with grouped digits
+  // (「既存顧客2,357人」, "customer 1,250") is not an id followed by a comma.
   {
     kind: 'personal',
     pattern:
-      /(?:\b(?:customer|client|member|user)|顧客|会員|お客様|お客さま|オ客様|オ客サマ)(?:\s{0,3}(?:id|no\.?|number|番号|コード|ｉｄ))?\s{0,3}[:：#＃]?\s{0,3}(?=[a-z_-]{0,16}\d)[a-z0-9][a-z0-9_-]{0,15}(?![\p{L}\p{N}_])/gu,
+      /(?:\b(?:customer|client|member|user)|顧客|会員|お客様|お客さま|オ客様|オ客サマ)(?:\s{0,3}(?:id|no\.?|number|番号|コード|ｉｄ))?\s{0,3}[:：#＃]?\s{0,3}(?=[a-z_-]{0,16}\d)[a-z0-9][a-z0-9_-]{0,15}(?![\p{L}\p{N}_]|(?<=[^a-z_-]\d{1,3}),\d{3}(?!\d))/gu,
   },
   // Phones: Japanese 0 + 9–10 digits in any grouping ('-', '.', space, (090)…), international, North American.
   {
