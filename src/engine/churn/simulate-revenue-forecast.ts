@@ -56,7 +56,7 @@ export function simulateRevenueForecast(
   options: Partial<RevenueForecastOptions> = {},
 ): RevenueForecast {
   const settings = { ...defaultRevenueForecastOptions, ...options };
-  validateCustomerSummaries(customers, { timing: true, spend: true });
+  validateCustomerSummaries(customers, { timing: true, spend: true, zeroSpend: true });
   if (!(Number.isFinite(horizon) && horizon > 0))
     throw new ChurnError('CHURN_INVALID_INPUT', `Forecast horizon = ${horizon}; it must be a finite time > 0.`, {
       horizon,

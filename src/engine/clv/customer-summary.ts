@@ -25,6 +25,12 @@ export interface CustomerSpendSummary {
 export interface CustomerSummaryChecks {
   timing: boolean;
   spend: boolean;
+  /**
+   * Accept z̄ = 0 (repeat purchases that were all free or zero-priced). Fitting Gamma-Gamma takes
+   * log z̄ and needs z̄ > 0, but predicting from a fitted model does not: the posterior of ν,
+   * Gamma(q + px, γ + x z̄), is defined at z̄ = 0 (CDNOW's master file has such customers).
+   */
+  zeroSpend?: boolean;
 }
 
 /**
@@ -67,8 +73,17 @@ export function validateCustomerSummaries(
     }
     if (checks.spend && frequency > 0) {
       const value = customer.monetaryValue;
-      if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-        throw invalid(index, 'monetaryValue', value, 'a repeat buyer needs a finite mean repeat-purchase value > 0');
+      const allowed =
+        typeof value === 'number' && Number.isFinite(value) && (checks.zeroSpend ? value >= 0 : value > 0);
+      if (!allowed) {
+        throw invalid(
+          index,
+          'monetaryValue',
+          value,
+          checks.zeroSpend
+            ? 'a repeat buyer needs a finite mean repeat-purchase value ≥ 0'
+            : 'a repeat buyer needs a finite mean repeat-purchase value > 0',
+        );
       }
     }
   });

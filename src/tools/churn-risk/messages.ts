@@ -37,7 +37,7 @@ export const churnRiskMessages = defineMessages({
     ja: (p: { atRisk: number; valuable: number; segment: string | null }) =>
       `解約リスクのある優良顧客は ${groupDigits(p.atRisk)}人です（優良顧客 ${groupDigits(p.valuable)}人中${p.segment === null ? '' : `、${p.segment}のみ`}）。`,
     en: (p: { atRisk: number; valuable: number; segment: string | null }) =>
-      `${p.atRisk} of ${p.valuable} valuable customers are at risk of leaving${p.segment === null ? '' : ` (${p.segment} only)`}.`,
+      `${groupDigits(p.atRisk)} of ${groupDigits(p.valuable)} valuable customers are at risk of leaving${p.segment === null ? '' : ` (${p.segment} only)`}.`,
   },
   value: {
     ja: (p: { clv: string; months: number; drop: string }) =>
@@ -62,7 +62,7 @@ export const churnRiskMessages = defineMessages({
     ja: (p: { label: string; atRisk: number; share: string; clv: string }) =>
       `• ${p.label}: ${groupDigits(p.atRisk)}人（この層の優良顧客の${p.share}）、CLV ${p.clv}`,
     en: (p: { label: string; atRisk: number; share: string; clv: string }) =>
-      `• ${p.label}: ${p.atRisk} (${p.share} of its valuable customers), CLV ${p.clv}`,
+      `• ${p.label}: ${groupDigits(p.atRisk)} (${p.share} of its valuable customers), CLV ${p.clv}`,
   },
   withheldSegments: {
     ja: (p: { count: number; minimum: number }) =>

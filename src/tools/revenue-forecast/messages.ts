@@ -25,7 +25,7 @@ export const revenueForecastMessages = defineMessages({
     ja: (p: { customers: number; simulations: number }) =>
       `既存顧客${groupDigits(p.customers)}人の購入パターンから${groupDigits(p.simulations)}回シミュレーション（新規顧客は含まず）`,
     en: (p: { customers: number; simulations: number }) =>
-      `${groupDigits(p.simulations)} simulations of ${p.customers} existing customers' purchase patterns (new customers not included)`,
+      `${groupDigits(p.simulations)} simulations of ${groupDigits(p.customers)} existing customers' purchase patterns (new customers not included)`,
   },
   headline: {
     ja: (p: Headline) =>
@@ -42,6 +42,11 @@ export const revenueForecastMessages = defineMessages({
     ja: (p: { latest: string }) => `直近の同じ長さの期間の実績は ${p.latest} で、同程度かそれ以上の見込みです。`,
     en: (p: { latest: string }) =>
       ` The most recent period of the same length brought ${p.latest}, so this is about the same or more.`,
+  },
+  changeSame: {
+    ja: (p: { latest: string }) => `直近の同じ長さの期間の実績は ${p.latest} で、ほぼ同じ見込みです。`,
+    en: (p: { latest: string }) =>
+      ` The most recent period of the same length brought ${p.latest}, so this is about the same.`,
   },
   changeLess: {
     ja: (p: { latest: string; drop: string }) =>

@@ -38,10 +38,13 @@ export function presentRevenueForecast(data: ForecastRevenueData, language: Lang
       ? ''
       : data.revenue.expected >= latest
         ? translate(messages.changeSameOrMore, language, { latest: money(latest) })
-        : translate(messages.changeLess, language, {
-            latest: money(latest),
-            drop: formatPercent(1 - data.revenue.expected / latest, 0),
-          });
+        : // A drop that rounds to 0 % (「約0%下回る」) is no drop to a reader.
+          1 - data.revenue.expected / latest < 0.005
+          ? translate(messages.changeSame, language, { latest: money(latest) })
+          : translate(messages.changeLess, language, {
+              latest: money(latest),
+              drop: formatPercent(1 - data.revenue.expected / latest, 0),
+            });
   return [
     translate(messages.headline, language, {
       period,

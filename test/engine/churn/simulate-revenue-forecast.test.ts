@@ -34,6 +34,22 @@ describe('simulateRevenueForecast', () => {
     expect(other.revenue.simulatedMean).not.toBe(first.revenue.simulatedMean);
   });
 
+  it('forecasts a repeat buyer whose repeat purchases were free (z̄ = 0) from the posterior, not an error', () => {
+    // One repeat buyer, x = 3: E[value] = p(γ + x·z̄)/(px + q − 1) = 6·15/21 ≈ 4.29 at z̄ = 0, against
+    // 6·(15 + 3·30)/21 = 30 at z̄ = 30; the purchases forecast is the same for both.
+    const buyer = { frequency: 3, recency: 20, age: 30 };
+    const free = simulateRevenueForecast(purchaseModel, spendModel, [{ ...buyer, monetaryValue: 0 }], 13, { seed: 1 });
+    const paying = simulateRevenueForecast(purchaseModel, spendModel, [{ ...buyer, monetaryValue: 30 }], 13, {
+      seed: 1,
+    });
+    expect(free.purchases.expected).toBeCloseTo(paying.purchases.expected, 12);
+    expect(free.revenue.expected / free.purchases.expected).toBeCloseTo((6 * 15) / 21, 9);
+    expect(paying.revenue.expected / paying.purchases.expected).toBeCloseTo(30, 9);
+    expect(() => simulateRevenueForecast(purchaseModel, spendModel, [{ ...buyer, monetaryValue: -1 }], 13)).toThrow(
+      /≥ 0/,
+    );
+  });
+
   it('refuses a horizon, run count or level it cannot use', () => {
     expect(() => simulateRevenueForecast(purchaseModel, spendModel, customers, 0)).toThrow(ChurnError);
     expect(() => simulateRevenueForecast(purchaseModel, spendModel, customers, 4, { simulations: 10 })).toThrow(
