@@ -160,28 +160,30 @@ describe('break_down_sales (real database, planner and agent)', () => {
     ]);
   }, 120_000);
 
-  it('answers "revenue by month" in English: every month from the raw rows, the small July withheld and left out of the total', async () => {
+  it('answers "revenue by month" in English: every month from the raw rows, the small July merged into a neighbour', async () => {
     const result = await ask('revenue by month');
     expect(result.toolCalls.map((call) => [call.name, call.ok])).toEqual([['break_down_sales', true]]);
     const data = result.toolCalls[0]!.data as BreakDownSalesData;
-    expect(data.rows.map((row) => row.key)).toEqual(
-      Array.from({ length: 12 }, (_, month) => `2025-${String(month + 1).padStart(2, '0')}`),
-    );
     const march = rows.filter((row) => row.date.startsWith('2025-03'));
+    expect(data.rows[2]).toMatchObject({ key: '2025-03', periods: 1 });
     expect(data.rows[2]!.figures).toMatchObject({
       revenue: sum(march),
       orders: march.length,
       customers: buyers(march),
     });
     expect(result.answer).toContain(`• Mar 2025: ¥${sum(march).toLocaleString('en-US')} (${march.length} orders;`);
-    expect(data.rows[6]!.figures).toBeNull();
-    expect(result.answer).toContain('• Jul 2025: not shown (fewer than 20 customers bought)');
-    const shown = rows.filter((row) => !row.date.startsWith('2025-07'));
-    expect(data.total!.revenue).toBe(sum(shown));
-    expect(result.answer).toContain(`Total of the rows shown: ¥${sum(shown).toLocaleString('en-US')}`);
-    // July's three purchases never appear, alone or in a total.
-    for (const figure of ['777,777', '2,333,331', String(sum(rows).toLocaleString('en-US'))])
-      expect(result.answer).not.toContain(figure);
+    // July (three buyers) is never a row of its own: it is told together with June or August, whichever
+    // had fewer buyers, and everything is in the total.
+    const julyRow = data.rows.find((row) => row.start! <= '2025-07-01' && row.end! > '2025-07-01')!;
+    expect(julyRow.periods).toBe(2);
+    const span = rows.filter((row) => row.date >= julyRow.start! && row.date < julyRow.end!);
+    expect(julyRow.figures).toMatchObject({ revenue: sum(span), customers: buyers(span) });
+    expect(data.rows).toHaveLength(11);
+    expect(data.total!.revenue).toBe(sum(rows));
+    expect(result.answer).toContain(`Total: ¥${sum(rows).toLocaleString('en-US')}`);
+    expect(result.answer).toContain('Months with fewer than 20 customers are shown together with a neighbouring month');
+    for (const figure of ['777,777', '2,333,331']) expect(result.answer).not.toContain(figure);
+    expect(result.answer).not.toMatch(/• Jul 2025:/u);
     expect(result.charts).toHaveLength(1);
   }, 120_000);
 
@@ -191,16 +193,21 @@ describe('break_down_sales (real database, planner and agent)', () => {
     expect(data.ageBands).toBe(true);
     const thirties = rows.filter((row) => row.age >= 30 && row.age < 40);
     expect(ages.answer).toContain(`• 30代: ${yen(sum(thirties))}`);
+    // Twelve ISO weeks to the one holding the last purchase (Wednesday 31 December). A 150-customer
+    // shop has about 10 buyers a week: such weeks are withheld (not merged, and no total is given, so
+    // the weeks shown cannot be subtracted from it), said so, with the better question.
     const weekly = await ask('週ごとの注文数');
-    expect(weekly.toolCalls.map((call) => [call.name, call.arguments.by, call.arguments.measure])).toEqual([
-      ['break_down_sales', 'week', 'orders'],
+    expect(weekly.toolCalls.map((call) => [call.name, call.arguments.by, call.arguments.measure, call.ok])).toEqual([
+      ['break_down_sales', 'week', 'orders', true],
     ]);
     const weeks = weekly.toolCalls[0]!.data as BreakDownSalesData;
-    // Twelve ISO weeks to the one holding the last purchase (Wednesday 31 December); that partial week
-    // is too small on its own and is merged into the week before.
-    expect(weeks.rows).toHaveLength(11);
-    expect(weeks.rows.at(-1)).toMatchObject({ start: '2025-12-22', end: '2026-01-05', periods: 2 });
-    // Weeks of a 150-customer shop are below the minimum: said so, with the better question.
+    expect(weeks.rows).toHaveLength(12);
+    expect(weeks.rows.at(-1)).toMatchObject({ start: '2025-12-29', periods: 1 });
+    expect(weeks.rows.every((row) => row.figures === null)).toBe(true);
+    expect(weeks.withheld.rows).toBe(12);
+    expect(weeks.total).toBeNull();
+    expect(weekly.answer).not.toContain('合計');
+    expect(weekly.answer).toContain('購入客が20人未満の12週分は、個人が特定されないよう数字を出していません。');
     expect(weekly.answer).toContain('月別（「月別の売上推移」）で見るのがおすすめです');
   }, 120_000);
 
@@ -221,8 +228,18 @@ describe('break_down_sales (real database, planner and agent)', () => {
     expect(breakDownSalesTool.schema.safeParse(result.toolCalls[0]!.arguments).success).toBe(true);
     const tokyo = rows.filter((row) => row.region === '東京');
     expect(result.answer).toBe(`東京の購入客は${buyers(tokyo)}人、売上は¥${sum(tokyo).toLocaleString('en-US')}です。`);
+    // The months: July (three buyers) reaches the model as withheld, with none of its figures.
+    const july = rows.filter((row) => row.date.startsWith('2025-07'));
+    server.enqueue(
+      { toolCalls: [{ name: 'break_down_sales', arguments: { by: 'month' } }] },
+      { content: '月別です。' },
+    );
+    const monthly = await ask('月別の売上は？', { openAiApiKey: 'sk-test', openAiBaseUrl: server.baseUrl });
+    expect(monthly.toolCalls.map((call) => [call.name, call.ok])).toEqual([['break_down_sales', true]]);
     const bodies = server.requests.map((request) => request.body).join('\n');
-    for (const secret of [...canaries, '那覇', '高知', '松山', '777,777']) expect(bodies).not.toContain(secret);
+    expect(bodies).toContain('each was merged with a neighbour for privacy');
+    for (const secret of [...canaries, '那覇', '高知', '松山', '777,777', sum(july).toLocaleString('en-US')])
+      expect(bodies).not.toContain(secret);
   }, 120_000);
 
   it('refuses a personal column (by name or by content) and an unknown one with a message a person can read', async () => {
@@ -335,6 +352,16 @@ describe('break_down_sales (real database, planner and agent)', () => {
     const weeksText = breakDownSalesTool.present!(weeks.data, 'ja');
     expect(weeksText).not.toContain('合計');
     expect(weeksText).not.toContain('30人');
+    // The last week alone: 10 of its 20 buyers also bought the week before, so this week beside the
+    // all-time figures of the same 20 would give those 10's earlier spend. Nothing is shown.
+    const lastWeek = await breakDownSalesTool.run(
+      { by: 'week', measure: 'revenue', dataset: 'weeks', weeks: 1 },
+      context,
+    );
+    expect(lastWeek.data).toMatchObject({ narrowRange: true, rows: [], total: null, groups: [] });
+    expect(breakDownSalesTool.present!(lastWeek.data, 'ja')).toContain(
+      'この期間に限ると、それ以前にも購入した20人未満の顧客の購入額が全期間の数字との差から分かってしまうため',
+    );
     const withheld = await breakDownSalesTool.run(
       { by: 'region', measure: 'revenue', dataset: 'shop', months: 1 },
       { ...context, config: { ...config, minimumGroupSize: 60 } },

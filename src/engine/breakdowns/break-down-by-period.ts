@@ -100,16 +100,16 @@ function isoDay(date: Date): string {
 }
 
 /**
- * Merges a partial first or last period (the data starts on the 30th, or ends on a Wednesday) with 1
- * to `minimum` − 1 buying customers into its neighbour, once, so the customers of those few days are
- * still in a row that can be shown and the rows together still cover every buyer of the range.
- * Complete periods are left as they are (withheld when small: merging them would blur the trend).
- * A merged row keeps the first period's key and start, the second's end, and counts its `periods`.
+ * Merges every period with 1 to `minimum` − 1 buying customers into a neighbour (the one with fewer
+ * customers, so the trend is blurred as little as possible), again until none is left or one row
+ * remains. Merging, not withholding: a withheld month inside the range would still follow from the
+ * range's total (or the all-time total another answer gives) minus the months shown, i.e. its few
+ * buyers' spend. A merged row keeps its first period's key and start, its last one's end, and counts
+ * its `periods`; a single row still below the minimum is the caller's to withhold.
  */
-export function mergeSmallEdgePeriods(
+export function mergeSmallPeriods(
   periods: readonly PeriodSales[],
   minimum: number,
-  partial: { first: boolean; last: boolean },
 ): (PeriodSales & { periods: number })[] {
   const rows = periods.map((period) => ({ ...period, periods: 1 }));
   const small = (row: PeriodSales): boolean => row.figures.customers > 0 && row.figures.customers < minimum;
@@ -120,7 +120,12 @@ export function mergeSmallEdgePeriods(
     periods: first.periods + second.periods,
     figures: mergeSalesFigures([first.figures, second.figures]),
   });
-  if (partial.first && rows.length > 1 && small(rows[0]!)) rows.splice(0, 2, join(rows[0]!, rows[1]!));
-  if (partial.last && rows.length > 1 && small(rows.at(-1)!)) rows.splice(-2, 2, join(rows.at(-2)!, rows.at(-1)!));
+  for (let index = rows.findIndex(small); index >= 0 && rows.length > 1; index = rows.findIndex(small)) {
+    const before = rows[index - 1];
+    const after = rows[index + 1];
+    if (after === undefined || (before !== undefined && before.figures.customers <= after.figures.customers))
+      rows.splice(index - 1, 2, join(before!, rows[index]!));
+    else rows.splice(index, 2, join(rows[index]!, after));
+  }
   return rows;
 }

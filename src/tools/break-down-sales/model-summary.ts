@@ -27,6 +27,8 @@ export function summarizeBreakDownSales(data: BreakDownSalesData): string {
     `Sales of dataset ${quoteData(data.dataset)} (${data.currency}) by ${what}, ${range}; ${data.through} is the last purchase in the data. Compared by ${data.measure}. Per row: revenue, orders, distinct customers who bought, revenue per customer.`,
   ];
   if (data.lastPeriodPartial) lines.push(`The last period is partial: it ends at ${data.through}.`);
+  if (data.rows.some((row) => row.periods > 1))
+    lines.push('A row with two dates spans several periods: each was merged with a neighbour for privacy.');
   for (const row of data.rows) {
     const label = rowLabel(row, data, 'en');
     const key = row.kind === 'period' ? `${row.key} (${label})` : label;

@@ -279,8 +279,13 @@ export function privacyNotes(data: BreakDownSalesData, language: Language): stri
             total: data.total !== null,
           }),
     );
-  if (data.by === 'week' && data.withheld.rows * 2 >= data.rows.length && data.withheld.rows > 0)
+  const merged = data.rows.filter((row) => row.periods > 1);
+  if (merged.length > 0)
+    notes.push(translate(messages.mergedPeriods, language, { minimum, unit: data.by === 'week' ? 'week' : 'month' }));
+  // Mostly withheld weeks: months answer better.
+  if (data.by === 'week' && data.withheld.rows > 0 && data.withheld.rows * 2 >= data.rows.length)
     notes.push(translate(messages.tryMonths, language));
+  if (data.narrowRange) notes.push(translate(messages.narrowRange, language, { minimum }));
   return notes;
 }
 

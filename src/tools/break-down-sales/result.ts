@@ -56,7 +56,10 @@ export interface BreakDownSalesData {
   lastPeriodPartial: boolean;
   /** Periods in order; column values by the measure (bands in order), then blanks, then the pooled small values. */
   rows: BreakdownRow[];
-  /** Rows not shown: their customers were fewer than the minimum (pooled values are in `rows` as `other`). */
+  /**
+   * Rows not shown: their customers were fewer than the minimum (pooled values are in `rows` as
+   * `other`; small periods are merged into a neighbour, so only a range too small in all is withheld).
+   */
   withheld: { rows: number };
   /**
    * Sum of the shown rows (with the pooled other); withheld rows are not in it. Null when the rows'
@@ -65,5 +68,11 @@ export interface BreakDownSalesData {
    */
   total: BreakdownFigures | null;
   minimumGroupSize: number;
+  /**
+   * True when the range asked for is withheld as a whole: 1 to minimum − 1 of its buyers (in the
+   * total or in a value) also bought before it, and the all-time figures minus these would give
+   * their earlier spend. Rows are then empty.
+   */
+  narrowRange: boolean;
   groups: DeclaredGroup[];
 }

@@ -9,13 +9,18 @@ import {
 import { breakDownByAttribute, type AttributeSales } from '../../engine/breakdowns/break-down-by-attribute.ts';
 import {
   breakDownByPeriod,
-  mergeSmallEdgePeriods,
+  mergeSmallPeriods,
   periodRange,
   periodStart,
   type PeriodSales,
   type PeriodUnit,
 } from '../../engine/breakdowns/break-down-by-period.ts';
-import { mergeSalesFigures, type SalesFigures, type SalesTransaction } from '../../engine/breakdowns/sales-figures.ts';
+import {
+  mergeSalesFigures,
+  SalesAccumulator,
+  type SalesFigures,
+  type SalesTransaction,
+} from '../../engine/breakdowns/sales-figures.ts';
 import { withholdSmallGroups } from '../../engine/breakdowns/withhold-small-groups.ts';
 import type { DeclaredGroup } from '../declared-group.ts';
 import { drawToolChart } from '../shared/draw-tool-chart.ts';
@@ -59,20 +64,26 @@ export async function runBreakDownSales(
     column,
     measure,
     minimumGroupSize: minimum,
+    narrowRange: false,
   };
   if (sales.lastDate === null) return { result: emptyResult(base), charts: [] };
 
   let data: BreakDownSalesData;
+  let columnShown: SalesFigures[] = [];
   if (column === null) {
     const unit = period!.kind as PeriodUnit;
     const requested = unit === 'month' ? input.months : (input.weeks ?? input.months);
     const count = requested ?? defaultPeriodCount(sales.transactions, unit, sales.lastDate, sales.firstDate!, minimum);
     const broken = breakDownByPeriod(sales.transactions, { unit, count, through: sales.lastDate });
     const { from, until } = broken;
-    const periods = mergeSmallEdgePeriods(broken.periods, minimum, {
-      first: sales.firstDate!.getTime() > from.getTime(),
-      last: broken.periods.at(-1)!.end > isoDay(until),
-    });
+    // A small month is merged into a neighbour: withheld, it would follow from the all-time total
+    // (which other answers give) minus the months shown. Weeks do not add up to those totals, so a
+    // small week is withheld instead (merged weeks of a small shop would be month-sized groups that
+    // differ from the months by a few customers, and make the months' answer refused).
+    const periods =
+      unit === 'month'
+        ? mergeSmallPeriods(broken.periods, minimum)
+        : broken.periods.map((entry) => ({ ...entry, periods: 1 }));
     const split = withholdSmallGroups(periods, (entry) => entry.figures, { minimum, pool: false });
     const withheld = new Set(split.withheld);
     const rows = periods.map((entry) => periodRow(entry, withheld.has(entry)));
@@ -93,8 +104,14 @@ export async function runBreakDownSales(
         split.shown.map((entry) => [`${unit} ${entry.key}`, entry.figures]),
         shown,
         minimum,
+        // With a week withheld no total is given: the range's total minus the weeks shown would be it.
+        split.withheld.length > 0,
       ),
     };
+    if (
+      windowGivesAway(sales.transactions, from, [mergeSalesFigures(split.shown.map((entry) => entry.figures))], minimum)
+    )
+      data = narrowRangeResult(data);
   } else {
     const range = input.months
       ? periodRange({ unit: 'month', count: input.months, through: sales.lastDate })
@@ -119,6 +136,7 @@ export async function runBreakDownSales(
         figures: figuresOf(split.other.figures),
       });
     const shown = [...sorted.map((group) => group.figures), ...(split.other ? [split.other.figures] : [])];
+    columnShown = [...shown, mergeSalesFigures(shown)];
     data = {
       ...base,
       ageBands: bandWidth === 10 && isAgeColumn(column),
@@ -140,6 +158,12 @@ export async function runBreakDownSales(
       ),
     };
   }
+  if (
+    data.by === 'column' &&
+    input.months !== undefined &&
+    windowGivesAway(sales.transactions, new Date(`${data.from}T00:00:00Z`), columnShown, minimum)
+  )
+    data = narrowRangeResult(data);
   const chartInput = salesBreakdownChartInput(data, context.language);
   const charts =
     chartInput === null
@@ -190,9 +214,9 @@ function resolveColumn(by: string, columns: CustomerColumns, context: ToolContex
 }
 
 /**
- * Default periods: the last 12, or back to the first purchase when the months (weeks) before those 12
- * hold only 1 to minimum − 1 customers who did not buy in them — else this answer's total would
- * differ from the whole customer base (described by other answers) by those few, and be refused.
+ * Default periods: the last 12, or back to the first purchase when 1 to minimum − 1 of the range's
+ * buyers also bought before it: the range's total beside the all-time total (which other answers
+ * give) would otherwise give those few customers' earlier spend by subtraction.
  */
 function defaultPeriodCount(
   transactions: readonly SalesTransaction[],
@@ -202,14 +226,9 @@ function defaultPeriodCount(
   minimum: number,
 ): number {
   const { from } = periodRange({ unit, count: defaultPeriods, through });
-  if (first.getTime() >= from.getTime()) return defaultPeriods;
-  const inside = new Set<number>();
-  const before = new Set<number>();
-  for (const transaction of transactions)
-    (transaction.date.getTime() >= from.getTime() ? inside : before).add(transaction.customerId);
-  let onlyBefore = 0;
-  for (const customer of before) if (!inside.has(customer)) onlyBefore += 1;
-  if (onlyBefore === 0 || onlyBefore >= minimum) return defaultPeriods;
+  const inside = new SalesAccumulator();
+  for (const transaction of transactions) if (transaction.date.getTime() >= from.getTime()) inside.add(transaction);
+  if (!windowGivesAway(transactions, from, [inside.figures()], minimum)) return defaultPeriods;
   let count = defaultPeriods;
   while (
     count < longestDefault[unit] &&
@@ -217,6 +236,33 @@ function defaultPeriodCount(
   )
     count += 1;
   return count;
+}
+
+/**
+ * Whether figures limited to purchases from `from` on give away a few customers' earlier spend: a
+ * group of which 1 to minimum − 1 members also bought before `from` has, beside the same group's
+ * all-time figures (the differencing rule sees the same members and lets both through), a difference
+ * made of those few customers' purchases alone.
+ */
+function windowGivesAway(
+  transactions: readonly SalesTransaction[],
+  from: Date,
+  groups: readonly SalesFigures[],
+  minimum: number,
+): boolean {
+  const before = new Set<number>();
+  for (const transaction of transactions)
+    if (transaction.date.getTime() < from.getTime()) before.add(transaction.customerId);
+  if (before.size === 0) return false;
+  return groups.some((group) => {
+    const earlier = group.members.filter((member) => before.has(member)).length;
+    return earlier > 0 && earlier < minimum;
+  });
+}
+
+/** A result whose range is too narrow to give (see {@link windowGivesAway}): no rows, no figures, why. */
+function narrowRangeResult(data: BreakDownSalesData): BreakDownSalesData {
+  return { ...data, rows: [], total: null, groups: [], withheld: { rows: 0 }, narrowRange: true };
 }
 
 /**
@@ -228,11 +274,13 @@ function declare(
   rows: readonly [string, SalesFigures][],
   shown: readonly SalesFigures[],
   minimum: number,
+  withoutTotal = false,
 ): { total: BreakdownFigures | null; groups: DeclaredGroup[] } {
   const groups = rows
     .filter(([, figures]) => figures.customers > 0)
     .map(([label, figures]) => customersGroup(label, figures.members));
   const all = mergeSalesFigures(shown);
+  if (withoutTotal) return { total: null, groups };
   if (all.customers === 0) return { total: figuresOf(all), groups };
   const close = groups.some((group) => all.customers - group.size > 0 && all.customers - group.size < minimum);
   if (close) return { total: null, groups };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   breakDownByPeriod,
-  mergeSmallEdgePeriods,
+  mergeSmallPeriods,
   periodKey,
   periodStart,
 } from '../../../src/engine/breakdowns/break-down-by-period.ts';
@@ -73,11 +73,11 @@ describe('breakDownByPeriod', () => {
   });
 });
 
-describe('mergeSmallEdgePeriods', () => {
-  const month = (key: string, start: string, end: string, customers: number[]) => ({
+describe('mergeSmallPeriods', () => {
+  const month = (key: string, customers: number[]) => ({
     key,
-    start,
-    end,
+    start: `${key}-01`,
+    end: `${key}-28`,
     figures: {
       revenue: customers.length * 10,
       orders: customers.length,
@@ -88,40 +88,29 @@ describe('mergeSmallEdgePeriods', () => {
   });
   const range = (from: number, count: number) => Array.from({ length: count }, (_, index) => from + index);
 
-  it('merges a small partial first and last period into their neighbours, once, and leaves a small middle one', () => {
-    const merged = mergeSmallEdgePeriods(
+  it('merges each small period into its smaller neighbour until none is small, by hand', () => {
+    const merged = mergeSmallPeriods(
       [
-        month('2026-01', '2026-01-01', '2026-02-01', [1]), // one buyer on the 31st
-        month('2026-02', '2026-02-01', '2026-03-01', range(1, 5)), // customer 1 again, and 2–5
-        month('2026-03', '2026-03-01', '2026-04-01', [9]), // small, but in the middle
-        month('2026-04', '2026-04-01', '2026-05-01', range(10, 6)),
-        month('2026-05', '2026-05-01', '2026-06-01', [20, 21]),
+        month('2026-01', [1]), // small, first: into February
+        month('2026-02', range(1, 5)), // customers 1–5 (1 again)
+        month('2026-03', [9]), // small: April (6) is larger than February+January (5), so into February
+        month('2026-04', range(10, 6)),
+        month('2026-05', []), // empty: zeros describe no one, kept
+        month('2026-06', [20, 21]), // small, last: into the empty May, then still small, into April
       ],
       5,
-      { first: true, last: true },
     );
     expect(merged.map((row) => [row.key, row.start, row.end, row.periods, row.figures.customers])).toEqual([
-      ['2026-01', '2026-01-01', '2026-03-01', 2, 5], // customers 1–5: 1 counted once
-      ['2026-03', '2026-03-01', '2026-04-01', 1, 1],
-      ['2026-04', '2026-04-01', '2026-06-01', 2, 8],
+      ['2026-01', '2026-01-01', '2026-03-28', 3, 6], // customers 1–5 and 9; 1 counted once
+      ['2026-04', '2026-04-01', '2026-06-28', 3, 8],
     ]);
-    expect(merged[0]!.figures).toMatchObject({ revenue: 60, orders: 6 });
+    expect(merged[0]!.figures).toMatchObject({ revenue: 70, orders: 7 });
   });
 
-  it('keeps empty edge periods as zeros, and complete small ones as they are', () => {
-    const periods = [
-      month('2026-01', '2026-01-01', '2026-02-01', []),
-      month('2026-02', '2026-02-01', '2026-03-01', range(1, 5)),
-      month('2026-03', '2026-03-01', '2026-04-01', [1]),
-    ];
-    const merged = mergeSmallEdgePeriods(periods, 5, { first: true, last: false });
-    expect(merged.map((row) => row.periods)).toEqual([1, 1, 1]);
-    // Only once: a last period still small after one merge is not merged again.
-    const tiny = [
-      month('a', '2026-01-01', '2026-02-01', [1]),
-      month('b', '2026-02-01', '2026-03-01', [2]),
-      month('c', '2026-03-01', '2026-04-01', [3]),
-    ];
-    expect(mergeSmallEdgePeriods(tiny, 5, { first: false, last: true }).map((row) => row.periods)).toEqual([1, 2]);
+  it('keeps empty periods and large ones as they are, and leaves a lone small row to the caller', () => {
+    const periods = [month('2026-01', []), month('2026-02', range(1, 5)), month('2026-03', [])];
+    expect(mergeSmallPeriods(periods, 5).map((row) => row.periods)).toEqual([1, 1, 1]);
+    const tiny = mergeSmallPeriods([month('a', [1]), month('b', [2]), month('c', [3])], 5);
+    expect(tiny.map((row) => [row.periods, row.figures.customers])).toEqual([[3, 3]]);
   });
 });
