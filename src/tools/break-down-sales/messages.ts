@@ -143,15 +143,15 @@ export const breakdownMessages = defineMessages({
   },
   narrowRange: {
     ja: (p: { minimum: number }) =>
-      `この期間に限ると、それ以前にも購入した${p.minimum}人未満の顧客の購入額が全期間の数字との差から分かってしまうため、数字はお出ししません。全期間か、より長い期間でお聞きください。`,
+      `この期間に限ると、それ以前にも購入した${groupDigits(p.minimum)}人未満の顧客の購入額が全期間の数字との差から分かってしまうため、数字はお出ししません。全期間か、より長い期間でお聞きください。`,
     en: (p: { minimum: number }) =>
-      `Not shown for this range: fewer than ${p.minimum} of its customers also bought before it, so comparing it with the all-time figures would reveal their earlier spend. Ask for all purchases or a longer range.`,
+      `Not shown for this range: fewer than ${groupDigits(p.minimum)} of its customers also bought before it, so comparing it with the all-time figures would reveal their earlier spend. Ask for all purchases or a longer range.`,
   },
   mergedPeriods: {
     ja: (p: { minimum: number; unit: 'month' | 'week' }) =>
-      `購入客が${p.minimum}人未満の${p.unit === 'week' ? '週' : '月'}は、個人が特定されないよう隣の${p.unit === 'week' ? '週' : '月'}とまとめています（「〜」の行）。`,
+      `購入客が${groupDigits(p.minimum)}人未満の${p.unit === 'week' ? '週' : '月'}は、個人が特定されないよう隣の${p.unit === 'week' ? '週' : '月'}とまとめています（「〜」の行）。`,
     en: (p: { minimum: number; unit: 'month' | 'week' }) =>
-      `${p.unit === 'week' ? 'Weeks' : 'Months'} with fewer than ${p.minimum} customers are shown together with a neighbouring ${p.unit} (the rows with a range), so no small group is shown.`,
+      `${p.unit === 'week' ? 'Weeks' : 'Months'} with fewer than ${groupDigits(p.minimum)} customers are shown together with a neighbouring ${p.unit} (the rows with a range), so no small group is shown.`,
   },
   tryMonths: {
     ja: '週ごとでは人数が少ないため、月別（「月別の売上推移」）で見るのがおすすめです。',
