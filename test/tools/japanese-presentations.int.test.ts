@@ -73,6 +73,9 @@ const refusals: Partial<Record<ToolInputErrorCode, Refusal[]>> = {
   TOOL_DATASET_UNKNOWN: [
     { tool: 'list_datasets', input: { name: 'nope' } },
     { tool: 'cohort_retention', input: { dataset: 'nope' } },
+    // Every tool resolves its dataset through resolveDatasetName: a call's name and a default alike.
+    { tool: 'forecast_revenue', input: { dataset: 'nope' } },
+    { tool: 'estimate_roi', input: {}, context: { defaultDataset: 'nope' } },
   ],
   TOOL_BREAKDOWN_COLUMN_UNKNOWN: [{ tool: 'break_down_sales', input: { by: 'no_such_column' } }],
   TOOL_BREAKDOWN_COLUMN_PERSONAL: [{ tool: 'break_down_sales', input: { by: 'email' } }],

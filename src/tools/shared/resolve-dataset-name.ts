@@ -3,12 +3,26 @@ import { quoteData } from '../../core/quote-data.ts';
 import { ToolInputError, type ToolContext } from '../takumi-tool.ts';
 import { readerQuote } from './reader-quote.ts';
 import { sharedMessages } from './shared-messages.ts';
+import { unknownDatasetError } from './unknown-dataset-error.ts';
 
-/** The dataset a tool works on: the one named in the call, else the conversation's default. */
+/**
+ * The dataset a tool works on: the one named in the call, else the conversation's default. A name
+ * that is not stored is refused here, for every tool, with the names there are in the asker's words
+ * (it used to reach the asker as the loader's English DATASET_NOT_FOUND).
+ */
 export async function resolveDatasetName(requested: string | undefined, context: ToolContext): Promise<string> {
-  if (requested) return requested;
-  if (context.defaultDataset) return context.defaultDataset;
+  const named = requested || context.defaultDataset;
+  if (named) {
+    const stored = await context.prisma.dataset.findUnique({ where: { name: named }, select: { id: true } });
+    if (stored) return named;
+  }
   const datasets = await context.prisma.dataset.findMany({ select: { name: true }, orderBy: { id: 'asc' } });
+  if (named)
+    throw unknownDatasetError(
+      named,
+      datasets.map((dataset) => dataset.name),
+      context.language,
+    );
   if (datasets.length === 1) return datasets[0]!.name;
   const names = datasets.map((dataset) => dataset.name);
   throw new ToolInputError(
